@@ -1,0 +1,39 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { readdirSync } from 'node:fs';
+
+// Zod's own sources carry annotations rollup cannot place and circular imports: harmless.
+function onwarn(warning, warn) {
+  const fromDependency = (warning.id ?? warning.ids?.join(' ') ?? warning.message).includes('node_modules');
+  if ((warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') && fromDependency) return;
+  warn(warning);
+}
+
+const defineEntries = readdirSync('src/define')
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => `src/define/${file}`);
+
+const external = (id) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|zod|tslib)(\/|$)/.test(id);
+
+export default [
+  {
+    // The npm package: one file per module, declarations beside them.
+    input: ['src/index.ts', 'src/state/index.ts', ...defineEntries],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    external,
+    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],
+    onwarn,
+  },
+  {
+    // One self-contained module for a plain <script type="module">.
+    input: 'src/index.ts',
+    output: { file: 'dist/pix-certif-elements.bundle.js', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+      terser({ ecma: 2020, module: true, format: { comments: false } }),
+    ],
+    onwarn,
+  },
+];

@@ -1,0 +1,422 @@
+import {
+  ABORT_REASONS,
+  CertificationReportsSchema,
+  COMMENT_LIMIT,
+  DocumentsValuesSchema,
+  FinalisationDraftSchema,
+  FinalisationPayloadSchema,
+  SessionSchema,
+  type AbortReason,
+  type CommentMode,
+  type DocumentsValues,
+  type FinalisationDraft,
+  type FinalisationPayload,
+  type IssueReport,
+  type ValidSession,
+} from './schemas.js';
+import { describeIssues, resolveCatalogue, validateIssueReport, type Catalogue } from './catalogues.js';
+import { accept, refuse, type Transition } from './result.js';
+import type { LocalisedMessage } from '../i18n/messages.js';
+
+/** One candidate's line on the finalisation page. */
+export interface FinalisationReport {
+  readonly certificationCourseId: number;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly isCompleted: boolean;
+  readonly hasSeenEndTestScreen: boolean;
+  readonly abortReason: AbortReason | null;
+  readonly issueReports: readonly IssueReport[];
+}
+
+/** Everything the finalisation page shows and a person can change. Immutable. */
+export interface FinalisationState {
+  readonly session: ValidSession;
+  readonly catalogue: Catalogue;
+  /** Whether the "Écran de fin du test vu" column is used (a host with an invigilator area turns it off). */
+  readonly endScreenCheck: boolean;
+  readonly reports: readonly FinalisationReport[];
+  readonly commentMode: CommentMode;
+  /** The text typed in "Commentaire sur la session", kept even while the first radio is chosen. */
+  readonly comment: string;
+  readonly documents: DocumentsValues;
+  /** True once the session is finalised: on the server, or after a successful hand-over. */
+  readonly readOnly: boolean;
+  /** Position of each certification number in `reports`. */
+  readonly indexById: ReadonlyMap<number, number>;
+}
+
+export interface FinalisationInput {
+  session: unknown;
+  reports: unknown;
+  /** A draft from `pix-draft-change` (or localStorage) to restore. */
+  draft?: unknown;
+  /** "2021" (default), "2022" or a catalogue object. */
+  catalogue?: unknown;
+  endScreenCheck?: boolean;
+}
+
+export type FinalisationCreation =
+  | {
+      ok: true;
+      state: FinalisationState;
+      /** Why (part of) the draft was not applied, when it was not; the rest of the screen is fine. */
+      draftIssue: string | null;
+    }
+  | { ok: false; error: string };
+
+function defaultDocuments(session: ValidSession): DocumentsValues {
+  return {
+    certificationCenterName: session.certificationCenterName ?? '',
+    sessionNumber: String(session.id),
+    comment: '',
+  };
+}
+
+/**
+ * Builds the finalisation page's state from what a host gives: the session, its certification
+ * reports, and optionally a draft to restore. Returns a readable error instead of throwing
+ * when any of it does not match the contract.
+ */
+export function createFinalisation(input: FinalisationInput): FinalisationCreation {
+  const catalogueResult = resolveCatalogue(input.catalogue);
+  if (!catalogueResult.ok) return { ok: false, error: catalogueResult.error };
+  const catalogue = catalogueResult.catalogue;
+
+  const session = SessionSchema.safeParse(input.session);
+  if (!session.success) return { ok: false, error: `session: ${describeIssues(session.error.issues)}` };
+
+  const parsedReports = CertificationReportsSchema.safeParse(input.reports);
+  if (!parsedReports.success) return { ok: false, error: `reports: ${describeIssues(parsedReports.error.issues)}` };
+
+  const reports: FinalisationReport[] = [];
+  for (const [position, report] of parsedReports.data.entries()) {
+    const issueReports: IssueReport[] = [];
+    for (const [index, issueReport] of report.issueReports.entries()) {
+      const checked = validateIssueReport(catalogue, issueReport);
+      if (!checked.ok) {
+        const fields = Object.keys(checked.errors).join(', ');
+        return {
+          ok: false,
+          error: `reports.${position}.issueReports.${index}: not a valid "${catalogue.id}" issue report (${fields}: ${String(issueReport.category)})`,
+        };
+      }
+      issueReports.push(checked.report);
+    }
+    reports.push({
+      certificationCourseId: report.certificationCourseId,
+      firstName: report.firstName,
+      lastName: report.lastName,
+      isCompleted: report.isCompleted,
+      // An unfinished certification has no end screen; a finished one no abandonment reason.
+      hasSeenEndTestScreen: report.isCompleted && report.hasSeenEndTestScreen,
+      abortReason: report.isCompleted ? null : report.abortReason,
+      issueReports,
+    });
+  }
+
+  const state: FinalisationState = {
+    session: session.data,
+    catalogue,
+    endScreenCheck: input.endScreenCheck ?? true,
+    reports,
+    commentMode: 'none',
+    comment: '',
+    documents: defaultDocuments(session.data),
+    readOnly: session.data.status !== 'created',
+    indexById: new Map(reports.map((report, index) => [report.certificationCourseId, index])),
+  };
+
+  if (input.draft === undefined || input.draft === null) return { ok: true, state, draftIssue: null };
+  return applyDraft(state, input.draft);
+}
+
+function applyDraft(state: FinalisationState, input: unknown): FinalisationCreation {
+  const parsed = FinalisationDraftSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: true, state, draftIssue: `draft ignored: ${describeIssues(parsed.error.issues)}` };
+  }
+  const draft = parsed.data;
+  if (draft.sessionId !== state.session.id) {
+    return { ok: true, state, draftIssue: `draft ignored: it belongs to session ${draft.sessionId}` };
+  }
+  if (state.readOnly) return { ok: true, state, draftIssue: 'draft ignored: the session is already finalised' };
+
+  const problems: string[] = [];
+  const reports = state.reports.map((report) => {
+    const saved = draft.reports.find((entry) => entry.certificationCourseId === report.certificationCourseId);
+    if (!saved) return report;
+    const issueReports: IssueReport[] = [];
+    for (const issueReport of saved.issueReports) {
+      const checked = validateIssueReport(state.catalogue, issueReport);
+      if (checked.ok) issueReports.push(checked.report);
+      else problems.push(`an issue report of certification ${report.certificationCourseId} was dropped`);
+    }
+    return {
+      ...report,
+      hasSeenEndTestScreen: report.isCompleted && saved.hasSeenEndTestScreen,
+      abortReason: report.isCompleted ? null : saved.abortReason,
+      issueReports,
+    };
+  });
+  const unknown = draft.reports.filter((entry) => !state.indexById.has(entry.certificationCourseId)).length;
+  if (unknown > 0) problems.push(`${unknown} certification(s) of the draft are no longer in the session`);
+
+  return {
+    ok: true,
+    state: {
+      ...state,
+      reports,
+      commentMode: draft.commentMode,
+      comment: draft.comment,
+      documents: { ...draft.documents },
+    },
+    draftIssue: problems.length > 0 ? `draft partly applied: ${problems.join('; ')}` : null,
+  };
+}
+
+/** The whole entered state as plain JSON: given back through `createFinalisation({ draft })`, it restores the screen. */
+export function toDraft(state: FinalisationState): FinalisationDraft {
+  return {
+    sessionId: state.session.id,
+    reports: state.reports.map((report) => ({
+      certificationCourseId: report.certificationCourseId,
+      hasSeenEndTestScreen: report.hasSeenEndTestScreen,
+      abortReason: report.abortReason,
+      issueReports: report.issueReports.map((issueReport) => ({ ...issueReport })),
+    })),
+    commentMode: state.commentMode,
+    comment: state.comment,
+    documents: { ...state.documents },
+  };
+}
+
+function withReport(
+  state: FinalisationState,
+  index: number,
+  change: (report: FinalisationReport) => FinalisationReport,
+): FinalisationState {
+  const reports = state.reports.slice();
+  reports[index] = change(state.reports[index]!);
+  return { ...state, reports };
+}
+
+function locate(state: FinalisationState, certificationCourseId: number): number | undefined {
+  return state.indexById.get(certificationCourseId);
+}
+
+/** Ticks or unticks one finished certification's "Écran de fin du test vu". */
+export function setEndScreenSeen(
+  state: FinalisationState,
+  certificationCourseId: number,
+  seen: boolean,
+): Transition<FinalisationState> {
+  if (state.readOnly) return refuse(state, 'finalisation.readOnly');
+  if (!state.endScreenCheck) return refuse(state, 'finalisation.endScreen.disabled');
+  const index = locate(state, certificationCourseId);
+  if (index === undefined) return refuse(state, 'finalisation.report.unknown', { id: certificationCourseId });
+  if (!state.reports[index]!.isCompleted) {
+    return refuse(state, 'finalisation.report.notCompleted', { id: certificationCourseId });
+  }
+  return accept(withReport(state, index, (report) => ({ ...report, hasSeenEndTestScreen: seen === true })));
+}
+
+export type HeaderCheckboxState = 'checked' | 'mixed' | 'unchecked' | 'disabled';
+
+/** The "select all" box of the end-screen column: ticked when all rows are, mixed when some are. */
+export function endScreenHeaderState(state: FinalisationState): HeaderCheckboxState {
+  const finished = finishedReports(state);
+  if (finished.length === 0) return 'disabled';
+  const ticked = finished.filter((report) => report.hasSeenEndTestScreen).length;
+  if (ticked === 0) return 'unchecked';
+  return ticked === finished.length ? 'checked' : 'mixed';
+}
+
+/**
+ * The "select all" gesture, with the product's exact rule: if any row is ticked, every row
+ * is unticked; otherwise every row is ticked.
+ */
+export function toggleAllEndScreens(state: FinalisationState): Transition<FinalisationState> {
+  if (state.readOnly) return refuse(state, 'finalisation.readOnly');
+  if (!state.endScreenCheck) return refuse(state, 'finalisation.endScreen.disabled');
+  const finished = finishedReports(state);
+  if (finished.length === 0) return refuse(state, 'finalisation.endScreen.none');
+  const seen = !finished.some((report) => report.hasSeenEndTestScreen);
+  const reports = state.reports.map((report) =>
+    report.isCompleted && report.hasSeenEndTestScreen !== seen ? { ...report, hasSeenEndTestScreen: seen } : report,
+  );
+  return accept({ ...state, reports });
+}
+
+/** Sets (or clears, with null) the abandonment reason of an unfinished certification. */
+export function setAbortReason(
+  state: FinalisationState,
+  certificationCourseId: number,
+  reason: AbortReason | null,
+): Transition<FinalisationState> {
+  if (state.readOnly) return refuse(state, 'finalisation.readOnly');
+  if (reason !== null && !(ABORT_REASONS as readonly unknown[]).includes(reason)) {
+    return refuse(state, 'finalisation.abortReason.invalid');
+  }
+  const index = locate(state, certificationCourseId);
+  if (index === undefined) return refuse(state, 'finalisation.report.unknown', { id: certificationCourseId });
+  if (state.reports[index]!.isCompleted) return refuse(state, 'finalisation.report.completed', { id: certificationCourseId });
+  return accept(withReport(state, index, (report) => ({ ...report, abortReason: reason })));
+}
+
+/**
+ * Adds one issue report to a candidate. The input is checked against the catalogue and the
+ * session's version; a refusal's reason is the first field error (the dialog shows them all
+ * with `validateIssueReport`).
+ */
+export function addIssueReport(
+  state: FinalisationState,
+  certificationCourseId: number,
+  input: unknown,
+): Transition<FinalisationState> & { issueReport?: IssueReport } {
+  if (state.readOnly) return refuse(state, 'finalisation.readOnly');
+  const index = locate(state, certificationCourseId);
+  if (index === undefined) return refuse(state, 'finalisation.report.unknown', { id: certificationCourseId });
+  const checked = validateIssueReport(state.catalogue, input, { sessionVersion: state.session.version });
+  if (!checked.ok) {
+    const first = Object.values(checked.errors)[0]!;
+    return refuse(state, first.key, first.params);
+  }
+  const issueReport = checked.report;
+  const next = withReport(state, index, (report) => ({ ...report, issueReports: [...report.issueReports, issueReport] }));
+  return { ...accept(next), issueReport };
+}
+
+/** Removes a candidate's issue report by its position in the candidate's list. */
+export function removeIssueReport(
+  state: FinalisationState,
+  certificationCourseId: number,
+  reportIndex: number,
+): Transition<FinalisationState> & { issueReport?: IssueReport } {
+  if (state.readOnly) return refuse(state, 'finalisation.readOnly');
+  const index = locate(state, certificationCourseId);
+  if (index === undefined) return refuse(state, 'finalisation.report.unknown', { id: certificationCourseId });
+  const issueReport = Number.isInteger(reportIndex) ? state.reports[index]!.issueReports[reportIndex] : undefined;
+  if (!issueReport) return refuse(state, 'finalisation.issueReport.unknown');
+  const next = withReport(state, index, (report) => ({
+    ...report,
+    issueReports: report.issueReports.filter((_, position) => position !== reportIndex),
+  }));
+  return { ...accept(next), issueReport };
+}
+
+/** Step 3's radios: 'none' ("Aucun problème particulier…") or 'incident'. */
+export function setCommentMode(state: FinalisationState, mode: CommentMode): Transition<FinalisationState> {
+  if (state.readOnly) return refuse(state, 'finalisation.readOnly');
+  if (mode !== 'none' && mode !== 'incident') return refuse(state, 'finalisation.comment.modeNone');
+  return accept({ ...state, commentMode: mode });
+}
+
+/** Step 3's "Commentaire sur la session", at most 500 characters. */
+export function setComment(state: FinalisationState, text: string): Transition<FinalisationState> {
+  if (state.readOnly) return refuse(state, 'finalisation.readOnly');
+  if (state.commentMode !== 'incident') return refuse(state, 'finalisation.comment.modeNone');
+  if (typeof text !== 'string' || text.length > COMMENT_LIMIT) return refuse(state, 'validation.max500');
+  return accept({ ...state, comment: text });
+}
+
+/** Step 2's text fields (the files themselves are never part of the state: they are not JSON). */
+export function setDocumentsField(
+  state: FinalisationState,
+  field: keyof DocumentsValues,
+  value: string,
+): Transition<FinalisationState> {
+  if (state.readOnly) return refuse(state, 'finalisation.readOnly');
+  const documents = { ...state.documents, [field]: value };
+  const parsed = DocumentsValuesSchema.safeParse(documents);
+  if (!parsed.success || !Object.hasOwn(state.documents, field)) {
+    return refuse(state, field === 'certificationCenterName' ? 'validation.max255' : 'validation.max500');
+  }
+  return accept({ ...state, documents: parsed.data });
+}
+
+/** After the host accepted the finalisation: everything becomes read-only. */
+export function markFinalised(state: FinalisationState): FinalisationState {
+  return { ...state, readOnly: true, session: { ...state.session, status: 'finalized' } };
+}
+
+export function finishedReports(state: FinalisationState): FinalisationReport[] {
+  return state.reports.filter((report) => report.isCompleted);
+}
+
+export function unfinishedReports(state: FinalisationState): FinalisationReport[] {
+  return state.reports.filter((report) => !report.isCompleted);
+}
+
+export function findReport(state: FinalisationState, certificationCourseId: number): FinalisationReport | undefined {
+  const index = locate(state, certificationCourseId);
+  return index === undefined ? undefined : state.reports[index];
+}
+
+/** Unfinished certifications without an abandonment reason, in the order they are shown. */
+export function missingAbortReasons(state: FinalisationState): number[] {
+  return unfinishedReports(state)
+    .filter((report) => report.abortReason === null)
+    .map((report) => report.certificationCourseId);
+}
+
+/** Finished certifications whose end screen is not ticked (0 when the column is off). */
+export function uncheckedEndScreenCount(state: FinalisationState): number {
+  if (!state.endScreenCheck) return 0;
+  return finishedReports(state).filter((report) => !report.hasSeenEndTestScreen).length;
+}
+
+export type Readiness =
+  | { ok: true; warnings: LocalisedMessage[] }
+  | { ok: false; reason: LocalisedMessage; firstMissing: number | null };
+
+/**
+ * Can the session be finalised now? Refused while any unfinished certification lacks its
+ * reason (the count is in the message). When ready, the confirmation's warnings.
+ */
+export function checkReadiness(state: FinalisationState): Readiness {
+  if (state.readOnly) return { ok: false, reason: { key: 'finalisation.readOnly' }, firstMissing: null };
+  const missing = missingAbortReasons(state);
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      reason: { key: 'finalisation.missingAbortReasons', params: { count: missing.length } },
+      firstMissing: missing[0]!,
+    };
+  }
+  const unchecked = uncheckedEndScreenCount(state);
+  return {
+    ok: true,
+    warnings: unchecked > 0 ? [{ key: 'finalisation.uncheckedEndScreens', params: { count: unchecked } }] : [],
+  };
+}
+
+/** The comment sent to Pix: null for "Aucun problème…" or a blank text. */
+export function examinerGlobalComment(state: FinalisationState): string | null {
+  if (state.commentMode !== 'incident') return null;
+  const text = state.comment.trim();
+  return text === '' ? null : text;
+}
+
+export type PayloadResult = { ok: true; payload: FinalisationPayload } | { ok: false; reason: LocalisedMessage };
+
+/** The `pix-finalise` payload. Refused unless `checkReadiness` passes; always valid for its schema. */
+export function buildPayload(state: FinalisationState): PayloadResult {
+  const readiness = checkReadiness(state);
+  if (!readiness.ok) return { ok: false, reason: readiness.reason };
+  const payload: FinalisationPayload = {
+    sessionId: state.session.id,
+    examinerGlobalComment: examinerGlobalComment(state),
+    certificationReports: state.reports.map((report) => ({
+      certificationCourseId: report.certificationCourseId,
+      isCompleted: report.isCompleted,
+      hasSeenEndTestScreen: report.isCompleted && report.hasSeenEndTestScreen,
+      abortReason: report.isCompleted ? null : report.abortReason,
+      issueReports: report.issueReports.map((issueReport) => ({ ...issueReport })),
+    })),
+  };
+  // The last guard: a payload that does not match the contract never leaves the library.
+  const parsed = FinalisationPayloadSchema.safeParse(payload);
+  if (!parsed.success) return { ok: false, reason: { key: 'finalisation.result.generic' } };
+  return { ok: true, payload: parsed.data };
+}

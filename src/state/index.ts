@@ -1,0 +1,10 @@
+/**
+ * `pix-certif-elements/state`: the schemas, catalogues and pure logic of the Pix Certif
+ * session workflow. No DOM, no Lit: it runs in a browser and in Node.
+ */
+export * from './schemas.js';
+export * from './catalogues.js';
+export * from './result.js';
+export * from './finalisation.js';
+export * from './handover.js';
+export * from '../i18n/messages.js';

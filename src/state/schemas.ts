@@ -1,0 +1,226 @@
+import { z } from './z.js';
+
+/** The statuses a session can have on the server. */
+export const SESSION_STATUSES = ['created', 'finalized', 'in_process', 'processed'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+/** Why an unfinished certification ended. */
+export const ABORT_REASONS = ['candidate', 'technical'] as const;
+export type AbortReason = (typeof ABORT_REASONS)[number];
+
+export const COMMENT_MODES = ['none', 'incident'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
+
+export const DESCRIPTION_LIMIT = 500;
+export const COMMENT_LIMIT = 500;
+export const QUESTION_NUMBER_MAX = 500;
+export const SESSION_TEXT_LIMIT = 255;
+export const SESSION_DESCRIPTION_LIMIT = 350;
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+const ACCESS_CODE_PATTERN = /^[A-Z0-9]{6}$/;
+
+/** True for a `YYYY-MM-DD` string naming a real calendar day (no 2021-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/** True for a 24-hour `HH:MM` time. */
+export function isTime(value: string): boolean {
+  return TIME_PATTERN.test(value);
+}
+
+const id = z.int().check(z.positive());
+const isoDate = z.string().check(z.refine(isCalendarDate, 'Expected a real date as YYYY-MM-DD'));
+const time = z.string().check(z.regex(TIME_PATTERN, 'Expected a time as HH:MM'));
+const abortReason = z.enum(ABORT_REASONS);
+
+function uniqueBy<T>(key: (item: T) => unknown, message: string) {
+  return z.refine<T[]>((items) => new Set(items.map(key)).size === items.length, message);
+}
+
+export const SessionSchema = z.object({
+  id,
+  address: z.string(),
+  room: z.string(),
+  examiner: z.string(),
+  date: isoDate,
+  time,
+  accessCode: z.string().check(z.regex(ACCESS_CODE_PATTERN, 'Expected 6 upper-case letters or digits')),
+  description: z._default(z.nullable(z.string()), null),
+  status: z.enum(SESSION_STATUSES),
+  certificationCenterName: z.optional(z.string()),
+  version: z._default(z.union([z.literal(2), z.literal(3)]), 2),
+});
+/** A session as a host gives it. */
+export type Session = z.input<typeof SessionSchema>;
+/** A session once validated: defaults applied. */
+export type ValidSession = z.output<typeof SessionSchema>;
+
+export const IssueReportSchema = z.object({
+  category: z.string().check(z.minLength(1)),
+  subcategory: z._default(z.nullable(z.string().check(z.minLength(1))), null),
+  description: z._default(
+    z.nullable(z.string().check(z.maxLength(DESCRIPTION_LIMIT), z.refine((text) => text.trim() === text && text !== '', 'Expected a trimmed, non-empty description'))),
+    null,
+  ),
+  questionNumber: z._default(z.nullable(z.int().check(z.gte(1), z.lte(QUESTION_NUMBER_MAX))), null),
+});
+export type IssueReport = z.output<typeof IssueReportSchema>;
+export type IssueReportInput = z.input<typeof IssueReportSchema>;
+
+/**
+ * An issue report as a host passes it inside a certification report: the shape only. The
+ * catalogue's rules (and trimming) are applied by `validateIssueReport`.
+ */
+export const IssueReportInputSchema = z.object({
+  category: z.string(),
+  subcategory: z._default(z.nullable(z.string()), null),
+  description: z._default(z.nullable(z.string()), null),
+  questionNumber: z._default(z.nullable(z.number()), null),
+});
+
+export const CertificationReportSchema = z.object({
+  certificationCourseId: id,
+  firstName: z.string(),
+  lastName: z.string(),
+  isCompleted: z.boolean(),
+  hasSeenEndTestScreen: z._default(z.boolean(), false),
+  abortReason: z._default(z.nullable(abortReason), null),
+  issueReports: z._default(z.array(IssueReportInputSchema), () => []),
+});
+/** A certification report as a host gives it. */
+export type CertificationReport = z.input<typeof CertificationReportSchema>;
+export type ValidCertificationReport = z.output<typeof CertificationReportSchema>;
+
+export const CertificationReportsSchema = z
+  .array(CertificationReportSchema)
+  .check(uniqueBy((report) => report.certificationCourseId, 'Duplicate certificationCourseId'));
+
+export const CandidateSchema = z.object({
+  id,
+  firstName: z.string(),
+  lastName: z.string(),
+  birthdate: isoDate,
+  division: z._default(z.nullable(z.string()), null),
+  hasStarted: z._default(z.boolean(), false),
+});
+export type Candidate = z.input<typeof CandidateSchema>;
+export type ValidCandidate = z.output<typeof CandidateSchema>;
+export const CandidatesSchema = z
+  .array(CandidateSchema)
+  .check(uniqueBy((candidate) => candidate.id, 'Duplicate candidate id'));
+
+export const StudentSchema = z.object({
+  id,
+  firstName: z.string(),
+  lastName: z.string(),
+  birthdate: isoDate,
+  division: z.string(),
+  isEnrolled: z.boolean(),
+});
+export type Student = z.output<typeof StudentSchema>;
+export const StudentsSchema = z
+  .array(StudentSchema)
+  .check(uniqueBy((student) => student.id, 'Duplicate student id'));
+
+export const FinalisedCertificationReportSchema = z
+  .object({
+    certificationCourseId: id,
+    isCompleted: z.boolean(),
+    hasSeenEndTestScreen: z.boolean(),
+    abortReason: z.nullable(abortReason),
+    issueReports: z.array(IssueReportSchema),
+  })
+  .check(
+    z.refine(
+      (report) => (report.isCompleted ? report.abortReason === null : report.abortReason !== null),
+      'An unfinished certification needs an abortReason; a finished one has none',
+    ),
+    z.refine(
+      (report) => report.isCompleted || !report.hasSeenEndTestScreen,
+      'An unfinished certification cannot have its end screen seen',
+    ),
+  );
+
+export const FinalisationPayloadSchema = z.object({
+  sessionId: id,
+  examinerGlobalComment: z.nullable(
+    z.string().check(
+      z.maxLength(COMMENT_LIMIT),
+      z.refine((text) => text.trim() === text && text !== '', 'Expected a trimmed, non-empty comment'),
+    ),
+  ),
+  certificationReports: z
+    .array(FinalisedCertificationReportSchema)
+    .check(uniqueBy((report) => report.certificationCourseId, 'Duplicate certificationCourseId')),
+});
+export type FinalisationPayload = z.output<typeof FinalisationPayloadSchema>;
+
+export const DocumentsValuesSchema = z.object({
+  certificationCenterName: z._default(z.string().check(z.maxLength(SESSION_TEXT_LIMIT)), ''),
+  sessionNumber: z._default(z.string().check(z.maxLength(20)), ''),
+  comment: z._default(z.string().check(z.maxLength(COMMENT_LIMIT)), ''),
+});
+export type DocumentsValues = z.output<typeof DocumentsValuesSchema>;
+
+export const DraftReportSchema = z.object({
+  certificationCourseId: id,
+  hasSeenEndTestScreen: z.boolean(),
+  abortReason: z.nullable(abortReason),
+  issueReports: z.array(IssueReportSchema),
+});
+export type DraftReport = z.output<typeof DraftReportSchema>;
+
+/**
+ * Everything a person has entered on the finalisation page, as plain JSON: given back to a
+ * new wizard through `.draft`, it restores the same screen.
+ */
+export const FinalisationDraftSchema = z.object({
+  sessionId: id,
+  reports: z
+    .array(DraftReportSchema)
+    .check(uniqueBy((report) => report.certificationCourseId, 'Duplicate certificationCourseId')),
+  commentMode: z._default(z.enum(COMMENT_MODES), 'none'),
+  comment: z._default(z.string().check(z.maxLength(COMMENT_LIMIT)), ''),
+  documents: z._default(DocumentsValuesSchema, () => ({ certificationCenterName: '', sessionNumber: '', comment: '' })),
+});
+export type FinalisationDraft = z.output<typeof FinalisationDraftSchema>;
+export type FinalisationDraftInput = z.input<typeof FinalisationDraftSchema>;
+
+/**
+ * The session form's values once valid (trimmed, description null when blank). Messages are
+ * message keys of the i18n layer, so a form shows them in the page's language.
+ */
+const requiredText = (requiredKey: string) =>
+  z.string(requiredKey).check(
+    z.trim(),
+    z.minLength(1, requiredKey),
+    z.maxLength(SESSION_TEXT_LIMIT, 'validation.max255'),
+  );
+
+export const SessionFormValuesSchema = z.object({
+  address: requiredText('session.address.required'),
+  room: requiredText('session.room.required'),
+  date: z
+    .string('session.date.required')
+    .check(z.trim(), z.minLength(1, 'session.date.required'), z.refine(isCalendarDate, 'session.date.invalid')),
+  time: z
+    .string('session.time.required')
+    .check(z.trim(), z.minLength(1, 'session.time.required'), z.regex(TIME_PATTERN, 'session.time.invalid')),
+  examiner: requiredText('session.examiner.required'),
+  description: z.pipe(
+    z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(SESSION_DESCRIPTION_LIMIT, 'validation.max350')))),
+    z.transform((text) => (text ? text : null)),
+  ),
+});
+export type SessionFormValues = z.output<typeof SessionFormValuesSchema>;
+export type SessionFormInput = z.input<typeof SessionFormValuesSchema>;
+
+export { ACCESS_CODE_PATTERN, TIME_PATTERN };

@@ -4,7 +4,7 @@ import type { LocalisedMessage, MessageKey, MessageParams } from '../i18n/messag
  * What a transition returns: the new state, or the reason it was refused (a message key the
  * elements show in the page's language). A refused transition changes nothing.
  */
-export type Transition<S> = { ok: true; state: S } | { ok: false; reason: LocalisedMessage; state: S };
+export type Transition<S> = { ok: true; state: S; reason?: undefined } | { ok: false; reason: LocalisedMessage; state: S };
 
 export function accept<S>(state: S): Transition<S> {
   return { ok: true, state };

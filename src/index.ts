@@ -1,5 +1,11 @@
 /**
- * `pix-certif-elements`: registers every element and re-exports the public types and the
- * state layer.
+ * `pix-certif-elements`: registers every element and re-exports the public types, events and
+ * the state layer.
  */
+import './define/pix-abandon-reason.js';
+import './define/pix-candidate-report.js';
+
+export { PixAbandonReason } from './components/abandon-reason/abandon-reason.js';
+export { PixCandidateReport } from './components/candidate-report/candidate-report.js';
+export * from './events/issue-report-events.js';
 export * from './state/index.js';

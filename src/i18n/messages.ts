@@ -6,6 +6,8 @@
  * `Intl.PluralRules` from the `count` parameter (`zero` is used for exactly 0 when given).
  */
 
+import { uiEn, uiFr } from './ui-messages.js';
+
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -16,7 +18,7 @@ export interface PluralMessage {
 }
 export type Message = string | PluralMessage;
 
-export const fr = {
+const stateFr = {
   // Generic
   'validation.max255': '255 caractères maximum.',
   'validation.max350': '350 caractères maximum.',
@@ -112,9 +114,12 @@ export const fr = {
   'enrolment.empty': 'Aucun élève à inscrire.',
 } as const satisfies Record<string, Message>;
 
+/** Every French text: the state layer's messages and the elements' own texts. */
+export const fr = { ...stateFr, ...uiFr } as const satisfies Record<string, Message>;
+
 export type MessageKey = keyof typeof fr;
 
-export const en: Record<MessageKey, Message> = {
+const stateEn: Record<keyof typeof stateFr, Message> = {
   'validation.max255': '255 characters maximum.',
   'validation.max350': '350 characters maximum.',
   'validation.max500': '500 characters maximum.',
@@ -198,6 +203,8 @@ export const en: Record<MessageKey, Message> = {
   'enrolment.student.enrolled': 'This pupil is already enrolled in the session.',
   'enrolment.empty': 'No pupil to enrol.',
 };
+
+export const en: Record<MessageKey, Message> = { ...stateEn, ...uiEn };
 
 export const MESSAGES: Readonly<Record<Lang, Record<MessageKey, Message>>> = { fr, en };
 

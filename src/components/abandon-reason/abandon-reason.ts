@@ -1,0 +1,213 @@
+import { html, css, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { ABORT_REASONS, type AbortReason } from '../../state/schemas.js';
+import { PixElement } from '../../internal/pix-element.js';
+import { common, tokens } from '../../internal/styles.js';
+import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
+import { setCustomState } from '../../internal/custom-states.js';
+
+let nextId = 0;
+
+/**
+ * @summary The abandonment reason of an unfinished certification ("Raison de l'abandon"): a
+ * labelled select with "-- Choisissez --", "Abandon du candidat" and "Problème technique",
+ * and an info tip explaining both. A form-associated custom element: it takes part in a native
+ * `<form>` (`FormData`, `checkValidity()`, `reportValidity()`, `:invalid`, reset, restore).
+ *
+ * @tag pix-abandon-reason
+ *
+ * @event change - When a person picks a reason (the new value is `element.value`).
+ *
+ * @csspart base - The wrapper of label, tip and select.
+ * @csspart label - The label.
+ * @csspart select - The native select.
+ * @csspart info-tip - The info tip (button and explanation).
+ * @csspart info-button - The ⓘ button.
+ * @csspart info-content - The explanation.
+ *
+ * @cssproperty --pix-primary-500 - Accent colour (focus, selected).
+ * @cssproperty --pix-neutral-900 - Text colour.
+ * @cssproperty --pix-neutral-500 - Border colour of the select.
+ * @cssproperty --pix-error-700 - Colour of the invalid state.
+ * @cssproperty --pix-font-family-body - Font family.
+ *
+ * @state user-invalid - Set when the value is invalid after a person interacted with the element (or a form tried to submit it).
+ */
+export class PixAbandonReason extends PixElement {
+  static formAssociated = true;
+  static override shadowRootOptions = { ...PixElement.shadowRootOptions, delegatesFocus: true };
+
+  static override styles = [
+    tokens,
+    common,
+    infoTipStyles,
+    css`
+      :host {
+        display: inline-block;
+      }
+      .field {
+        min-width: 12rem;
+      }
+      .label-row {
+        display: flex;
+        align-items: center;
+        gap: var(--_space-1);
+      }
+      select {
+        width: 100%;
+      }
+      :host([disabled]) select {
+        color: var(--_neutral-500);
+        background: var(--_neutral-20);
+        border-color: var(--_neutral-100);
+      }
+    `,
+  ];
+
+  /** The chosen reason: "candidate", "technical", or "" for none. Other values are refused. */
+  @property() value: AbortReason | '' = '';
+
+  /** The name under which the value is submitted with its form. */
+  @property({ reflect: true }) name = '';
+
+  /** A reason must be chosen for the form to be valid. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** The accessible and visible label; defaults to "Raison de l'abandon" in the page's language. */
+  @property() label = '';
+
+  /** Hides the label visually (it still names the select), e.g. in a table whose header says it. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-label' }) hideLabel = false;
+
+  /** Leaves out the info tip, e.g. when a table header already has it. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-info' }) noInfo = false;
+
+  @query('select') private select?: HTMLSelectElement;
+
+  private readonly internals: ElementInternals;
+  private readonly uid = `pix-abandon-reason-${nextId++}`;
+  private readonly infoTip = new InfoTipController(this, `${this.uid}-info`);
+  private interacted = false;
+  private disabledByForm = false;
+  private checkingQuietly = false;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    // A form that validates its controls (submit, reportValidity) makes errors visible, as
+    // :user-invalid does for native fields; the element's own checkValidity() stays quiet.
+    this.addEventListener('invalid', () => {
+      if (this.checkingQuietly) return;
+      this.interacted = true;
+      this.syncValidity();
+    });
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    this.checkingQuietly = true;
+    try {
+      return this.internals.checkValidity();
+    } finally {
+      this.checkingQuietly = false;
+    }
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value') && !isReason(this.value)) {
+      const refused: unknown = this.value;
+      console.warn(`<pix-abandon-reason>: ${this.t('abortReason.unknownValue', { value: String(refused).slice(0, 40) })}`);
+      this.value = '';
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('value')) this.internals.setFormValue(this.value || null, this.value);
+    this.syncValidity();
+  }
+
+  private syncValidity(): void {
+    const missing = this.required && !this.value && !this.disabled && !this.disabledByForm;
+    if (missing) this.internals.setValidity({ valueMissing: true }, this.t('abortReason.required'), this.select);
+    else this.internals.setValidity({});
+    setCustomState(this.internals, this, 'user-invalid', missing && this.interacted);
+    this.select?.setAttribute('aria-invalid', missing && this.interacted ? 'true' : 'false');
+  }
+
+  formResetCallback(): void {
+    this.interacted = false;
+    const initial = this.getAttribute('value') ?? '';
+    this.value = isReason(initial) ? initial : '';
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string' && isReason(state)) this.value = state;
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabledByForm = disabled;
+    this.requestUpdate();
+  }
+
+  private onChange(event: Event): void {
+    event.stopPropagation();
+    const select = event.target as HTMLSelectElement;
+    this.value = isReason(select.value) ? select.value : '';
+    this.interacted = true;
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  private renderInfo(): TemplateResult {
+    return this.infoTip.render(
+      this.t('abortReason.info.button'),
+      html`<p><strong>${this.t('abortReason.candidate')} :</strong> ${this.t('abortReason.info.candidate')}</p>
+        <p><strong>${this.t('abortReason.technical')} :</strong> ${this.t('abortReason.info.technical')}</p>`,
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const label = this.label || this.t('abortReason.label');
+    return html`<div class="field" part="base">
+      <div class="label-row">
+        <label for="select" part="label" class=${this.hideLabel ? 'visually-hidden' : ''}>${label}</label>
+        ${this.noInfo ? null : this.renderInfo()}
+      </div>
+      <select
+        id="select"
+        part="select"
+        .value=${this.value}
+        ?disabled=${this.disabled || this.disabledByForm}
+        ?required=${this.required}
+        @change=${this.onChange}
+        @blur=${() => {
+          if (this.interacted) this.syncValidity();
+        }}
+      >
+        <option value="" ?selected=${this.value === ''}>${this.t('abortReason.placeholder')}</option>
+        ${ABORT_REASONS.map(
+          (reason) => html`<option value=${reason} ?selected=${this.value === reason}>${this.t(`abortReason.${reason}`)}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+}
+
+function isReason(value: unknown): value is AbortReason | '' {
+  return value === '' || (ABORT_REASONS as readonly unknown[]).includes(value);
+}

@@ -1,0 +1,228 @@
+import { css } from 'lit';
+
+/**
+ * The Pix look as defaults: every colour, font and spacing reads a public `--pix-*` custom
+ * property that a host may set (on `:root` or on the element), falling back to Pix UI's value.
+ * Private `--_*` aliases keep the fallbacks in one place.
+ */
+export const tokens = css`
+  :host {
+    --_primary-10: var(--pix-primary-10, #f7f5ff);
+    --_primary-100: var(--pix-primary-100, #cec3f4);
+    --_primary-300: var(--pix-primary-300, #957ee8);
+    --_primary-500: var(--pix-primary-500, #613fdd);
+    --_primary-700: var(--pix-primary-700, #452d9d);
+    --_primary-900: var(--pix-primary-900, #291a5d);
+    --_neutral-0: var(--pix-neutral-0, #ffffff);
+    --_neutral-20: var(--pix-neutral-20, #f4f5f7);
+    --_neutral-100: var(--pix-neutral-100, #cdd1d9);
+    --_neutral-500: var(--pix-neutral-500, #5e6c84);
+    --_neutral-800: var(--pix-neutral-800, #253858);
+    --_neutral-900: var(--pix-neutral-900, #122647);
+    --_info-50: var(--pix-info-50, #e6f2fe);
+    --_info-700: var(--pix-info-700, #1d4ed8);
+    --_success-50: var(--pix-success-50, #e8f3ef);
+    --_success-700: var(--pix-success-700, #145c42);
+    --_warning-50: var(--pix-warning-50, #fff7eb);
+    --_warning-700: var(--pix-warning-700, #b45309);
+    --_error-50: var(--pix-error-50, #fbecec);
+    --_error-700: var(--pix-error-700, #952e2e);
+    --_certif-50: var(--pix-certif-50, #e8f2f2);
+    --_shadow: var(--pix-shadow, #07142e);
+    --_font-body: var(--pix-font-family-body, Roboto, Arial, sans-serif);
+    --_font-title: var(--pix-font-family-title, Nunito, Arial, sans-serif);
+    --_space-1: var(--pix-spacing-1x, 4px);
+    --_space-2: var(--pix-spacing-2x, 8px);
+    --_space-3: var(--pix-spacing-3x, 12px);
+    --_space-4: var(--pix-spacing-4x, 16px);
+    --_space-6: var(--pix-spacing-6x, 24px);
+    --_space-8: var(--pix-spacing-8x, 32px);
+    --_radius: var(--pix-radius, 4px);
+    --_focus-ring: var(--pix-focus-ring, 2px solid var(--_primary-300));
+
+    font-family: var(--_font-body);
+    color: var(--_neutral-900);
+    font-size: var(--pix-font-size, 1rem);
+    line-height: 1.5;
+  }
+`;
+
+/** Shared pieces: buttons, fields, messages, visually hidden text. */
+export const common = css`
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space-2);
+    min-height: 2.5rem;
+    min-width: 24px;
+    padding: var(--_space-2) var(--_space-6);
+    border: 2px solid transparent;
+    border-radius: 25px;
+    font: inherit;
+    font-size: 0.875rem;
+    font-weight: 700;
+    cursor: pointer;
+    background: var(--_primary-500);
+    color: var(--_neutral-0);
+  }
+  .button:hover,
+  .button:focus-visible {
+    background: var(--_primary-700);
+  }
+  .button:focus-visible {
+    outline: 2px solid var(--_primary-900);
+    outline-offset: 2px;
+  }
+  .button[aria-disabled='true'],
+  .button:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+  .button--secondary {
+    background: transparent;
+    border-color: var(--_primary-700);
+    color: var(--_primary-700);
+  }
+  .button--secondary:hover,
+  .button--secondary:focus-visible {
+    background: var(--_primary-100);
+    color: var(--_primary-900);
+  }
+  .button--tertiary {
+    background: transparent;
+    color: var(--_primary-700);
+    text-decoration: underline;
+    padding-inline: var(--_space-1);
+    border-radius: var(--_radius);
+  }
+  .button--tertiary:hover,
+  .button--tertiary:focus-visible {
+    background: transparent;
+    color: var(--_primary-500);
+  }
+  .button--small {
+    min-height: 2rem;
+    padding: var(--_space-1) var(--_space-4);
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
+  }
+  label,
+  .label,
+  legend {
+    font-size: 0.875rem;
+    font-weight: 500;
+  }
+  input[type='text'],
+  input[type='number'],
+  input[type='search'],
+  input[type='date'],
+  input[type='time'],
+  select,
+  textarea {
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_neutral-900);
+    background: var(--_neutral-0);
+    border: 1px solid var(--_neutral-500);
+    border-radius: var(--_radius);
+    padding: var(--_space-2) var(--_space-4);
+    min-height: 2.5rem;
+  }
+  textarea {
+    resize: vertical;
+    min-height: 6rem;
+  }
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible {
+    border-color: var(--_primary-500);
+    outline: var(--_focus-ring);
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    width: 1.125rem;
+    height: 1.125rem;
+    margin: 0.1875rem;
+    accent-color: var(--_primary-500);
+  }
+  input[type='radio']:focus-visible,
+  input[type='checkbox']:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  [aria-invalid='true'] {
+    border: 2px solid var(--_error-700);
+  }
+  .field-error {
+    margin: 0;
+    font-size: 0.75rem;
+    color: var(--_error-700);
+  }
+  .counter {
+    margin: 0;
+    font-size: 0.75rem;
+    color: var(--_neutral-500);
+    text-align: end;
+  }
+
+  .alert {
+    display: flex;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: var(--_space-3) var(--_space-4);
+    border: 1px solid currentcolor;
+    border-radius: var(--_radius);
+    font-size: 0.875rem;
+  }
+  .alert--info {
+    color: var(--_info-700);
+    background: var(--_info-50);
+  }
+  .alert--warning {
+    color: var(--_warning-700);
+    background: var(--_warning-50);
+  }
+  .alert--error,
+  .input-error {
+    color: var(--_error-700);
+    background: var(--_error-50);
+  }
+  .alert--success {
+    color: var(--_success-700);
+    background: var(--_success-50);
+  }
+  .input-error {
+    padding: var(--_space-3) var(--_space-4);
+    border: 1px solid currentcolor;
+    border-radius: var(--_radius);
+    font-size: 0.875rem;
+  }
+  .input-error p {
+    margin: 0;
+  }
+`;

@@ -1,0 +1,62 @@
+/** Small helpers to drive elements as a person does and read what they show. */
+
+export function shadow(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);
+  return element.shadowRoot;
+}
+
+export function $(element: Element, selector: string): HTMLElement {
+  const found = shadow(element).querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`<${element.localName}> shows nothing matching ${selector}`);
+  return found;
+}
+
+export function $$(element: Element, selector: string): HTMLElement[] {
+  return [...shadow(element).querySelectorAll<HTMLElement>(selector)];
+}
+
+/** The visible text of a node, whitespace collapsed. */
+export function text(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The control a label names, found by the label's text (as a person reads the screen). */
+export function byLabel(element: Element, label: string | RegExp): HTMLElement {
+  const labels = [...shadow(element).querySelectorAll('label')];
+  const match = labels.find((item) => (typeof label === 'string' ? text(item) === label : label.test(text(item))));
+  if (!match) throw new Error(`No label "${label}" in <${element.localName}>: ${labels.map((item) => text(item)).join(' | ')}`);
+  const control = match.control ?? (match.htmlFor ? shadow(element).getElementById(match.htmlFor) : null);
+  if (!control) throw new Error(`The label "${label}" names no control`);
+  return control as HTMLElement;
+}
+
+/** A button found by its accessible text (aria-label or content). */
+export function button(element: Element, name: string | RegExp): HTMLButtonElement {
+  const buttons = [...shadow(element).querySelectorAll('button')];
+  const match = buttons.find((item) => {
+    const accessible = item.getAttribute('aria-label') ?? text(item);
+    return typeof name === 'string' ? accessible === name : name.test(accessible);
+  });
+  if (!match) throw new Error(`No button "${name}": ${buttons.map((item) => item.getAttribute('aria-label') ?? text(item)).join(' | ')}`);
+  return match;
+}
+
+/** The element that has focus, looking inside shadow roots. */
+export function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export function selectOption(select: HTMLSelectElement, value: string): void {
+  select.value = value;
+  select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Collects the events of one type fired on `target`. */
+export function record<E extends Event = CustomEvent>(target: EventTarget, type: string): E[] {
+  const events: E[] = [];
+  target.addEventListener(type, (event) => events.push(event as E));
+  return events;
+}

@@ -7,4 +7,5 @@ export * from './catalogues.js';
 export * from './result.js';
 export * from './finalisation.js';
 export * from './handover.js';
+export * from './pix-api.js';
 export * from '../i18n/messages.js';

@@ -23,17 +23,21 @@ const ACCESS_CODE_PATTERN = /^[A-Z0-9]{6}$/;
 
 /** True for a `YYYY-MM-DD` string naming a real calendar day (no 2021-02-30). */
 export function isCalendarDate(value: string): boolean {
+  // Hosts calling from plain JavaScript may pass anything; a symbol would throw in `exec`.
+  if (typeof value !== 'string') return false;
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Plain arithmetic: `Date.UTC` reads years 0–99 as 1900–1999, which made 0000-02-29 invalid.
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
   return day <= daysInMonth;
 }
 
 /** True for a 24-hour `HH:MM` time. */
 export function isTime(value: string): boolean {
-  return TIME_PATTERN.test(value);
+  return typeof value === 'string' && TIME_PATTERN.test(value);
 }
 
 const id = z.int().check(z.positive());
@@ -205,15 +209,16 @@ const requiredText = (requiredKey: string) =>
     z.maxLength(SESSION_TEXT_LIMIT, 'validation.max255'),
   );
 
+// An empty date or time is "missing", not also "invalid": `abort` keeps it to one message.
 export const SessionFormValuesSchema = z.object({
   address: requiredText('session.address.required'),
   room: requiredText('session.room.required'),
   date: z
     .string('session.date.required')
-    .check(z.trim(), z.minLength(1, 'session.date.required'), z.refine(isCalendarDate, 'session.date.invalid')),
+    .check(z.trim(), z.minLength(1, { error: 'session.date.required', abort: true }), z.refine(isCalendarDate, 'session.date.invalid')),
   time: z
     .string('session.time.required')
-    .check(z.trim(), z.minLength(1, 'session.time.required'), z.regex(TIME_PATTERN, 'session.time.invalid')),
+    .check(z.trim(), z.minLength(1, { error: 'session.time.required', abort: true }), z.regex(TIME_PATTERN, 'session.time.invalid')),
   examiner: requiredText('session.examiner.required'),
   description: z.pipe(
     z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(SESSION_DESCRIPTION_LIMIT, 'validation.max350')))),

@@ -1,3 +1,4 @@
+import { sendKeys } from '@web/test-runner-commands';
 /** Small helpers to drive elements as a person does and read what they show. */
 
 export function shadow(element: Element): ShadowRoot {
@@ -59,4 +60,11 @@ export function record<E extends Event = CustomEvent>(target: EventTarget, type:
   const events: E[] = [];
   target.addEventListener(type, (event) => events.push(event as E));
   return events;
+}
+
+/** Shift+Tab, as a person presses it. */
+export async function shiftTab(): Promise<void> {
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
 }

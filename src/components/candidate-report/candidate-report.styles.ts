@@ -1,0 +1,144 @@
+import { css } from 'lit';
+
+export const candidateReportStyles = css`
+  :host {
+    display: contents;
+  }
+  dialog {
+    width: min(var(--pix-dialog-width, 40rem), calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    color: var(--_neutral-900);
+    background: var(--_neutral-20);
+    box-shadow: 0 6px 12px rgb(7 20 46 / 0.08);
+    font-family: var(--_font-body);
+  }
+  dialog::backdrop {
+    background: rgb(37 56 88 / 0.5);
+  }
+  .header {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_space-4);
+    padding: var(--_space-6);
+    background: var(--_neutral-0);
+    border-bottom: 1px solid var(--_neutral-20);
+  }
+  h2 {
+    margin: 0;
+    font-family: var(--_font-title);
+    font-size: 1.25rem;
+    line-height: 1.4;
+  }
+  h3 {
+    margin: 0 0 var(--_space-2);
+    font-size: 1rem;
+  }
+  .close {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 2rem;
+    height: 2rem;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_neutral-900);
+    cursor: pointer;
+  }
+  .close:hover,
+  .close:focus-visible {
+    background: var(--_neutral-20);
+  }
+  .close:focus-visible {
+    outline: var(--_focus-ring);
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-4);
+    padding: var(--_space-6);
+  }
+  .existing ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-2);
+  }
+  .existing li {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-4);
+    padding: var(--_space-2) var(--_space-4);
+    background: var(--_neutral-0);
+    border-radius: var(--_radius);
+    font-size: 0.875rem;
+  }
+  .existing__detail {
+    display: block;
+    color: var(--_neutral-500);
+  }
+  .code {
+    display: inline-block;
+    min-width: 3.25rem;
+    font-weight: 700;
+    color: var(--_primary-700);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .categories > legend {
+    margin-bottom: var(--_space-2);
+  }
+  .category {
+    padding: var(--_space-2) var(--_space-3);
+    border-radius: var(--_radius);
+  }
+  .category--chosen {
+    background: var(--_neutral-0);
+    box-shadow: inset 3px 0 0 var(--_primary-500);
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-2);
+    font-size: 0.875rem;
+  }
+  .choice label {
+    font-weight: 400;
+    padding-top: 0.125rem;
+  }
+  .category__fields {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-3);
+    margin: var(--_space-3) 0 var(--_space-1) var(--_space-8);
+  }
+  .subcategories {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
+  }
+  .field--short input {
+    max-width: 8rem;
+  }
+  .footer {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--_space-3);
+    padding-top: var(--_space-2);
+  }
+`;

@@ -10,5 +10,27 @@ const preview: Preview = {
     },
     controls: { expanded: true },
   },
+  // The elements speak the page's language: French by default, as their users do.
+  globalTypes: {
+    lang: {
+      description: 'Language of the page',
+      toolbar: {
+        title: 'Langue',
+        icon: 'globe',
+        items: [
+          { value: 'fr', title: 'Français' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { lang: 'fr' },
+  decorators: [
+    (story, context) => {
+      document.documentElement.lang = (context.globals['lang'] as string | undefined) ?? 'fr';
+      return story();
+    },
+  ],
 };
 export default preview;

@@ -8,7 +8,7 @@ let found = 0;
 let hit = 0;
 for (const record of lcov.split('end_of_record')) {
   const file = /^SF:(.*)$/m.exec(record)?.[1] ?? '';
-  if (!/[\\/]src[\\/]state[\\/]/.test(file)) continue;
+  if (!/(^|[\\/])src[\\/]state[\\/]/.test(file)) continue;
   found += Number(/^LF:(\d+)$/m.exec(record)?.[1] ?? 0);
   hit += Number(/^LH:(\d+)$/m.exec(record)?.[1] ?? 0);
 }

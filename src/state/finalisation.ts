@@ -15,7 +15,7 @@ import {
   type ValidSession,
 } from './schemas.js';
 import { describeIssues, resolveCatalogue, validateIssueReport, type Catalogue } from './catalogues.js';
-import { accept, refuse, type Transition } from './result.js';
+import { accept, refuse, type HeaderCheckboxState, type Transition } from './result.js';
 import type { LocalisedMessage } from '../i18n/messages.js';
 
 /** One candidate's line on the finalisation page. */
@@ -221,7 +221,6 @@ export function setEndScreenSeen(
   return accept(withReport(state, index, (report) => ({ ...report, hasSeenEndTestScreen: seen === true })));
 }
 
-export type HeaderCheckboxState = 'checked' | 'mixed' | 'unchecked' | 'disabled';
 
 /** The "select all" box of the end-screen column: ticked when all rows are, mixed when some are. */
 export function endScreenHeaderState(state: FinalisationState): HeaderCheckboxState {

@@ -8,4 +8,6 @@ export * from './result.js';
 export * from './finalisation.js';
 export * from './handover.js';
 export * from './pix-api.js';
+export * from './session.js';
+export * from './enrolment.js';
 export * from '../i18n/messages.js';

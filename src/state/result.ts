@@ -13,3 +13,6 @@ export function accept<S>(state: S): Transition<S> {
 export function refuse<S>(state: S, key: MessageKey, params?: MessageParams): Transition<S> {
   return { ok: false, reason: params ? { key, params } : { key }, state };
 }
+
+/** A "select all" header checkbox: ticked, mixed (some rows), unticked, or nothing to select. */
+export type HeaderCheckboxState = 'checked' | 'mixed' | 'unchecked' | 'disabled';

@@ -89,8 +89,6 @@ export const candidateReportStyles = css`
     color: var(--_neutral-500);
   }
   .code {
-    display: inline-block;
-    min-width: 3.25rem;
     font-weight: 700;
     color: var(--_primary-700);
   }
@@ -118,8 +116,14 @@ export const candidateReportStyles = css`
     font-size: 0.875rem;
   }
   .choice label {
+    display: grid;
+    grid-template-columns: 3.75rem 1fr;
+    column-gap: var(--_space-2);
     font-weight: 400;
     padding-top: 0.125rem;
+  }
+  .subcategories .choice label {
+    grid-template-columns: 2rem 1fr;
   }
   .category__fields {
     display: flex;

@@ -366,7 +366,7 @@ export class PixCandidateReport extends PixElement {
                 ?data-invalid-target=${categoryError !== undefined && index === 0}
                 @change=${() => this.chooseCategory(category.category)}
               />
-              <label for=${id}><span class="code">${category.code}</span> ${category.label[this.locale]}</label>
+              <label for=${id}><span class="code">${category.code}</span> <span>${category.label[this.locale]}</span></label>
             </div>
             ${chosen ? this.renderFields(category, errors) : nothing}
           </div>`;
@@ -431,7 +431,9 @@ export class PixCandidateReport extends PixElement {
               this.subcategory = subcategory.subcategory;
             }}
           />
-          <label for=${`subcategory-${index}`}><span class="code">${subcategory.code}</span> ${subcategory.label[this.locale]}</label>
+          <label for=${`subcategory-${index}`}
+            ><span class="code">${subcategory.code}</span> <span>${subcategory.label[this.locale]}</span></label
+          >
         </div>`,
       )}
       ${error ? html`<p id="subcategory-error" class="field-error">${this.format(error)}</p>` : nothing}

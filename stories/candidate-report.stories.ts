@@ -131,5 +131,6 @@ export const DarkTheme: Story = {
 };
 export const BadInput: Story = {
   name: 'Bad input (error state)',
+  tags: ['expect-console-error'],
   args: { report: { certificationCourseId: 'abc', firstName: 42 } },
 };

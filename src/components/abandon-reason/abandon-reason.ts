@@ -31,7 +31,7 @@ let nextId = 0;
  * @cssproperty --pix-error-700 - Colour of the invalid state.
  * @cssproperty --pix-font-family-body - Font family.
  *
- * @state user-invalid - Set when the value is invalid after a person interacted with the element (or a form tried to submit it).
+ * @cssstate user-invalid - Set when the value is invalid after a person interacted with the element (or a form tried to submit it).
  */
 export class PixAbandonReason extends PixElement {
   static formAssociated = true;

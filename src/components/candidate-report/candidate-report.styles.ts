@@ -115,6 +115,9 @@ export const candidateReportStyles = css`
     gap: var(--_space-2);
     font-size: 0.875rem;
   }
+  .choice input {
+    flex: none;
+  }
   .choice label {
     display: grid;
     grid-template-columns: 3.75rem 1fr;

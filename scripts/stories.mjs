@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Renders every story of the built Storybook (storybook-static/) in headless Chromium.
+//   node scripts/stories.mjs                 checks each story: no console error, no axe
+//                                            violation (WCAG 2.2 AA tags); fails otherwise
+//   node scripts/stories.mjs --screenshots   also saves screenshots/<story-id>.png
+//   extra arguments filter the stories by id substring
+import { createServer } from 'node:http';
+import { mkdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { createRequire } from 'node:module';
+import puppeteer from 'puppeteer-core';
+
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const screenshots = args.includes('--screenshots');
+const filters = args.filter((arg) => !arg.startsWith('--'));
+const root = 'storybook-static';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+if (!existsSync(join(root, 'index.json'))) {
+  console.error('Build Storybook first: npm run build-storybook');
+  process.exit(1);
+}
+
+const types = {
+  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png',
+};
+const server = createServer(async (request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = await readFile(join(root, path === '/' ? 'index.html' : path));
+    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries)
+  .filter((entry) => entry.type === 'story')
+  .filter((entry) => filters.length === 0 || filters.some((filter) => entry.id.includes(filter)));
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+if (screenshots) await mkdir('screenshots', { recursive: true });
+const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+const page = await browser.newPage();
+await page.setViewport({ width: 1100, height: 800 });
+let problems = [];
+page.on('console', (message) => {
+  if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) problems.push(message.text());
+});
+page.on('pageerror', (error) => problems.push(String(error)));
+page.on('requestfailed', () => {});
+
+let failed = 0;
+for (const story of stories) {
+  problems = [];
+  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+  // Let play functions and elements settle.
+  await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, { timeout: 10000 }).catch(() => {});
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  const expectsError = (story.tags ?? []).includes('expect-console-error');
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (tags) => {
+    const results = await window.axe.run(document.querySelector('#storybook-root') ?? document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return results.violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+  }, WCAG_TAGS);
+  if (screenshots) await page.screenshot({ path: `screenshots/${story.id}.png`, fullPage: true });
+  const consoleProblems = expectsError ? [] : problems;
+  const ok = violations.length === 0 && consoleProblems.length === 0;
+  if (!ok) failed += 1;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.id}`);
+  for (const line of [...violations, ...consoleProblems.map((text) => `console: ${text}`)]) console.log(`     ${line}`);
+}
+await browser.close();
+server.close();
+console.log(`\n${stories.length - failed}/${stories.length} stories without console error or axe violation`);
+if (failed > 0 || stories.length === 0) process.exit(1);

@@ -4,8 +4,12 @@
  */
 import './define/pix-abandon-reason.js';
 import './define/pix-candidate-report.js';
+import './define/pix-finalise-wizard.js';
 
 export { PixAbandonReason } from './components/abandon-reason/abandon-reason.js';
 export { PixCandidateReport } from './components/candidate-report/candidate-report.js';
+export { PixFinaliseWizard } from './components/finalise-wizard/finalise-wizard.js';
 export * from './events/issue-report-events.js';
+export * from './events/handover-event.js';
+export * from './events/finalisation-events.js';
 export * from './state/index.js';

@@ -93,6 +93,7 @@ const stateFr = {
   // Documents (step 2)
   'documents.centre.required': 'Veuillez indiquer le centre de certification.',
   'documents.sessionNumber.required': 'Veuillez indiquer le numéro de session.',
+  'documents.sessionNumber.invalid': 'Le numéro de session est un nombre, par exemple 296.',
   'documents.file.type': '« {name} » n\'est pas accepté : formats acceptés PDF, JPEG, PNG.',
   'documents.file.size': '« {name} » dépasse 10 Mo.',
   'documents.file.count': '10 fichiers au maximum.',
@@ -184,6 +185,7 @@ const stateEn: Record<keyof typeof stateFr, Message> = {
 
   'documents.centre.required': 'Please enter the certification centre.',
   'documents.sessionNumber.required': 'Please enter the session number.',
+  'documents.sessionNumber.invalid': 'The session number is a number, for example 296.',
   'documents.file.type': '“{name}” is not accepted: accepted formats are PDF, JPEG, PNG.',
   'documents.file.size': '“{name}” is larger than 10 MB.',
   'documents.file.count': '10 files maximum.',

@@ -419,3 +419,36 @@ export function buildPayload(state: FinalisationState): PayloadResult {
   if (!parsed.success) return { ok: false, reason: { key: 'finalisation.result.generic' } };
   return { ok: true, payload: parsed.data };
 }
+
+/**
+ * New input from the host for the same session (for instance `.reports` set again once an
+ * issue report is saved): the host's data is the base, so its issue reports win, and what the
+ * person entered on the page (end screens, reasons, comment, documents) is kept. For another
+ * session, the new input alone.
+ */
+export function reconcileFinalisation(current: FinalisationState, input: FinalisationInput): FinalisationCreation {
+  const created = createFinalisation({ ...input, draft: undefined });
+  if (!created.ok || created.state.session.id !== current.session.id) return created;
+  const next = created.state;
+  const reports = next.reports.map((report) => {
+    const before = findReport(current, report.certificationCourseId);
+    if (!before) return report;
+    return {
+      ...report,
+      hasSeenEndTestScreen: report.isCompleted && (before.isCompleted ? before.hasSeenEndTestScreen : report.hasSeenEndTestScreen),
+      abortReason: report.isCompleted ? null : (before.abortReason ?? report.abortReason),
+    };
+  });
+  return {
+    ok: true,
+    state: {
+      ...next,
+      reports,
+      commentMode: current.commentMode,
+      comment: current.comment,
+      documents: current.documents,
+      readOnly: next.readOnly || current.readOnly,
+    },
+    draftIssue: null,
+  };
+}

@@ -10,4 +10,5 @@ export * from './handover.js';
 export * from './pix-api.js';
 export * from './session.js';
 export * from './enrolment.js';
+export * from './documents.js';
 export * from '../i18n/messages.js';

@@ -184,10 +184,12 @@ export class PixAbandonReason extends PixElement {
   protected override render(): TemplateResult {
     const label = this.label || this.t('abortReason.label');
     return html`<div class="field" part="base">
-      <div class="label-row">
-        <label for="select" part="label" class=${this.hideLabel ? 'visually-hidden' : ''}>${label}</label>
-        ${this.noInfo ? null : this.renderInfo()}
-      </div>
+      ${this.hideLabel && this.noInfo
+        ? html`<label for="select" part="label" class="visually-hidden">${label}</label>`
+        : html`<div class="label-row">
+            <label for="select" part="label" class=${this.hideLabel ? 'visually-hidden' : ''}>${label}</label>
+            ${this.noInfo ? null : this.renderInfo()}
+          </div>`}
       <select
         id="select"
         part="select"

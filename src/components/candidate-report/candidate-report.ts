@@ -96,8 +96,9 @@ export class PixCandidateReport extends PixElement {
   private opener: HTMLElement | null = null;
   private focusFirstErrorPending = false;
 
-  /** Opens the dialog as a modal. */
-  show(): void {
+  /** Opens the dialog as a modal; focus returns to `opener` (default: the focused element) on close. */
+  show(opener?: HTMLElement): void {
+    if (opener) this.opener = opener;
     this.open = true;
   }
 
@@ -145,7 +146,7 @@ export class PixCandidateReport extends PixElement {
     const dialog = this.dialog;
     if (dialog && this.open && !dialog.open) {
       const active = deepActiveElement();
-      this.opener = active instanceof HTMLElement && active !== document.body ? active : null;
+      this.opener ??= active instanceof HTMLElement && active !== document.body ? active : null;
       dialog.showModal();
       this.focusStart();
     } else if (dialog && !this.open && dialog.open) {

@@ -1,0 +1,195 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { AbortReason } from '../../state/schemas.js';
+import {
+  endScreenHeaderState,
+  finishedReports,
+  unfinishedReports,
+  type FinalisationReport,
+  type FinalisationState,
+} from '../../state/finalisation.js';
+import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+
+/** What step 1 needs from the wizard: its state, its texts and the gestures it turns into transitions. */
+export interface CandidatesStepView {
+  state: FinalisationState;
+  t(key: MessageKey, params?: MessageParams): string;
+  headingLevel: number;
+  infoTip: TemplateResult;
+  onAbortReason(certificationCourseId: number, reason: AbortReason | null): void;
+  onEndScreen(certificationCourseId: number, seen: boolean): void;
+  onToggleAllEndScreens(): void;
+  onOpenReports(certificationCourseId: number, opener: HTMLElement): void;
+}
+
+export function fullName(report: Pick<FinalisationReport, 'firstName' | 'lastName'>): string {
+  return `${report.firstName} ${report.lastName}`.trim();
+}
+
+export function heading(level: number, id: string, content: string): TemplateResult {
+  switch (Math.min(Math.max(level, 1), 6)) {
+    case 1:
+      return html`<h1 id=${id}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id}>${content}</h6>`;
+  }
+}
+
+function issueReportsCell(view: CandidatesStepView, report: FinalisationReport): TemplateResult {
+  const { t, state } = view;
+  const id = report.certificationCourseId;
+  const count = report.issueReports.length;
+  const open = (event: Event) => view.onOpenReports(id, event.currentTarget as HTMLElement);
+  return html`<td class="reports-cell">
+    <span id=${`for-${id}`} class="visually-hidden">${t('wizard.issueReports.for', { name: fullName(report) })}</span>
+    ${count > 0
+      ? html`<button type="button" class="button button--tertiary button--small" aria-describedby=${`for-${id}`} @click=${open}>
+          ${t('issueReport.count', { count })}
+        </button>`
+      : nothing}
+    ${state.readOnly
+      ? count === 0
+        ? html`<span class="muted">—</span>`
+        : nothing
+      : html`<button type="button" class="button button--secondary button--small add" aria-describedby=${`for-${id}`} @click=${open}>
+          ${t('wizard.issueReports.add')}
+        </button>`}
+  </td>`;
+}
+
+function unfinishedTable(view: CandidatesStepView, rows: FinalisationReport[]): TemplateResult {
+  const { t, state } = view;
+  return html`<div class="alert alert--warning banner" part="unfinished-banner" id="unfinished-title">
+      <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
+        <path d="M8 1l7 13H1z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"></path>
+        <rect x="7.25" y="5.5" width="1.5" height="4.5" fill="currentColor"></rect>
+        <rect x="7.25" y="11" width="1.5" height="1.5" fill="currentColor"></rect>
+      </svg>
+      <span>${t('wizard.unfinished.banner')}</span>
+    </div>
+    <div class="table-wrapper" part="table">
+      <table aria-labelledby="unfinished-title">
+        <thead>
+          <tr>
+            <th scope="col">${t('wizard.column.lastName')}</th>
+            <th scope="col">${t('wizard.column.firstName')}</th>
+            <th scope="col">${t('wizard.column.number')}</th>
+            <th scope="col">${t('wizard.column.issueReports')}</th>
+            <th scope="col"><span class="th-with-tip">${t('wizard.column.abortReason')} ${view.infoTip}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            rows,
+            (report) => report.certificationCourseId,
+            (report) => html`<tr>
+              <td>${report.lastName}</td>
+              <td>${report.firstName}</td>
+              <td>${report.certificationCourseId}</td>
+              ${issueReportsCell(view, report)}
+              <td>
+                ${state.readOnly
+                  ? report.abortReason
+                    ? t(`abortReason.${report.abortReason}`)
+                    : t('wizard.abortReason.none')
+                  : html`<pix-abandon-reason
+                      data-certification=${report.certificationCourseId}
+                      label=${t('abortReason.labelFor', { name: fullName(report) })}
+                      hide-label
+                      no-info
+                      required
+                      .value=${live(report.abortReason ?? '')}
+                      @change=${(event: Event) => {
+                        const value = (event.currentTarget as HTMLInputElement).value;
+                        view.onAbortReason(report.certificationCourseId, value === '' ? null : (value as AbortReason));
+                      }}
+                    ></pix-abandon-reason>`}
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+}
+
+function finishedTable(view: CandidatesStepView, rows: FinalisationReport[]): TemplateResult {
+  const { t, state } = view;
+  const withEndScreen = state.endScreenCheck;
+  const header = endScreenHeaderState(state);
+  return html`${heading(view.headingLevel + 2, 'finished-title', t('wizard.finished.title'))}
+    <div class="table-wrapper" part="table">
+      <table aria-labelledby="finished-title">
+        <thead>
+          <tr>
+            <th scope="col">${t('wizard.column.lastName')}</th>
+            <th scope="col">${t('wizard.column.firstName')}</th>
+            <th scope="col">${t('wizard.column.number')}</th>
+            <th scope="col">${t('wizard.column.issueReports')}</th>
+            ${withEndScreen
+              ? html`<th scope="col">
+                  <span class="th-with-check">
+                    <input
+                      type="checkbox"
+                      aria-label=${t('wizard.endScreen.all')}
+                      .checked=${live(header === 'checked')}
+                      .indeterminate=${live(header === 'mixed')}
+                      ?disabled=${state.readOnly || header === 'disabled'}
+                      @change=${(event: Event) => {
+                        event.preventDefault();
+                        view.onToggleAllEndScreens();
+                      }}
+                    />
+                    <span>${t('wizard.column.endScreen')}</span>
+                  </span>
+                </th>`
+              : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            rows,
+            (report) => report.certificationCourseId,
+            (report) => html`<tr>
+              <td>${report.lastName}</td>
+              <td>${report.firstName}</td>
+              <td>${report.certificationCourseId}</td>
+              ${issueReportsCell(view, report)}
+              ${withEndScreen
+                ? html`<td class="check-cell">
+                    <input
+                      type="checkbox"
+                      aria-label=${t('wizard.endScreen.row', { name: fullName(report) })}
+                      .checked=${live(report.hasSeenEndTestScreen)}
+                      ?disabled=${state.readOnly}
+                      @change=${(event: Event) =>
+                        view.onEndScreen(report.certificationCourseId, (event.currentTarget as HTMLInputElement).checked)}
+                    />
+                  </td>`
+                : nothing}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+}
+
+/** Step 1: the unfinished certifications (with their reasons), then the finished ones. */
+export function renderCandidatesStep(view: CandidatesStepView): TemplateResult {
+  const unfinished = unfinishedReports(view.state);
+  const finished = finishedReports(view.state);
+  return html`<section class="step" part="step step-1" aria-labelledby="step-1-title">
+    ${heading(view.headingLevel + 1, 'step-1-title', view.t('wizard.step1.title'))}
+    ${unfinished.length === 0 && finished.length === 0 ? html`<p>${view.t('wizard.noReports')}</p>` : nothing}
+    ${unfinished.length > 0 ? unfinishedTable(view, unfinished) : nothing}
+    ${finished.length > 0 ? finishedTable(view, finished) : nothing}
+  </section>`;
+}

@@ -1,0 +1,187 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { DOCUMENT_ACCEPT, type DocumentsField } from '../../state/documents.js';
+import type { FieldError } from '../../state/catalogues.js';
+import { COMMENT_LIMIT, type DocumentsValues } from '../../state/schemas.js';
+import type { Lang, LocalisedMessage, MessageKey, MessageParams } from '../../i18n/messages.js';
+import type { FailureMessage } from '../../state/handover.js';
+import { heading } from './candidates-step.js';
+
+export type DocumentsStatus = 'editing' | 'sending' | 'sent';
+
+export interface DocumentsStepView {
+  values: DocumentsValues;
+  files: readonly File[];
+  refused: readonly LocalisedMessage[];
+  errors: Partial<Record<DocumentsField, FieldError>>;
+  status: DocumentsStatus;
+  failure: FailureMessage | null;
+  readOnly: boolean;
+  dragging: boolean;
+  headingLevel: number;
+  lang: Lang;
+  t(key: MessageKey, params?: MessageParams): string;
+  format(message: LocalisedMessage): string;
+  onField(field: keyof DocumentsValues, value: string): void;
+  onFiles(files: File[]): void;
+  onRemoveFile(index: number): void;
+  onDragging(dragging: boolean): void;
+  onSubmit(): void;
+  onAgain(): void;
+}
+
+function formatSize(bytes: number, lang: Lang): string {
+  const megabytes = bytes >= 1024 * 1024;
+  return new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: megabytes ? 'megabyte' : 'kilobyte',
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(megabytes ? bytes / (1024 * 1024) : Math.max(1, bytes / 1024));
+}
+
+function textField(
+  view: DocumentsStepView,
+  field: DocumentsField,
+  label: string,
+  options: { inputmode?: string; autocomplete?: string } = {},
+): TemplateResult {
+  const error = view.errors[field];
+  const id = `documents-${field}`;
+  return html`<div class="field">
+    <label for=${id}>${label}<span aria-hidden="true">*</span></label>
+    <input
+      id=${id}
+      type="text"
+      required
+      inputmode=${options.inputmode ?? nothing}
+      autocomplete=${options.autocomplete ?? 'off'}
+      .value=${live(view.values[field])}
+      ?disabled=${view.status === 'sending'}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${error ? `${id}-error` : nothing}
+      @input=${(event: InputEvent) => view.onField(field, (event.target as HTMLInputElement).value)}
+    />
+    ${error ? html`<p id=${`${id}-error`} class="field-error">${view.format(error)}</p>` : nothing}
+  </div>`;
+}
+
+/** Step 2: the optional documents form. The files go to the host; nothing is uploaded here. */
+export function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
+  const { t } = view;
+  const title = heading(view.headingLevel + 1, 'step-2-title', t('wizard.step2.title'));
+  if (view.readOnly) return html``;
+  if (view.status === 'sent') {
+    return html`<section class="step" part="step step-2" aria-labelledby="step-2-title">
+      ${title}
+      <p class="alert alert--success" role="status" id="documents-sent" tabindex="-1">${t('documents.sent')}</p>
+      <p><button type="button" class="button button--secondary" @click=${view.onAgain}>${t('documents.again')}</button></p>
+    </section>`;
+  }
+  const sending = view.status === 'sending';
+  const pick = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    view.onFiles([...(input.files ?? [])]);
+    input.value = '';
+  };
+  return html`<section class="step" part="step step-2" aria-labelledby="step-2-title">
+    ${title}
+    <form
+      class="documents"
+      part="documents"
+      novalidate
+      aria-labelledby="step-2-title"
+      @submit=${(event: Event) => {
+        event.preventDefault();
+        view.onSubmit();
+      }}
+    >
+      <p>${t('documents.intro')}</p>
+      <p class="hint">${t('documents.requiredHint')}</p>
+      <div class="documents__fields">
+        ${textField(view, 'certificationCenterName', t('documents.centre.label'), { autocomplete: 'organization' })}
+        ${textField(view, 'sessionNumber', t('documents.sessionNumber.label'), { inputmode: 'numeric' })}
+      </div>
+      <div
+        class="dropzone ${view.dragging ? 'dropzone--active' : ''}"
+        part="dropzone"
+        @dragover=${(event: DragEvent) => {
+          event.preventDefault();
+          if (!view.dragging) view.onDragging(true);
+        }}
+        @dragleave=${() => view.onDragging(false)}
+        @drop=${(event: DragEvent) => {
+          event.preventDefault();
+          view.onDragging(false);
+          view.onFiles([...(event.dataTransfer?.files ?? [])]);
+        }}
+      >
+        <p id="dropzone-label" class="dropzone__label">${t('documents.drop.label')}</p>
+        <label class="button button--secondary dropzone__button" for="documents-files">${t('documents.drop.action')}</label>
+        <input
+          id="documents-files"
+          class="visually-hidden"
+          type="file"
+          multiple
+          accept=${DOCUMENT_ACCEPT}
+          ?disabled=${sending}
+          aria-describedby="dropzone-label dropzone-hint"
+          @change=${pick}
+        />
+        <p id="dropzone-hint" class="hint">${t('documents.drop.hint')}</p>
+      </div>
+      <div role="alert" class="refused">
+        ${view.refused.length > 0
+          ? html`<ul class="alert alert--error">
+              ${view.refused.map((message) => html`<li>${view.format(message)}</li>`)}
+            </ul>`
+          : nothing}
+      </div>
+      ${view.files.length > 0
+        ? html`<div class="files">
+            <p class="files__count">${t('documents.files', { count: view.files.length })}</p>
+            <ul>
+              ${view.files.map(
+                (file, index) => html`<li>
+                  <span class="files__name">${file.name}</span>
+                  <span class="muted">${formatSize(file.size, view.lang)}</span>
+                  <button
+                    type="button"
+                    class="button button--tertiary button--small"
+                    ?disabled=${sending}
+                    @click=${() => view.onRemoveFile(index)}
+                  >
+                    ${t('documents.remove', { name: file.name })}
+                  </button>
+                </li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
+      <div class="field">
+        <label for="documents-comment">${t('documents.comment.label')}</label>
+        <textarea
+          id="documents-comment"
+          maxlength=${COMMENT_LIMIT}
+          .value=${live(view.values.comment)}
+          ?disabled=${sending}
+          aria-describedby="documents-comment-counter"
+          @input=${(event: InputEvent) => view.onField('comment', (event.target as HTMLTextAreaElement).value)}
+        ></textarea>
+        <p id="documents-comment-counter" class="counter">
+          ${t('ui.counter', { count: view.values.comment.length, max: COMMENT_LIMIT })}
+        </p>
+      </div>
+      ${view.failure
+        ? html`<p class="alert alert--error" role="alert">
+            ${view.failure.message ? view.format(view.failure.message) : view.failure.text}
+          </p>`
+        : nothing}
+      <div class="actions">
+        <button type="submit" class="button" aria-disabled=${sending ? 'true' : 'false'} aria-busy=${sending ? 'true' : 'false'}>
+          ${sending ? t('handover.sending') : t('documents.submit')}
+        </button>
+      </div>
+    </form>
+  </section>`;
+}

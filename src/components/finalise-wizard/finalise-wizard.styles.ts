@@ -1,0 +1,266 @@
+import { css } from 'lit';
+
+export const finaliseWizardStyles = css`
+  :host {
+    display: block;
+  }
+  .page {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-8);
+    max-width: var(--pix-page-width, 72rem);
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-family: var(--_font-title);
+    font-weight: 700;
+    line-height: 1.3;
+    color: var(--_neutral-900);
+  }
+  #wizard-title {
+    font-size: 1.75rem;
+  }
+  .step > :is(h2, h3, h4, h5, h6):first-child {
+    font-size: 1.25rem;
+  }
+  #finished-title {
+    font-size: 1rem;
+    margin-top: var(--_space-6);
+  }
+  .header {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-3);
+  }
+  .header p,
+  .step p {
+    margin: 0;
+  }
+  .outcome:focus {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .step {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-4);
+    padding: var(--_space-6);
+    background: var(--_neutral-0);
+    border: 1px solid var(--_neutral-100);
+    border-radius: 8px;
+  }
+  .banner {
+    align-items: center;
+    font-weight: 500;
+  }
+  .table-wrapper {
+    overflow-x: auto;
+    border: 1px solid var(--_neutral-100);
+    border-radius: 8px;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875rem;
+  }
+  th,
+  td {
+    padding: var(--_space-3) var(--_space-4);
+    text-align: start;
+    vertical-align: middle;
+  }
+  thead th {
+    background: var(--_certif-50);
+    font-weight: 500;
+    white-space: nowrap;
+  }
+  tbody tr:nth-child(even) {
+    background: var(--_neutral-20);
+  }
+  .th-with-check,
+  .th-with-tip {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+  .th-with-tip .info-tip__content {
+    white-space: normal;
+  }
+  .tip-line {
+    display: block;
+    margin-bottom: var(--_space-2);
+  }
+  .tip-line:last-child {
+    margin-bottom: 0;
+  }
+  .reports-cell {
+    white-space: nowrap;
+  }
+  .reports-cell .button + .button {
+    margin-inline-start: var(--_space-2);
+  }
+  .check-cell {
+    text-align: start;
+  }
+  .muted {
+    color: var(--_neutral-500);
+  }
+  .hint {
+    font-size: 0.875rem;
+    color: var(--_neutral-500);
+  }
+  pix-abandon-reason {
+    min-width: 13rem;
+  }
+
+  .documents {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-4);
+  }
+  .documents__fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    gap: var(--_space-4);
+  }
+  .dropzone {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: var(--_space-3);
+    padding: var(--_space-6);
+    border: 2px dashed var(--_neutral-500);
+    border-radius: 8px;
+    text-align: center;
+    background: var(--_neutral-20);
+  }
+  .dropzone--active {
+    border-color: var(--_primary-500);
+    background: var(--_primary-10);
+  }
+  .dropzone:focus-within .dropzone__button {
+    outline: 2px solid var(--_primary-900);
+    outline-offset: 2px;
+  }
+  .refused ul,
+  .files ul {
+    margin: 0;
+    padding-inline-start: var(--_space-6);
+  }
+  .refused ul {
+    flex-direction: column;
+  }
+  .files ul {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
+  }
+  .files li {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-3);
+    font-size: 0.875rem;
+  }
+  .files__name {
+    font-weight: 500;
+    overflow-wrap: anywhere;
+  }
+  .files__count {
+    font-size: 0.875rem;
+    font-weight: 500;
+  }
+
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .comment-modes {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-2);
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-2);
+    font-size: 0.875rem;
+  }
+  .choice input {
+    flex: none;
+  }
+  .choice label {
+    font-weight: 400;
+    padding-top: 0.125rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    justify-content: space-between;
+    gap: var(--_space-4);
+  }
+  .actions__messages {
+    flex: 1 1 20rem;
+  }
+  .actions__buttons {
+    display: flex;
+    gap: var(--_space-3);
+    margin-inline-start: auto;
+  }
+
+  dialog.confirmation {
+    width: min(32rem, calc(100vw - 2rem));
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    color: var(--_neutral-900);
+    background: var(--_neutral-20);
+    box-shadow: 0 6px 12px rgb(7 20 46 / 0.08);
+    font-family: var(--_font-body);
+  }
+  dialog.confirmation::backdrop {
+    background: rgb(37 56 88 / 0.5);
+  }
+  .dialog__header {
+    padding: var(--_space-6);
+    background: var(--_neutral-0);
+    border-bottom: 1px solid var(--_neutral-20);
+  }
+  .dialog__header h2 {
+    font-size: 1.25rem;
+  }
+  .dialog__body {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-3);
+    padding: var(--_space-6) var(--_space-6) 0;
+    font-size: 0.875rem;
+  }
+  .dialog__body p {
+    margin: 0;
+  }
+  .dialog__footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: var(--_space-3);
+    padding: var(--_space-6);
+  }
+  .sending {
+    margin: 0 auto 0 0;
+    font-size: 0.875rem;
+  }
+  .sending:focus {
+    outline: none;
+  }
+`;

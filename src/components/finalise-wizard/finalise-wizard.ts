@@ -1,0 +1,579 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  addIssueReport,
+  buildPayload,
+  checkReadiness,
+  createFinalisation,
+  findReport,
+  markFinalised,
+  reconcileFinalisation,
+  removeIssueReport,
+  setAbortReason,
+  setComment,
+  setCommentMode,
+  setDocumentsField,
+  setEndScreenSeen,
+  toDraft,
+  toggleAllEndScreens,
+  type FinalisationCreation,
+  type FinalisationState,
+} from '../../state/finalisation.js';
+import { addFiles, validateDocuments, type DocumentsField } from '../../state/documents.js';
+import { deadlineMessageKey } from '../../state/session.js';
+import type { Catalogue, FieldError } from '../../state/catalogues.js';
+import { COMMENT_LIMIT, type AbortReason, type CommentMode, type DocumentsValues } from '../../state/schemas.js';
+import type { FailureMessage } from '../../state/handover.js';
+import type { Transition } from '../../state/result.js';
+import type { LocalisedMessage } from '../../i18n/messages.js';
+import { PixElement } from '../../internal/pix-element.js';
+import { common, tokens } from '../../internal/styles.js';
+import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
+import { trapTab } from '../../internal/focus.js';
+import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
+import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/issue-report-events.js';
+import { PixDocumentsSubmitEvent, PixDraftChangeEvent, PixFinaliseEvent } from '../../events/finalisation-events.js';
+import type { PixCandidateReport } from '../candidate-report/candidate-report.js';
+import { heading, renderCandidatesStep } from './candidates-step.js';
+import { renderDocumentsStep, type DocumentsStatus } from './documents-step.js';
+import { finaliseWizardStyles } from './finalise-wizard.styles.js';
+
+const STORAGE_PREFIX = 'pix-certif-elements:finalisation-draft:';
+
+type Outcome = { kind: 'success' } | { kind: 'failure'; failure: FailureMessage } | null;
+
+/**
+ * @summary The finalisation of a session, on one page as in Pix Certif: step 1 (the
+ * candidates' information: abandonment reasons, "Écran de fin du test vu", incident reports),
+ * step 2 (documents), step 3 (the session comment), then the confirmation and the hand-over
+ * to the host with `pix-finalise`.
+ *
+ * @tag pix-finalise-wizard
+ *
+ * @event {PixFinaliseEvent} pix-finalise - Once per confirmation; `detail` is the validated `FinalisationPayload`. Call `event.respondWith(promise)` to hand the sending over.
+ * @event {PixDraftChangeEvent} pix-draft-change - After every change a person makes and on "Sauvegarder"; `detail` is the whole draft as plain JSON, to give back through `.draft`.
+ * @event {PixIssueReportAddEvent} pix-issue-report-add - A candidate's issue report was entered; `detail` is `{ certificationCourseId, issueReport }`. Cancelable.
+ * @event {PixIssueReportRemoveEvent} pix-issue-report-remove - A candidate's issue report was deleted; `detail` is `{ certificationCourseId, issueReport, index }`. Cancelable.
+ * @event {PixDocumentsSubmitEvent} pix-documents-submit - Step 2's form was submitted; `detail` is `{ certificationCenterName, sessionId, files, comment }`. Call `event.respondWith(promise)`.
+ *
+ * @csspart base - The whole page.
+ * @csspart header - Title, introduction and deadline message.
+ * @csspart outcome - The message of the finalisation's outcome.
+ * @csspart step - Each step's section (also `step-1`, `step-2`, `step-3`).
+ * @csspart unfinished-banner - The warning above the unfinished certifications.
+ * @csspart table - The wrapper of each table.
+ * @csspart documents - Step 2's form.
+ * @csspart dropzone - Step 2's file drop zone.
+ * @csspart actions - "Sauvegarder" and "Valider".
+ * @csspart confirmation - The confirmation dialog.
+ * @csspart error - The error state shown for invalid input.
+ *
+ * @cssproperty --pix-primary-500 - Accent colour (buttons, focus, ticks).
+ * @cssproperty --pix-primary-700 - Hover colour and secondary buttons.
+ * @cssproperty --pix-neutral-900 - Text colour.
+ * @cssproperty --pix-neutral-100 - Table borders.
+ * @cssproperty --pix-neutral-20 - Zebra rows and dialog background.
+ * @cssproperty --pix-certif-50 - Table header background.
+ * @cssproperty --pix-warning-50 - Background of the warnings.
+ * @cssproperty --pix-warning-700 - Text of the warnings.
+ * @cssproperty --pix-error-700 - Errors.
+ * @cssproperty --pix-success-700 - Success message.
+ * @cssproperty --pix-font-family-title - Font of the headings.
+ * @cssproperty --pix-font-family-body - Font of the text.
+ */
+export class PixFinaliseWizard extends PixElement {
+  static override styles = [tokens, common, infoTipStyles, finaliseWizardStyles];
+
+  /** The session to finalise (the contract's `Session`). */
+  @property({ attribute: false }) session?: unknown;
+
+  /** Its certification reports, one per candidate who started (the contract's `CertificationReport[]`). */
+  @property({ attribute: false }) reports?: unknown;
+
+  /** The issue-report catalogue: "2021" (default), "2022", or a catalogue object (as a property). */
+  @property() catalogue: string | Catalogue = '2021';
+
+  /** Leaves out the "Écran de fin du test vu" column (sessions run with an invigilator area). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-end-screen-check' }) noEndScreenCheck = false;
+
+  /** A draft from `pix-draft-change` to restore the screen exactly. */
+  @property({ attribute: false }) draft?: unknown;
+
+  /** Keeps the draft in `localStorage` per session id, restores it after a reload, clears it after a successful finalisation. */
+  @property({ type: Boolean, reflect: true, attribute: 'persist-draft' }) persistDraft = false;
+
+  /** The current time for the 48-hour rule (ISO string, timestamp or Date); the real time when absent. */
+  @property() now?: string | number | Date;
+
+  /** Milliseconds to wait for the host's answer to a hand-over before showing a failure. */
+  @property({ type: Number }) timeout = DEFAULT_HANDOVER_TIMEOUT;
+
+  /** Level of the page's heading (1–6); the steps use the next level. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+
+  /** Keeps the incident-report dialog open after "Valider", for a candidate's next report. */
+  @property({ type: Boolean, attribute: 'report-dialog-stay-open' }) reportDialogStayOpen = false;
+
+  /** Whether the "Écran de fin du test vu" column is used (default true). */
+  get endScreenCheck(): boolean {
+    return !this.noEndScreenCheck;
+  }
+  set endScreenCheck(value: boolean) {
+    this.noEndScreenCheck = !value;
+  }
+
+  /** The state shown (read-only view): null while the input is invalid. */
+  get finalisation(): FinalisationState | null {
+    return this.model;
+  }
+
+  @state() private model: FinalisationState | null = null;
+  @state() private loadError: string | null = null;
+  @state() private notice: 'restored' | 'saved' | null = null;
+  @state() private missing: LocalisedMessage | null = null;
+  @state() private dialogReportId: number | null = null;
+  @state() private confirmWarnings: LocalisedMessage[] = [];
+  @state() private sending = false;
+  @state() private outcome: Outcome = null;
+  @state() private files: File[] = [];
+  @state() private refusedFiles: LocalisedMessage[] = [];
+  @state() private documentsErrors: Partial<Record<DocumentsField, FieldError>> = {};
+  @state() private documentsStatus: DocumentsStatus = 'editing';
+  @state() private documentsFailure: FailureMessage | null = null;
+  @state() private dragging = false;
+
+  @query('pix-candidate-report') private reportDialog?: PixCandidateReport;
+  @query('dialog.confirmation') private confirmation?: HTMLDialogElement;
+
+  private readonly infoTip = new InfoTipController(this, 'abort-reason-info');
+  private documentsErrorsShown = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs = changed.has('session') || changed.has('reports') || changed.has('catalogue') || changed.has('noEndScreenCheck');
+    if (!inputs && !changed.has('draft')) return;
+    const input = {
+      session: this.session,
+      reports: this.reports,
+      catalogue: this.catalogue,
+      endScreenCheck: this.endScreenCheck,
+    };
+    const sameSession = this.model !== null && (this.session as { id?: unknown } | null | undefined)?.id === this.model.session.id;
+    let created: FinalisationCreation;
+    if (!changed.has('draft') && sameSession && this.model) {
+      created = reconcileFinalisation(this.model, input);
+    } else {
+      const stored = this.draft === undefined || this.draft === null ? this.readStoredDraft() : undefined;
+      created = createFinalisation({ ...input, draft: this.draft ?? stored });
+      if (created.ok && stored !== undefined && created.draftIssue === null) this.notice = 'restored';
+      if (!sameSession) this.resetPage();
+    }
+    if (!created.ok) {
+      this.model = null;
+      this.loadError = created.error;
+      return;
+    }
+    if (created.draftIssue) console.warn(`<pix-finalise-wizard>: ${created.draftIssue}`);
+    this.loadError = null;
+    this.clearInputError();
+    this.model = created.state;
+  }
+
+  private resetPage(): void {
+    this.outcome = null;
+    this.missing = null;
+    this.files = [];
+    this.refusedFiles = [];
+    this.documentsErrors = {};
+    this.documentsErrorsShown = false;
+    this.documentsStatus = 'editing';
+    this.documentsFailure = null;
+  }
+
+  private storageKey(sessionId: unknown): string {
+    return `${STORAGE_PREFIX}${String(sessionId)}`;
+  }
+
+  private readStoredDraft(): unknown {
+    if (!this.persistDraft) return undefined;
+    const id = (this.session as { id?: unknown } | null | undefined)?.id;
+    if (typeof id !== 'number') return undefined;
+    try {
+      const text = globalThis.localStorage?.getItem(this.storageKey(id));
+      return text ? (JSON.parse(text) as unknown) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private writeStoredDraft(model: FinalisationState): void {
+    if (!this.persistDraft) return;
+    try {
+      globalThis.localStorage?.setItem(this.storageKey(model.session.id), JSON.stringify(toDraft(model)));
+    } catch {
+      // Storage full or forbidden: the draft events still reach the host.
+    }
+  }
+
+  private clearStoredDraft(model: FinalisationState): void {
+    try {
+      globalThis.localStorage?.removeItem(this.storageKey(model.session.id));
+    } catch {
+      // Nothing to clear.
+    }
+  }
+
+  /** Applies a person's gesture; every accepted change is announced with `pix-draft-change`. */
+  private apply(transition: Transition<FinalisationState>): boolean {
+    if (!transition.ok) {
+      console.warn(`<pix-finalise-wizard>: ${this.format(transition.reason)}`);
+      this.requestUpdate();
+      return false;
+    }
+    this.model = transition.state;
+    if (this.notice === 'saved') this.notice = null;
+    this.emitDraft(transition.state);
+    return true;
+  }
+
+  private emitDraft(model: FinalisationState): void {
+    this.writeStoredDraft(model);
+    this.dispatchEvent(new PixDraftChangeEvent(toDraft(model)));
+  }
+
+  private onAbortReason(certificationCourseId: number, reason: AbortReason | null): void {
+    if (!this.model) return;
+    if (this.apply(setAbortReason(this.model, certificationCourseId, reason)) && this.missing) {
+      const readiness = checkReadiness(this.model);
+      this.missing = readiness.ok ? null : readiness.reason;
+    }
+  }
+
+  private async openReports(certificationCourseId: number, opener: HTMLElement): Promise<void> {
+    this.dialogReportId = certificationCourseId;
+    await this.updateComplete;
+    this.reportDialog?.show(opener);
+  }
+
+  private onIssueReportAdd(event: PixIssueReportAddEvent): void {
+    event.stopPropagation();
+    if (!this.model) return event.preventDefault();
+    const { certificationCourseId, issueReport } = event.detail;
+    const transition = addIssueReport(this.model, certificationCourseId, issueReport);
+    if (!transition.ok) return event.preventDefault();
+    const forwarded = new PixIssueReportAddEvent({ certificationCourseId, issueReport: transition.issueReport! });
+    if (!this.dispatchEvent(forwarded)) return event.preventDefault();
+    this.apply(transition);
+  }
+
+  private onIssueReportRemove(event: PixIssueReportRemoveEvent): void {
+    event.stopPropagation();
+    if (!this.model) return event.preventDefault();
+    const { certificationCourseId, index } = event.detail;
+    const transition = removeIssueReport(this.model, certificationCourseId, index);
+    if (!transition.ok) return event.preventDefault();
+    const forwarded = new PixIssueReportRemoveEvent({ certificationCourseId, issueReport: transition.issueReport!, index });
+    if (!this.dispatchEvent(forwarded)) return event.preventDefault();
+    this.apply(transition);
+  }
+
+  private save(): void {
+    if (!this.model || this.model.readOnly) return;
+    this.emitDraft(this.model);
+    this.notice = 'saved';
+  }
+
+  private async validate(): Promise<void> {
+    if (!this.model || this.model.readOnly || this.sending) return;
+    const readiness = checkReadiness(this.model);
+    if (!readiness.ok) {
+      this.missing = readiness.reason;
+      await this.updateComplete;
+      if (readiness.firstMissing !== null) {
+        this.renderRoot.querySelector<HTMLElement>(`pix-abandon-reason[data-certification="${readiness.firstMissing}"]`)?.focus();
+      }
+      return;
+    }
+    this.missing = null;
+    this.confirmWarnings = readiness.warnings;
+    this.outcome = null;
+    await this.updateComplete;
+    const dialog = this.confirmation;
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('.cancel')?.focus();
+    }
+  }
+
+  private async confirm(): Promise<void> {
+    if (!this.model || this.sending || this.model.readOnly) return;
+    const payload = buildPayload(this.model);
+    if (!payload.ok) {
+      this.confirmation?.close();
+      this.missing = payload.reason;
+      return;
+    }
+    // The buttons are disabled while sending: focus waits on the "Envoi en cours…" line.
+    this.sending = true;
+    this.renderRoot.querySelector<HTMLElement>('.sending')?.focus();
+    const finalised = this.model;
+    const outcome = await handOver(this, new PixFinaliseEvent(payload.payload), {
+      timeout: this.timeout,
+      genericKey: 'finalisation.result.generic',
+    });
+    this.sending = false;
+    this.confirmation?.close();
+    if (outcome.ok) {
+      this.model = markFinalised(this.model ?? finalised);
+      this.clearStoredDraft(this.model);
+      this.outcome = { kind: 'success' };
+      this.notice = null;
+    } else {
+      this.outcome = { kind: 'failure', failure: outcome.failure };
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.outcome')?.focus();
+  }
+
+  private onDocumentsField(field: keyof DocumentsValues, value: string): void {
+    if (!this.model) return;
+    if (this.apply(setDocumentsField(this.model, field, value)) && this.documentsErrorsShown) {
+      const checked = validateDocuments(this.model.documents, this.files);
+      this.documentsErrors = checked.ok ? {} : checked.errors;
+    }
+  }
+
+  private onFiles(added: File[]): void {
+    const selection = addFiles(this.files, added);
+    this.files = selection.files;
+    this.refusedFiles = selection.refused;
+  }
+
+  private async submitDocuments(): Promise<void> {
+    if (!this.model || this.documentsStatus === 'sending') return;
+    const checked = validateDocuments(this.model.documents, this.files);
+    if (!checked.ok) {
+      this.documentsErrorsShown = true;
+      this.documentsErrors = checked.errors;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.documents [aria-invalid="true"]')?.focus();
+      return;
+    }
+    this.documentsErrors = {};
+    this.documentsFailure = null;
+    this.documentsStatus = 'sending';
+    const outcome = await handOver(this, new PixDocumentsSubmitEvent(checked.submission), {
+      timeout: this.timeout,
+      genericKey: 'documents.failure',
+    });
+    if (outcome.ok) {
+      this.documentsStatus = 'sent';
+      this.files = [];
+      this.refusedFiles = [];
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#documents-sent')?.focus();
+    } else {
+      this.documentsStatus = 'editing';
+      this.documentsFailure = outcome.failure;
+    }
+  }
+
+  private documentsAgain(): void {
+    this.documentsStatus = 'editing';
+    if (this.model) this.apply(setDocumentsField(this.model, 'comment', ''));
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.model) return this.renderInputError(this.loadError ?? 'session: missing');
+    const model = this.model;
+    const dialogReport = this.dialogReportId === null ? undefined : findReport(model, this.dialogReportId);
+    return html`<article class="page" part="base" aria-labelledby="wizard-title">
+      ${this.renderHeader(model)}
+      ${renderCandidatesStep({
+        state: model,
+        t: (key, params) => this.t(key, params),
+        headingLevel: this.headingLevel,
+        infoTip: this.renderAbortReasonTip(),
+        onAbortReason: (id, reason) => this.onAbortReason(id, reason),
+        onEndScreen: (id, seen) => this.model && this.apply(setEndScreenSeen(this.model, id, seen)),
+        onToggleAllEndScreens: () => this.model && this.apply(toggleAllEndScreens(this.model)),
+        onOpenReports: (id, opener) => void this.openReports(id, opener),
+      })}
+      ${renderDocumentsStep({
+        values: model.documents,
+        files: this.files,
+        refused: this.refusedFiles,
+        errors: this.documentsErrors,
+        status: this.documentsStatus,
+        failure: this.documentsFailure,
+        readOnly: model.readOnly,
+        dragging: this.dragging,
+        headingLevel: this.headingLevel,
+        lang: this.locale,
+        t: (key, params) => this.t(key, params),
+        format: (message) => this.format(message),
+        onField: (field, value) => this.onDocumentsField(field, value),
+        onFiles: (files) => this.onFiles(files),
+        onRemoveFile: (index) => {
+          this.files = this.files.filter((_, position) => position !== index);
+          this.refusedFiles = [];
+        },
+        onDragging: (dragging) => {
+          this.dragging = dragging;
+        },
+        onSubmit: () => void this.submitDocuments(),
+        onAgain: () => this.documentsAgain(),
+      })}
+      ${this.renderCommentStep(model)} ${this.renderConfirmation(model)}
+      ${dialogReport
+        ? html`<pix-candidate-report
+            .report=${dialogReport}
+            .catalogue=${model.catalogue}
+            session-version=${model.session.version}
+            ?readonly=${model.readOnly}
+            ?stay-open=${this.reportDialogStayOpen}
+            @pix-issue-report-add=${this.onIssueReportAdd}
+            @pix-issue-report-remove=${this.onIssueReportRemove}
+          ></pix-candidate-report>`
+        : nothing}
+    </article>`;
+  }
+
+  private renderHeader(model: FinalisationState): TemplateResult {
+    const deadline = deadlineMessageKey(model.session, this.now ?? new Date());
+    return html`<header class="header" part="header">
+      ${heading(this.headingLevel, 'wizard-title', this.t('wizard.title', { id: model.session.id }))}
+      ${this.renderOutcome(model)}
+      ${model.readOnly ? nothing : html`<p class="intro">${this.t('wizard.intro')}</p>`}
+      ${deadline && !model.readOnly
+        ? html`<p class="alert ${deadline === 'session.deadline.passed' ? 'alert--warning' : 'alert--info'} deadline">
+            ${this.t(deadline)}
+          </p>`
+        : nothing}
+      ${this.notice === 'restored' && !model.readOnly
+        ? html`<p class="alert alert--info" role="status">${this.t('wizard.draftRestored')}</p>`
+        : nothing}
+    </header>`;
+  }
+
+  private renderOutcome(model: FinalisationState): TemplateResult | typeof nothing {
+    if (this.outcome?.kind === 'success') {
+      return html`<p class="alert alert--success outcome" part="outcome" role="status" tabindex="-1">
+        ${this.t('finalisation.result.success')}
+      </p>`;
+    }
+    if (this.outcome?.kind === 'failure') {
+      const { failure } = this.outcome;
+      return html`<p class="alert alert--error outcome" part="outcome" role="alert" tabindex="-1">
+        ${failure.message ? this.format(failure.message) : failure.text}
+      </p>`;
+    }
+    if (model.readOnly) {
+      return html`<p class="alert alert--info outcome" part="outcome" role="status" tabindex="-1">
+        ${this.t('finalisation.readOnly')}
+      </p>`;
+    }
+    return nothing;
+  }
+
+  private renderAbortReasonTip(): TemplateResult {
+    return this.infoTip.render(
+      this.t('abortReason.info.button'),
+      html`<span class="tip-line"><strong>${this.t('abortReason.candidate')} :</strong> ${this.t('abortReason.info.candidate')}</span>
+        <span class="tip-line"><strong>${this.t('abortReason.technical')} :</strong> ${this.t('abortReason.info.technical')}</span>`,
+    );
+  }
+
+  private renderCommentStep(model: FinalisationState): TemplateResult {
+    const readOnly = model.readOnly;
+    const choose = (mode: CommentMode) => this.apply(setCommentMode(model, mode));
+    return html`<section class="step" part="step step-3" aria-labelledby="step-3-title">
+      ${heading(this.headingLevel + 1, 'step-3-title', this.t('wizard.step3.title'))}
+      <fieldset class="comment-modes">
+        <legend class="visually-hidden">${this.t('wizard.comment.legend')}</legend>
+        ${(['none', 'incident'] as const).map(
+          (mode) => html`<div class="choice">
+            <input
+              type="radio"
+              id=${`comment-${mode}`}
+              name="comment-mode"
+              .checked=${live(model.commentMode === mode)}
+              ?disabled=${readOnly}
+              @change=${() => choose(mode)}
+            />
+            <label for=${`comment-${mode}`}>${this.t(`wizard.comment.${mode}`)}</label>
+          </div>`,
+        )}
+      </fieldset>
+      ${model.commentMode === 'incident'
+        ? html`<div class="field comment">
+            <label for="comment">${this.t('wizard.comment.label')}</label>
+            <textarea
+              id="comment"
+              maxlength=${COMMENT_LIMIT}
+              ?readonly=${readOnly}
+              .value=${live(model.comment)}
+              aria-describedby="comment-counter"
+              @input=${(event: InputEvent) => {
+                if (this.model) this.apply(setComment(this.model, (event.target as HTMLTextAreaElement).value));
+              }}
+            ></textarea>
+            <p id="comment-counter" class="counter">${this.t('ui.counter', { count: model.comment.length, max: COMMENT_LIMIT })}</p>
+          </div>`
+        : nothing}
+      ${readOnly
+        ? nothing
+        : html`<div class="actions" part="actions">
+            <div class="actions__messages">
+              <div role="alert">${this.missing ? html`<p class="alert alert--error">${this.format(this.missing)}</p>` : nothing}</div>
+              <div role="status">
+                ${this.notice === 'saved' ? html`<p class="alert alert--success">${this.t('wizard.saved')}</p>` : nothing}
+              </div>
+            </div>
+            <div class="actions__buttons">
+              <button type="button" class="button button--secondary" @click=${this.save}>${this.t('wizard.save')}</button>
+              <button type="button" class="button validate" @click=${this.validate}>${this.t('wizard.validate')}</button>
+            </div>
+          </div>`}
+    </section>`;
+  }
+
+  private renderConfirmation(model: FinalisationState): TemplateResult | typeof nothing {
+    if (model.readOnly && !this.sending) return nothing;
+    return html`<dialog
+      class="confirmation"
+      part="confirmation"
+      role="alertdialog"
+      aria-labelledby="confirmation-title"
+      aria-describedby="confirmation-text"
+      aria-busy=${this.sending ? 'true' : 'false'}
+      @cancel=${(event: Event) => {
+        if (this.sending) event.preventDefault();
+      }}
+      @keydown=${(event: KeyboardEvent) => trapTab(event, this.confirmation!, this.renderRoot as ShadowRoot)}
+    >
+      <div class="dialog__header">
+        <h2 id="confirmation-title">${this.t('wizard.confirm.title')}</h2>
+      </div>
+      <div class="dialog__body" id="confirmation-text">
+        ${this.confirmWarnings.map((warning) => html`<p class="alert alert--warning">${this.format(warning)}</p>`)}
+        <p>${this.t('wizard.confirm.warning')}</p>
+      </div>
+      <div class="dialog__footer">
+        <p class="sending" role="status" tabindex="-1">${this.sending ? this.t('handover.sending') : ''}</p>
+        <button type="button" class="button button--secondary cancel" ?disabled=${this.sending} @click=${() => this.confirmation?.close()}>
+          ${this.t('ui.cancel')}
+        </button>
+        <button
+          type="button"
+          class="button confirm"
+          ?disabled=${this.sending}
+          aria-busy=${this.sending ? 'true' : 'false'}
+          @click=${() => void this.confirm()}
+        >
+          ${this.t('wizard.confirm.confirm')}
+        </button>
+      </div>
+    </dialog>`;
+  }
+}

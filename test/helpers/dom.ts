@@ -16,9 +16,10 @@ export function $$(element: Element, selector: string): HTMLElement[] {
   return [...shadow(element).querySelectorAll<HTMLElement>(selector)];
 }
 
-/** The visible text of a node, whitespace collapsed. */
+/** The text a person reads in a node (hidden parts left out), whitespace collapsed. */
 export function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const content = node instanceof HTMLElement ? node.innerText : node?.textContent;
+  return (content ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The control a label names, found by the label's text (as a person reads the screen). */

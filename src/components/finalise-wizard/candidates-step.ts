@@ -50,7 +50,6 @@ function issueReportsCell(view: CandidatesStepView, report: FinalisationReport):
   const count = report.issueReports.length;
   const open = (event: Event) => view.onOpenReports(id, event.currentTarget as HTMLElement);
   return html`<td class="reports-cell">
-    <span id=${`for-${id}`} class="visually-hidden">${t('wizard.issueReports.for', { name: fullName(report) })}</span>
     ${count > 0
       ? html`<button type="button" class="button button--tertiary button--small" aria-describedby=${`for-${id}`} @click=${open}>
           ${t('issueReport.count', { count })}
@@ -188,6 +187,12 @@ export function renderCandidatesStep(view: CandidatesStepView): TemplateResult {
   const finished = finishedReports(view.state);
   return html`<section class="step" part="step step-1" aria-labelledby="step-1-title">
     ${heading(view.headingLevel + 1, 'step-1-title', view.t('wizard.step1.title'))}
+    <div hidden>
+      ${view.state.reports.map(
+        (report) =>
+          html`<span id=${`for-${report.certificationCourseId}`}>${view.t('wizard.issueReports.for', { name: fullName(report) })}</span>`,
+      )}
+    </div>
     ${unfinished.length === 0 && finished.length === 0 ? html`<p>${view.t('wizard.noReports')}</p>` : nothing}
     ${unfinished.length > 0 ? unfinishedTable(view, unfinished) : nothing}
     ${finished.length > 0 ? finishedTable(view, finished) : nothing}

@@ -1,0 +1,693 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/pix-finalise-wizard.js';
+import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
+import type { PixCandidateReport } from '../../src/components/candidate-report/candidate-report.js';
+import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
+import type {
+  PixDocumentsSubmitEvent,
+  PixDraftChangeEvent,
+  PixFinaliseEvent,
+} from '../../src/events/finalisation-events.js';
+import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../src/events/issue-report-events.js';
+import { FinalisationPayloadSchema } from '../../src/state/schemas.js';
+import { session296, session561 } from '../fixtures/guide-sessions.js';
+import { expectAccessible } from '../helpers/a11y.js';
+import { $, $$, button, byLabel, focused, record, selectOption, text } from '../helpers/dom.js';
+
+const NOW_561 = '2021-01-18T11:00';
+const NOW_296 = '2020-12-14T15:00';
+
+async function wizard561(extra: Partial<Record<'draft' | 'reports' | 'session', unknown>> = {}): Promise<PixFinaliseWizard> {
+  const element = await fixture<PixFinaliseWizard>(html`<pix-finalise-wizard
+    .session=${extra.session ?? session561.session}
+    .reports=${extra.reports ?? session561.reports}
+    .draft=${extra.draft}
+    now=${NOW_561}
+  ></pix-finalise-wizard>`);
+  await element.updateComplete;
+  return element;
+}
+
+async function wizard296(attributes = ''): Promise<PixFinaliseWizard> {
+  const element = await fixture<PixFinaliseWizard>(html`<pix-finalise-wizard
+    .session=${session296.session}
+    .reports=${session296.reports}
+    now=${NOW_296}
+    ?no-end-screen-check=${attributes.includes('no-end-screen-check')}
+  ></pix-finalise-wizard>`);
+  await element.updateComplete;
+  return element;
+}
+
+function tables(element: PixFinaliseWizard): HTMLTableElement[] {
+  return $$(element, 'table') as HTMLTableElement[];
+}
+
+function headers(table: HTMLTableElement): string[] {
+  return [...table.querySelectorAll('thead th')].map((cell) => text(cell));
+}
+
+function rows(table: HTMLTableElement): string[][] {
+  return [...table.tBodies[0]!.rows].map((row) => [...row.cells].map((cell) => text(cell)));
+}
+
+function reasonSelect(element: PixFinaliseWizard, id: number): PixAbandonReason {
+  return $(element, `pix-abandon-reason[data-certification="${id}"]`) as PixAbandonReason;
+}
+
+async function chooseReason(element: PixFinaliseWizard, id: number, value: string): Promise<void> {
+  const reason = reasonSelect(element, id);
+  selectOption(reason.shadowRoot!.querySelector('select')!, value);
+  await element.updateComplete;
+}
+
+function checkbox(element: PixFinaliseWizard, name: string): HTMLInputElement {
+  const found = $$(element, 'input[type="checkbox"]').find((input) => input.getAttribute('aria-label') === name);
+  if (!found) throw new Error(`No checkbox "${name}"`);
+  return found as HTMLInputElement;
+}
+
+async function click(element: PixFinaliseWizard, target: HTMLElement): Promise<void> {
+  target.click();
+  await element.updateComplete;
+}
+
+function confirmation(element: PixFinaliseWizard): HTMLDialogElement {
+  return $(element, 'dialog.confirmation') as HTMLDialogElement;
+}
+
+async function fillReasons(element: PixFinaliseWizard): Promise<void> {
+  await chooseReason(element, 1199, 'candidate');
+  await chooseReason(element, 1200, 'technical');
+}
+
+async function openConfirmation(element: PixFinaliseWizard): Promise<void> {
+  await click(element, button(element, 'Valider'));
+  await element.updateComplete;
+}
+
+function nextFinalise(element: PixFinaliseWizard): Promise<PixFinaliseEvent> {
+  return oneEvent(element, 'pix-finalise') as Promise<PixFinaliseEvent>;
+}
+
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe('<pix-finalise-wizard>', () => {
+  afterEach(() => localStorage.clear());
+
+  describe('page', () => {
+    it('shows the heading, the intro, the 48-hour reminder and the three steps', async () => {
+      const element = await wizard561();
+      expect(text($(element, 'h1'))).to.equal('Finaliser la session 561');
+      expect(text($(element, '.intro'))).to.equal('Pour finaliser la session, complétez les trois étapes puis validez.');
+      expect(text($(element, '.deadline'))).to.equal(
+        'Pour rappel, la finalisation de la session doit se faire dans les 48h suivant la fin de la session.',
+      );
+      expect($$(element, '.step h2').map((title) => text(title))).to.deep.equal([
+        'Étape 1 : Renseigner les informations de vos candidats',
+        'Étape 2 : Transmettre des documents (facultatif)',
+        'Étape 3 : Commenter la session (facultatif)',
+      ]);
+      await expectAccessible(element);
+    });
+
+    it('warns when the 48-hour deadline is passed', async () => {
+      const element = await wizard561();
+      element.now = '2021-01-20T09:01';
+      await element.updateComplete;
+      expect(text($(element, '.deadline'))).to.equal('Le délai de 48 h pour finaliser cette session est dépassé.');
+      expect($(element, '.deadline').classList.contains('alert--warning')).to.equal(true);
+      element.now = '2021-01-20T09:00';
+      await element.updateComplete;
+      expect(text($(element, '.deadline'))).to.contain('Pour rappel');
+    });
+  });
+
+  describe('step 1', () => {
+    it('shows the unfinished certifications under the warning banner, then the finished ones', async () => {
+      const element = await wizard561();
+      expect(text($(element, '.banner'))).to.equal("Ces candidats n'ont pas fini leur test de certification");
+      const [unfinished, finished] = tables(element);
+      expect(headers(unfinished!)).to.deep.equal(['Nom', 'Prénom', 'N° de certification', 'Signalement', "Raison de l'abandon"]);
+      expect(rows(unfinished!).map((cells) => cells.slice(0, 4))).to.deep.equal([
+        ['Cotillon', 'Marion', '1199', 'Ajouter'],
+        ['Marteau', 'Sophie', '1200', 'Ajouter'],
+      ]);
+      expect(unfinished!.getAttribute('aria-labelledby')).to.equal('unfinished-title');
+      expect(text($(element, '#finished-title'))).to.equal('Certification(s) terminée(s)');
+      expect(headers(finished!)).to.deep.equal(['Nom', 'Prénom', 'N° de certification', 'Signalement', 'Écran de fin du test vu']);
+      expect(rows(finished!)).to.deep.equal([['Clounet', 'Georges', '1202', 'Ajouter', '']]);
+      for (const th of $$(element, 'th')) expect(th.getAttribute('scope')).to.equal('col');
+      const reason = reasonSelect(element, 1199);
+      expect(reason.shadowRoot!.querySelector('select')!.labels![0]!.textContent).to.equal(
+        "Raison de l'abandon pour Marion Cotillon",
+      );
+      await expectAccessible(element);
+    });
+
+    it('shows only the finished table when every certification is finished', async () => {
+      const element = await wizard296();
+      expect(element.shadowRoot!.querySelector('.banner')).to.equal(null);
+      expect(tables(element)).to.have.length(1);
+      expect(rows(tables(element)[0]!).map((cells) => cells[0])).to.deep.equal(['Bernier', 'DOE', 'Lovelace']);
+    });
+
+    it('explains the reasons in the header info tip', async () => {
+      const element = await wizard561();
+      const tip = button(element, "Informations sur les raisons de l'abandon");
+      await click(element, tip);
+      const content = $(element, '#abort-reason-info');
+      expect(content.hidden).to.equal(false);
+      expect(text(content)).to.contain('Problème technique : le candidat a rencontré un problème technique');
+      await expectAccessible(element);
+    });
+
+    it('ticks one end screen, and the select-all follows the exact rule with a mixed state', async () => {
+      const element = await wizard296();
+      const drafts = record<PixDraftChangeEvent>(element, 'pix-draft-change');
+      const all = checkbox(element, 'Écran de fin du test vu pour tous les candidats');
+      const jane = checkbox(element, 'Écran de fin du test vu pour Jane DOE');
+      expect(all.checked).to.equal(false);
+      expect(all.indeterminate).to.equal(false);
+
+      await click(element, jane);
+      expect(jane.checked).to.equal(true);
+      expect(all.indeterminate, 'some ticked: mixed').to.equal(true);
+      await expectAccessible(element);
+
+      await click(element, all);
+      expect(all.checked, 'some ticked → all unticked').to.equal(false);
+      expect(all.indeterminate).to.equal(false);
+      expect(jane.checked).to.equal(false);
+
+      await click(element, all);
+      expect(all.checked, 'none ticked → all ticked').to.equal(true);
+      expect(['Faye Bernier', 'Jane DOE', 'Ada Lovelace'].map((name) => checkbox(element, `Écran de fin du test vu pour ${name}`).checked)).to.deep.equal([true, true, true]);
+
+      await click(element, all);
+      expect(all.checked, 'all ticked → all unticked').to.equal(false);
+      expect(drafts.map((event) => event.detail.reports.filter((report) => report.hasSeenEndTestScreen).length)).to.deep.equal([1, 0, 3, 0]);
+    });
+
+    it('leaves out the end-screen column when asked', async () => {
+      const element = await wizard296('no-end-screen-check');
+      expect(headers(tables(element)[0]!)).to.deep.equal(['Nom', 'Prénom', 'N° de certification', 'Signalement']);
+      expect(element.endScreenCheck).to.equal(false);
+      element.endScreenCheck = true;
+      await element.updateComplete;
+      expect(headers(tables(element)[0]!)).to.have.length(5);
+    });
+
+    it('sets abandonment reasons and reports them in the draft', async () => {
+      const element = await wizard561();
+      const drafts = record<PixDraftChangeEvent>(element, 'pix-draft-change');
+      await chooseReason(element, 1200, 'technical');
+      expect(drafts).to.have.length(1);
+      expect(drafts[0]!.detail.reports.find((report) => report.certificationCourseId === 1200)!.abortReason).to.equal('technical');
+      expect(reasonSelect(element, 1200).value).to.equal('technical');
+    });
+
+    it('opens the incident-report dialog from "Ajouter", updates the row and re-emits the events', async () => {
+      const element = await wizard561();
+      const added = record<PixIssueReportAddEvent>(element, 'pix-issue-report-add');
+      const removed = record<PixIssueReportRemoveEvent>(element, 'pix-issue-report-remove');
+      const drafts = record<PixDraftChangeEvent>(element, 'pix-draft-change');
+      const add = $$(element, 'tbody tr')[2]!.querySelector('button.add') as HTMLButtonElement;
+      add.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      const dialog = $(element, 'pix-candidate-report') as PixCandidateReport;
+      await dialog.updateComplete;
+      expect(dialog.open).to.equal(true);
+      expect(text(dialog.shadowRoot!.querySelector('h2'))).to.equal('Signalement du candidat : Georges Clounet');
+      await expectAccessible(element);
+
+      byLabel(dialog, /^C5 /).click();
+      await dialog.updateComplete;
+      button(dialog, 'Valider').click();
+      await element.updateComplete;
+      await dialog.updateComplete;
+      expect(added).to.have.length(1);
+      expect(added[0]!.target).to.equal(element);
+      expect(added[0]!.detail).to.deep.equal({
+        certificationCourseId: 1202,
+        issueReport: { category: 'CONNECTION_OR_END_SCREEN', subcategory: null, description: null, questionNumber: null },
+      });
+      expect(dialog.open).to.equal(false);
+      expect(focused(), 'focus back on the opener').to.equal(add);
+      expect(rows(tables(element)[1]!)[0]![3]).to.equal('1 signalement Ajouter');
+      expect(drafts.at(-1)!.detail.reports.find((report) => report.certificationCourseId === 1202)!.issueReports).to.have.length(1);
+
+      await click(element, button(element, '1 signalement'));
+      await dialog.updateComplete;
+      expect(dialog.open).to.equal(true);
+      button(dialog, /^Supprimer le signalement C5/).click();
+      await element.updateComplete;
+      expect(removed).to.have.length(1);
+      expect(removed[0]!.detail.index).to.equal(0);
+      expect(removed[0]!.detail.certificationCourseId).to.equal(1202);
+      expect(rows(tables(element)[1]!)[0]![3]).to.equal('Ajouter');
+    });
+
+    it('lets the host refuse an issue report', async () => {
+      const element = await wizard561();
+      element.addEventListener('pix-issue-report-add', (event) => event.preventDefault());
+      await click(element, $$(element, 'button.add')[0]!);
+      const dialog = $(element, 'pix-candidate-report') as PixCandidateReport;
+      await dialog.updateComplete;
+      byLabel(dialog, /^C5 /).click();
+      await dialog.updateComplete;
+      button(dialog, 'Valider').click();
+      await element.updateComplete;
+      expect(rows(tables(element)[0]!)[0]![3]).to.equal('Ajouter');
+    });
+
+    it('keeps what was entered when the host gives the reports again', async () => {
+      const element = await wizard561();
+      await chooseReason(element, 1199, 'candidate');
+      element.reports = session561.reports.map((report) =>
+        report.certificationCourseId === 1200
+          ? { ...report, issueReports: [{ category: 'OTHER', subcategory: null, description: 'Panne', questionNumber: null }] }
+          : report,
+      );
+      await element.updateComplete;
+      expect(reasonSelect(element, 1199).value).to.equal('candidate');
+      expect(rows(tables(element)[0]!)[1]![3]).to.equal('1 signalement Ajouter');
+    });
+  });
+
+  describe('step 2: documents', () => {
+    function fileInput(element: PixFinaliseWizard): HTMLInputElement {
+      return $(element, '#documents-files') as HTMLInputElement;
+    }
+    function pick(element: PixFinaliseWizard, files: File[]): void {
+      const transfer = new DataTransfer();
+      for (const file of files) transfer.items.add(file);
+      const input = fileInput(element);
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+    }
+    const pdf = (name: string, size = 1000) => new File([new Uint8Array(size)], name, { type: 'application/pdf' });
+
+    it('prefills the centre and the session number', async () => {
+      const element = await wizard561();
+      expect((byLabel(element, 'Centre de certification*') as HTMLInputElement).value).to.equal('Collège Anne Frank');
+      expect((byLabel(element, 'Numéro de session*') as HTMLInputElement).value).to.equal('561');
+      expect(text($(element, '#dropzone-label'))).to.equal(
+        'Déposez ici les fichiers éventuels liés à la session de certification (PV de fraude, photos etc.)',
+      );
+      expect(text($(element, '.dropzone__button'))).to.equal('Choisissez des fichiers ou faites glisser ici');
+      expect(byLabel(element, 'Commentaires éventuels :')).to.exist;
+    });
+
+    it('requires both fields, with the spec messages', async () => {
+      const element = await wizard561();
+      const centre = byLabel(element, 'Centre de certification*') as HTMLInputElement;
+      centre.value = '  ';
+      centre.dispatchEvent(new InputEvent('input'));
+      const number = byLabel(element, 'Numéro de session*') as HTMLInputElement;
+      number.value = '';
+      number.dispatchEvent(new InputEvent('input'));
+      await element.updateComplete;
+      const submitted = record(element, 'pix-documents-submit');
+      await click(element, button(element, 'Soumettre le formulaire'));
+      await element.updateComplete;
+      expect($$(element, '.documents .field-error').map((error) => text(error))).to.deep.equal([
+        'Veuillez indiquer le centre de certification.',
+        'Veuillez indiquer le numéro de session.',
+      ]);
+      expect(focused()).to.equal(centre);
+      expect(submitted).to.have.length(0);
+      await expectAccessible(element);
+    });
+
+    it('refuses each wrong file with a clear message, and hands the rest to the host', async () => {
+      const element = await wizard561();
+      pick(element, [
+        pdf('pv-fraude.pdf'),
+        new File(['x'], 'notes.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
+        pdf('scan.pdf', 10 * 1024 * 1024 + 1),
+        new File(['x'], 'photo.png', { type: 'image/png' }),
+      ]);
+      await element.updateComplete;
+      expect($$(element, '.refused li').map((item) => text(item))).to.deep.equal([
+        '« notes.docx » n\'est pas accepté : formats acceptés PDF, JPEG, PNG.',
+        '« scan.pdf » dépasse 10 Mo.',
+      ]);
+      expect($$(element, '.files__name').map((name) => text(name))).to.deep.equal(['pv-fraude.pdf', 'photo.png']);
+      await expectAccessible(element);
+
+      pick(element, Array.from({ length: 9 }, (_, index) => pdf(`page-${index}.pdf`)));
+      await element.updateComplete;
+      expect($$(element, '.refused li').map((item) => text(item))).to.deep.equal(['10 fichiers au maximum.']);
+      expect($$(element, '.files li')).to.have.length(10);
+      await click(element, button(element, 'Retirer photo.png'));
+      expect($$(element, '.files li')).to.have.length(9);
+
+      const comment = byLabel(element, 'Commentaires éventuels :') as HTMLTextAreaElement;
+      comment.value = ' PV de fraude de Marion Cotillon ';
+      comment.dispatchEvent(new InputEvent('input'));
+      let resolveHost!: () => void;
+      element.addEventListener('pix-documents-submit', (event) => {
+        event.respondWith(new Promise<void>((resolve) => (resolveHost = resolve)));
+      });
+      const submitted = oneEvent(element, 'pix-documents-submit') as Promise<PixDocumentsSubmitEvent>;
+      await click(element, button(element, 'Soumettre le formulaire'));
+      const { detail } = await submitted;
+      expect(detail.certificationCenterName).to.equal('Collège Anne Frank');
+      expect(detail.sessionId).to.equal(561);
+      expect(detail.comment).to.equal('PV de fraude de Marion Cotillon');
+      expect(detail.files.map((file) => file.name)).to.deep.equal(['pv-fraude.pdf', ...Array.from({ length: 8 }, (_, index) => `page-${index}.pdf`)]);
+      expect(detail.files[0]).to.be.instanceOf(File);
+      await element.updateComplete;
+      expect(text(button(element, 'Envoi en cours…'))).to.equal('Envoi en cours…');
+      resolveHost();
+      await settle();
+      await element.updateComplete;
+      expect(text($(element, '#documents-sent'))).to.equal('Le formulaire a été transmis aux équipes de Pix.');
+      expect(focused()).to.equal($(element, '#documents-sent'));
+      await click(element, button(element, "Transmettre d'autres documents"));
+      expect($$(element, '.files li')).to.have.length(0);
+    });
+
+    it('accepts dropped files and keeps everything when the host fails', async () => {
+      const element = await wizard561();
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['x'], 'ecran.jpg', { type: 'image/jpeg' }));
+      const zone = $(element, '.dropzone');
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+      await element.updateComplete;
+      expect(zone.classList.contains('dropzone--active')).to.equal(true);
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+      await element.updateComplete;
+      expect($$(element, '.files__name').map((name) => text(name))).to.deep.equal(['ecran.jpg']);
+      element.addEventListener('pix-documents-submit', (event) => event.respondWith(Promise.reject(new Error('Stockage plein'))));
+      await click(element, button(element, 'Soumettre le formulaire'));
+      await settle();
+      await element.updateComplete;
+      expect(text($(element, '.documents [role="alert"].alert'))).to.equal('Stockage plein');
+      expect($$(element, '.files__name').map((name) => text(name))).to.deep.equal(['ecran.jpg']);
+    });
+  });
+
+  describe('step 3 and saving', () => {
+    it('reveals the comment with its counter, and Sauvegarder keeps the work', async () => {
+      const element = await wizard561();
+      const none = byLabel(element, "Aucun problème particulier à signaler, dans l'ensemble tout s'est bien déroulé") as HTMLInputElement;
+      const incident = byLabel(
+        element,
+        'Je souhaite signaler un ou plusieurs incident(s) ayant impacté la session dans son ensemble',
+      ) as HTMLInputElement;
+      expect(none.checked).to.equal(true);
+      expect(element.shadowRoot!.querySelector('#comment')).to.equal(null);
+      await click(element, incident);
+      const comment = byLabel(element, 'Commentaire sur la session') as HTMLTextAreaElement;
+      expect(comment.maxLength).to.equal(500);
+      comment.focus();
+      await sendKeys({ type: 'Coupure réseau' });
+      await element.updateComplete;
+      expect(text($(element, '#comment-counter'))).to.equal('14 / 500');
+      await expectAccessible(element);
+
+      const draft = oneEvent(element, 'pix-draft-change') as Promise<PixDraftChangeEvent>;
+      await click(element, button(element, 'Sauvegarder'));
+      expect((await draft).detail).to.include({ commentMode: 'incident', comment: 'Coupure réseau' });
+      expect(text($(element, '.actions [role="status"]'))).to.equal(
+        'Vos informations sont sauvegardées : vous pourrez finaliser la session plus tard.',
+      );
+    });
+  });
+
+  describe('validation, confirmation and hand-over', () => {
+    it('refuses with the count of missing reasons and focuses the first empty select', async () => {
+      const element = await wizard561();
+      const finalised = record(element, 'pix-finalise');
+      await openConfirmation(element);
+      expect(text($(element, '.actions [role="alert"]'))).to.equal("Il manque la raison de l'abandon pour 2 candidats.");
+      expect(focused()).to.equal(reasonSelect(element, 1199).shadowRoot!.querySelector('select'));
+      expect(confirmation(element).open).to.equal(false);
+      await chooseReason(element, 1199, 'candidate');
+      expect(text($(element, '.actions [role="alert"]'))).to.equal("Il manque la raison de l'abandon pour 1 candidat.");
+      await openConfirmation(element);
+      expect(focused()).to.equal(reasonSelect(element, 1200).shadowRoot!.querySelector('select'));
+      expect(finalised).to.have.length(0);
+      await expectAccessible(element);
+    });
+
+    it('confirms with the end-screen warning, then emits pix-finalise once with the exact payload', async () => {
+      const element = await wizard561();
+      await fillReasons(element);
+      await click(element, byLabel(element, 'Je souhaite signaler un ou plusieurs incident(s) ayant impacté la session dans son ensemble'));
+      const comment = byLabel(element, 'Commentaire sur la session') as HTMLTextAreaElement;
+      comment.value = '  Alarme incendie  ';
+      comment.dispatchEvent(new InputEvent('input'));
+      await openConfirmation(element);
+      const dialog = confirmation(element);
+      expect(dialog.open).to.equal(true);
+      expect(dialog.getAttribute('role')).to.equal('alertdialog');
+      expect(text(dialog.querySelector('h2'))).to.equal('Finalisation de la session');
+      expect(text(dialog.querySelector('.dialog__body'))).to.equal(
+        "La case « Écran de fin du test vu » n'est pas cochée pour 1 candidat. Attention : il ne vous sera plus possible de modifier ces informations par la suite.",
+      );
+      expect(focused()).to.equal(button(element, 'Annuler'));
+      await expectAccessible(element);
+
+      let resolveHost!: () => void;
+      const events: PixFinaliseEvent[] = [];
+      element.addEventListener('pix-finalise', (event) => {
+        events.push(event);
+        event.respondWith(new Promise<void>((resolve) => (resolveHost = resolve)));
+      });
+      const confirm = button(element, 'Confirmer la finalisation');
+      confirm.click();
+      confirm.click();
+      await element.updateComplete;
+      expect(events).to.have.length(1);
+      expect(events[0]!.detail).to.deep.equal({
+        sessionId: 561,
+        examinerGlobalComment: 'Alarme incendie',
+        certificationReports: [
+          { certificationCourseId: 1199, isCompleted: false, hasSeenEndTestScreen: false, abortReason: 'candidate', issueReports: [] },
+          { certificationCourseId: 1200, isCompleted: false, hasSeenEndTestScreen: false, abortReason: 'technical', issueReports: [] },
+          { certificationCourseId: 1202, isCompleted: true, hasSeenEndTestScreen: false, abortReason: null, issueReports: [] },
+        ],
+      });
+      expect(FinalisationPayloadSchema.safeParse(events[0]!.detail).success).to.equal(true);
+      expect(confirm.disabled).to.equal(true);
+      expect(confirm.getAttribute('aria-busy')).to.equal('true');
+      expect(text($(element, '.sending'))).to.equal('Envoi en cours…');
+      expect(dialog.open).to.equal(true);
+      dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+      confirm.click();
+      expect(events).to.have.length(1);
+      await expectAccessible(element);
+
+      resolveHost();
+      await settle();
+      await element.updateComplete;
+      expect(dialog.isConnected && dialog.open).to.equal(false);
+      const outcome = $(element, '.outcome');
+      expect(text(outcome)).to.equal('Les informations de la session ont été transmises avec succès.');
+      expect(focused()).to.equal(outcome);
+      expect(element.shadowRoot!.querySelector('.validate')).to.equal(null);
+      expect(element.shadowRoot!.querySelector('pix-abandon-reason')).to.equal(null);
+      expect(rows(tables(element)[0]!).map((cells) => cells[4])).to.deep.equal(['Abandon du candidat', 'Problème technique']);
+      expect(checkbox(element, 'Écran de fin du test vu pour Georges Clounet').disabled).to.equal(true);
+      await expectAccessible(element);
+    });
+
+    it('counts the hand-over as accepted when no listener answers', async () => {
+      const element = await wizard296();
+      const finalised = record(element, 'pix-finalise');
+      await openConfirmation(element);
+      expect(text(confirmation(element).querySelector('.alert'))).to.equal(
+        "La case « Écran de fin du test vu » n'est pas cochée pour 3 candidats.",
+      );
+      await click(element, button(element, 'Confirmer la finalisation'));
+      await settle();
+      await element.updateComplete;
+      expect(finalised).to.have.length(1);
+      expect(text($(element, '.outcome'))).to.equal('Les informations de la session ont été transmises avec succès.');
+    });
+
+    it('shows the failure, keeps every entry and lets the person retry', async () => {
+      const element = await wizard561();
+      await fillReasons(element);
+      const answers: Array<() => Promise<unknown>> = [
+        () => Promise.reject({ code: 'SESSION_WITH_ABORT_REASON_ON_COMPLETED_CERTIFICATION_COURSE' }),
+        () => Promise.reject(new Error('Service indisponible')),
+        () => Promise.reject(42),
+        () => Promise.resolve(),
+      ];
+      const events = record<PixFinaliseEvent>(element, 'pix-finalise');
+      element.addEventListener('pix-finalise', (event) => event.respondWith(answers[events.length - 1]!()));
+      const messages: string[] = [];
+      for (let attempt = 0; attempt < 4; attempt += 1) {
+        await openConfirmation(element);
+        await click(element, button(element, 'Confirmer la finalisation'));
+        await settle();
+        await element.updateComplete;
+        messages.push(text($(element, '.outcome')));
+        if (attempt < 3) {
+          expect(focused()).to.equal($(element, '.outcome'));
+          expect($(element, '.outcome').getAttribute('role')).to.equal('alert');
+          expect(reasonSelect(element, 1199).value, 'entries kept').to.equal('candidate');
+        }
+      }
+      expect(messages).to.deep.equal([
+        'Le champ « Raison de l\'abandon » a été renseigné pour un candidat qui a terminé son test de certification entre temps. Merci de rafraîchir la page avant de finaliser.',
+        'Service indisponible',
+        'Erreur lors de la finalisation de session.',
+        'Les informations de la session ont été transmises avec succès.',
+      ]);
+      expect(events).to.have.length(4);
+    });
+
+    it('counts a host that never answers as a failure after the timeout', async () => {
+      const element = await wizard296();
+      element.timeout = 50;
+      element.addEventListener('pix-finalise', (event) => event.respondWith(new Promise(() => {})));
+      await openConfirmation(element);
+      await click(element, button(element, 'Confirmer la finalisation'));
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      await element.updateComplete;
+      expect(text($(element, '.outcome'))).to.equal('Le serveur ne répond pas. Vos informations sont conservées ; réessayez.');
+      expect(button(element, 'Valider')).to.exist;
+    });
+
+    it('closes the confirmation with Annuler and Escape without emitting', async () => {
+      const element = await wizard296();
+      const finalised = record(element, 'pix-finalise');
+      const validate = button(element, 'Valider');
+      validate.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(confirmation(element).open).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      expect(confirmation(element).open).to.equal(false);
+      await openConfirmation(element);
+      await click(element, button(element, 'Annuler'));
+      expect(confirmation(element).open).to.equal(false);
+      expect(finalised).to.have.length(0);
+    });
+  });
+
+  describe('drafts', () => {
+    it('restores the exact screen from a pix-draft-change detail', async () => {
+      const element = await wizard561();
+      const drafts = record<PixDraftChangeEvent>(element, 'pix-draft-change');
+      await chooseReason(element, 1199, 'technical');
+      await click(element, checkbox(element, 'Écran de fin du test vu pour Georges Clounet'));
+      await click(element, byLabel(element, 'Je souhaite signaler un ou plusieurs incident(s) ayant impacté la session dans son ensemble'));
+      const comment = byLabel(element, 'Commentaire sur la session') as HTMLTextAreaElement;
+      comment.value = 'Retard du car';
+      comment.dispatchEvent(new InputEvent('input'));
+      await element.updateComplete;
+      const draft = JSON.parse(JSON.stringify(drafts.at(-1)!.detail));
+
+      const restored = await wizard561({ draft });
+      expect(reasonSelect(restored, 1199).value).to.equal('technical');
+      expect(reasonSelect(restored, 1200).value).to.equal('');
+      expect(checkbox(restored, 'Écran de fin du test vu pour Georges Clounet').checked).to.equal(true);
+      expect((byLabel(restored, 'Commentaire sur la session') as HTMLTextAreaElement).value).to.equal('Retard du car');
+      expect(restored.finalisation && element.finalisation && JSON.stringify(restored.finalisation.reports)).to.equal(
+        JSON.stringify(element.finalisation!.reports),
+      );
+    });
+
+    it('keeps the draft in localStorage with persist-draft, restores it after a reload and clears it after success', async () => {
+      const first = await fixture<PixFinaliseWizard>(html`<pix-finalise-wizard
+        persist-draft
+        .session=${session561.session}
+        .reports=${session561.reports}
+        now=${NOW_561}
+      ></pix-finalise-wizard>`);
+      await chooseReason(first, 1200, 'candidate');
+      const key = 'pix-certif-elements:finalisation-draft:561';
+      expect(JSON.parse(localStorage.getItem(key)!).reports[1].abortReason).to.equal('candidate');
+      first.remove();
+
+      const second = await fixture<PixFinaliseWizard>(html`<pix-finalise-wizard
+        persist-draft
+        .session=${session561.session}
+        .reports=${session561.reports}
+        now=${NOW_561}
+      ></pix-finalise-wizard>`);
+      expect(reasonSelect(second, 1200).value).to.equal('candidate');
+      expect(text($(second, '.header [role="status"]'))).to.equal('Les informations saisies précédemment ont été restaurées.');
+      await chooseReason(second, 1199, 'technical');
+      await openConfirmation(second);
+      await click(second, button(second, 'Confirmer la finalisation'));
+      await settle();
+      expect(localStorage.getItem(key)).to.equal(null);
+    });
+
+    it('ignores a stored draft that is not valid JSON', async () => {
+      localStorage.setItem('pix-certif-elements:finalisation-draft:561', '{oops');
+      const element = await fixture<PixFinaliseWizard>(html`<pix-finalise-wizard
+        persist-draft
+        .session=${session561.session}
+        .reports=${session561.reports}
+      ></pix-finalise-wizard>`);
+      expect(reasonSelect(element, 1199).value).to.equal('');
+    });
+  });
+
+  describe('read-only and bad input', () => {
+    it('shows a finalised session read-only, without Valider', async () => {
+      const element = await wizard561({ session: { ...session561.session, status: 'in_process' } });
+      expect(text($(element, '.outcome'))).to.equal(
+        'Les informations de finalisation de la session ont déjà été transmises aux équipes de Pix.',
+      );
+      expect(element.shadowRoot!.querySelector('.validate')).to.equal(null);
+      expect(element.shadowRoot!.querySelector('.deadline')).to.equal(null);
+      expect(element.shadowRoot!.querySelector('button.add')).to.equal(null);
+      await expectAccessible(element);
+    });
+
+    let errors: unknown[][];
+    let original: typeof console.error;
+    beforeEach(() => {
+      errors = [];
+      original = console.error;
+      console.error = (...args: unknown[]) => errors.push(args);
+    });
+    afterEach(() => {
+      console.error = original;
+    });
+
+    const cases: Array<[string, Partial<Record<'session' | 'reports', unknown>>, RegExp]> = [
+      ['duplicate certification numbers', { reports: [session561.reports[0], session561.reports[0]] }, /Duplicate certificationCourseId/],
+      ['reports of the wrong type', { reports: 'nope' }, /reports/],
+      ['a session without id', { session: { ...session561.session, id: undefined } }, /session: id/],
+      ['a report with a string number', { reports: [{ ...session561.reports[0], certificationCourseId: '1199' }] }, /certificationCourseId/],
+    ];
+    for (const [name, input, message] of cases) {
+      it(`shows a clear error for ${name}, logs once and emits nothing`, async () => {
+        const element = await wizard561(input);
+        const events = [...record(element, 'pix-finalise'), ...record(element, 'pix-draft-change')];
+        const alert = $(element, '[role="alert"]');
+        expect(text(alert)).to.contain('Données invalides');
+        expect(text(alert)).to.match(message);
+        expect(errors).to.have.length(1);
+        expect(events).to.have.length(0);
+        await expectAccessible(element);
+      });
+    }
+
+    it('shows HTML-looking names as text', async () => {
+      const hostile = '<img src=x onerror="window.__pwned = true">';
+      const element = await wizard561({
+        reports: [{ certificationCourseId: 7, firstName: hostile, lastName: '</script><b>Nom</b>', isCompleted: false }],
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(element.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(element.shadowRoot!.querySelector('b')).to.equal(null);
+      expect(rows(tables(element)[0]!)[0]!.slice(0, 2)).to.deep.equal(['</script><b>Nom</b>', hostile]);
+      expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(undefined);
+    });
+  });
+});

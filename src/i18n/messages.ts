@@ -11,12 +11,8 @@ import { uiEn, uiFr } from './ui-messages.js';
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export interface PluralMessage {
-  readonly zero?: string;
-  readonly one: string;
-  readonly other: string;
-}
-export type Message = string | PluralMessage;
+export type { Message, PluralMessage } from './message-types.js';
+import type { Message } from './message-types.js';
 
 const stateFr = {
   // Generic

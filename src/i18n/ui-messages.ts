@@ -1,5 +1,10 @@
+import type { Message } from './message-types.js';
+import { sessionDetailsEn, sessionDetailsFr } from '../components/session-details/session-details.messages.js';
+import { sessionFormEn, sessionFormFr } from '../components/session-form/session-form.messages.js';
+import { studentEnrolmentEn, studentEnrolmentFr } from '../components/student-enrolment/student-enrolment.messages.js';
+
 /** The texts of the elements themselves (labels, buttons, headings), French first. */
-export const uiFr = {
+const sharedUiFr = {
   'ui.inputError.title': 'Données invalides : cet élément ne peut pas s\'afficher.',
   'ui.cancel': 'Annuler',
   'ui.validate': 'Valider',
@@ -87,7 +92,9 @@ export const uiFr = {
   'documents.failure': 'Erreur lors de l\'envoi du formulaire. Vos informations sont conservées ; réessayez.',
 } as const;
 
-export const uiEn: Record<keyof typeof uiFr, string | { zero?: string; one: string; other: string }> = {
+export const uiFr = { ...sharedUiFr, ...sessionDetailsFr, ...sessionFormFr, ...studentEnrolmentFr } as const;
+
+const sharedUiEn: Record<keyof typeof sharedUiFr, Message> = {
   'ui.inputError.title': 'Invalid data: this element cannot be displayed.',
   'ui.cancel': 'Cancel',
   'ui.validate': 'Confirm',
@@ -172,4 +179,11 @@ export const uiEn: Record<keyof typeof uiFr, string | { zero?: string; one: stri
   'documents.sent': 'The form was sent to the Pix teams.',
   'documents.again': 'Send other documents',
   'documents.failure': 'Error while sending the form. Your information is kept; try again.',
+};
+
+export const uiEn: Record<keyof typeof uiFr, Message> = {
+  ...sharedUiEn,
+  ...sessionDetailsEn,
+  ...sessionFormEn,
+  ...studentEnrolmentEn,
 };

@@ -1,4 +1,9 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+
+// Docs pages and controls come from the Custom Elements Manifest: properties, attributes,
+// events, parts, custom properties and slots as the elements' JSDoc describes them.
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   parameters: {

@@ -1,6 +1,46 @@
 import type { Message } from '../../i18n/message-types.js';
 
 /** The texts of <pix-session-form>, French first. Keys start with "sessionForm.". */
-export const sessionFormFr = {} as const satisfies Record<string, Message>;
+export const sessionFormFr = {
+  'sessionForm.title.create': 'Créer une session',
+  'sessionForm.title.edit': 'Modifier la session {id}',
+  'sessionForm.address': 'Nom du site',
+  'sessionForm.room': 'Nom de la salle',
+  'sessionForm.date': 'Date de début',
+  'sessionForm.time': 'Heure de début (heure locale)',
+  'sessionForm.examiner': 'Surveillant(s)',
+  'sessionForm.description': 'Observations',
+  'sessionForm.requiredHint': 'Les champs marqués d\'un * sont obligatoires.',
+  'sessionForm.submit.create': 'Créer la session',
+  'sessionForm.submit.edit': 'Enregistrer les modifications',
+  'sessionForm.created': 'La session a été créée.',
+  'sessionForm.saved': 'Les modifications ont été enregistrées.',
+  'sessionForm.finalised': 'Cette session est finalisée : ses informations ne peuvent plus être modifiées.',
+  'sessionForm.fieldError': '{label} : {message}',
+  'sessionForm.errorCount': {
+    one: 'Le formulaire contient {count} erreur.',
+    other: 'Le formulaire contient {count} erreurs.',
+  },
+} as const satisfies Record<string, Message>;
 
-export const sessionFormEn: Record<keyof typeof sessionFormFr, Message> = {};
+export const sessionFormEn: Record<keyof typeof sessionFormFr, Message> = {
+  'sessionForm.title.create': 'Create a session',
+  'sessionForm.title.edit': 'Edit session {id}',
+  'sessionForm.address': 'Site name',
+  'sessionForm.room': 'Room name',
+  'sessionForm.date': 'Start date',
+  'sessionForm.time': 'Start time (local time)',
+  'sessionForm.examiner': 'Invigilator(s)',
+  'sessionForm.description': 'Notes',
+  'sessionForm.requiredHint': 'Fields marked with * are required.',
+  'sessionForm.submit.create': 'Create the session',
+  'sessionForm.submit.edit': 'Save the changes',
+  'sessionForm.created': 'The session has been created.',
+  'sessionForm.saved': 'The changes have been saved.',
+  'sessionForm.finalised': 'This session is finalised: its information can no longer be changed.',
+  'sessionForm.fieldError': '{label}: {message}',
+  'sessionForm.errorCount': {
+    one: 'The form contains {count} error.',
+    other: 'The form contains {count} errors.',
+  },
+};

@@ -1,0 +1,190 @@
+import { css } from 'lit';
+
+export const sessionDetailsStyles = css`
+  :host {
+    display: block;
+  }
+  .page {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-6);
+    max-width: var(--pix-page-width, 72rem);
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-family: var(--_font-title);
+    font-weight: 700;
+    font-size: 1.75rem;
+    line-height: 1.3;
+    color: var(--_neutral-900);
+  }
+  p {
+    margin: 0;
+  }
+
+  .header {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-3);
+  }
+  .header__top {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-4) var(--_space-6);
+  }
+  .when {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-2);
+    font-size: 0.875rem;
+  }
+  .when__separator {
+    color: var(--_neutral-500);
+  }
+  .status {
+    align-self: flex-start;
+    padding: var(--_space-1) var(--_space-3);
+    border-radius: 25px;
+    font-size: 0.75rem;
+    font-weight: 700;
+    color: var(--_neutral-900);
+    background: var(--_neutral-20);
+  }
+  .status--finalised {
+    color: var(--_success-700);
+    background: var(--_success-50);
+  }
+
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    border-bottom: 1px solid var(--_neutral-100);
+  }
+  [role='tab'] {
+    min-height: 2.75rem;
+    min-width: 24px;
+    margin-bottom: -1px;
+    padding: var(--_space-2) var(--_space-4);
+    border: 0;
+    border-bottom: 3px solid transparent;
+    background: transparent;
+    font: inherit;
+    font-size: 1rem;
+    font-weight: 500;
+    color: var(--_neutral-500);
+    cursor: pointer;
+  }
+  [role='tab']:hover {
+    color: var(--_neutral-900);
+    background: var(--_neutral-20);
+  }
+  [role='tab'][aria-selected='true'] {
+    color: var(--_primary-700);
+    border-bottom-color: var(--_primary-500);
+    font-weight: 700;
+  }
+  [role='tab']:focus-visible {
+    outline: 2px solid var(--_primary-900);
+    outline-offset: -2px;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+  }
+
+  [role='tabpanel'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-6);
+    padding: var(--_space-6);
+    background: var(--_neutral-0);
+    border: 1px solid var(--_neutral-100);
+    border-radius: 8px;
+  }
+  [role='tabpanel']:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
+  .fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+    gap: var(--_space-6) var(--_space-4);
+    margin: 0;
+  }
+  .fields > div {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
+    min-width: 0;
+  }
+  .fields .wide {
+    grid-column: 1 / -1;
+  }
+  dt {
+    font-size: 0.875rem;
+    color: var(--_neutral-500);
+  }
+  dd {
+    margin: 0;
+    font-weight: 500;
+    overflow-wrap: anywhere;
+  }
+  .description {
+    font-weight: 400;
+    white-space: pre-line;
+  }
+  .muted {
+    color: var(--_neutral-500);
+    font-weight: 400;
+  }
+  .access-code {
+    font-family: var(--pix-font-family-mono, 'Roboto Mono', monospace);
+    letter-spacing: 0.05em;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+  }
+
+  .table-wrapper {
+    overflow-x: auto;
+    border: 1px solid var(--_neutral-100);
+    border-radius: 8px;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875rem;
+  }
+  th,
+  td {
+    padding: var(--_space-3) var(--_space-4);
+    text-align: start;
+    vertical-align: middle;
+  }
+  thead th {
+    background: var(--_certif-50);
+    font-weight: 500;
+    white-space: nowrap;
+  }
+  tbody tr:nth-child(even) {
+    background: var(--_neutral-20);
+  }
+  td {
+    overflow-wrap: anywhere;
+  }
+  .empty {
+    color: var(--_neutral-500);
+    font-size: 0.875rem;
+  }
+  ::slotted([slot='candidates-actions']) {
+    align-self: flex-start;
+  }
+`;

@@ -1,0 +1,378 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  canEditSession,
+  canRequestFinalisation,
+  createSessionDetails,
+  formatSessionDate,
+  type SessionDetailsState,
+} from '../../state/session-details.js';
+import { deadlineMessageKey, formatBirthdate, statusLabelKey } from '../../state/session.js';
+import type { ValidCandidate } from '../../state/schemas.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { PixElement } from '../../internal/pix-element.js';
+import { common, tokens } from '../../internal/styles.js';
+import {
+  PixAttendanceSheetDownloadEvent,
+  PixSessionEditEvent,
+  PixSessionFinaliseRequestEvent,
+} from '../../events/session-events.js';
+import { sessionDetailsStyles } from './session-details.styles.js';
+
+/** The page's tabs, in order. */
+export const SESSION_DETAILS_TABS = ['details', 'candidates'] as const;
+export type SessionDetailsTab = (typeof SESSION_DETAILS_TABS)[number];
+
+function heading(level: number, id: string, content: string): TemplateResult {
+  switch (Math.min(Math.max(Math.trunc(level) || 1, 1), 6)) {
+    case 1:
+      return html`<h1 id=${id} part="title">${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} part="title">${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} part="title">${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} part="title">${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} part="title">${content}</h5>`;
+    default:
+      return html`<h6 id=${id} part="title">${content}</h6>`;
+  }
+}
+
+/**
+ * @summary A session's details page, as in Pix Certif: "Session {id}", "Télécharger le PV",
+ * the date and start time, then the tabs "Détails" (the session's fields, "Modifier" or
+ * "Finaliser la session" as the session's progress allows) and "Candidats (N)" (the enrolled
+ * candidates). Shows the 48-hour finalisation reminder, or the warning once it is late, until
+ * the session is finalised.
+ *
+ * @tag pix-session-details
+ *
+ * @event {PixAttendanceSheetDownloadEvent} pix-attendance-sheet-download - "Télécharger le PV": the host downloads the attendance sheet; `detail` is `{ sessionId }`.
+ * @event {PixSessionEditEvent} pix-session-edit - "Modifier" (offered only while nobody has started); `detail` is `{ sessionId }`.
+ * @event {PixSessionFinaliseRequestEvent} pix-session-finalise-request - "Finaliser la session" (offered once someone has started, until the session is finalised); `detail` is `{ sessionId }`.
+ *
+ * @slot candidates-actions - Shown above the candidates' table, e.g. the host's button to enrol pupils.
+ *
+ * @csspart base - The whole page.
+ * @csspart header - Title, download button, date, status and messages.
+ * @csspart title - The page's heading.
+ * @csspart download-button - "Télécharger le PV".
+ * @csspart when - The date and start time line.
+ * @csspart status - The session's status.
+ * @csspart finalised - The message of a finalised session.
+ * @csspart deadline - The 48-hour reminder or the passed-deadline warning.
+ * @csspart tabs - The tab list.
+ * @csspart tab - Each tab (also `tab-selected` on the selected one).
+ * @csspart panel - Each tab panel (also `details-panel`, `candidates-panel`).
+ * @csspart fields - The list of the session's fields.
+ * @csspart actions - "Modifier" and "Finaliser la session".
+ * @csspart edit-button - "Modifier".
+ * @csspart finalise-button - "Finaliser la session".
+ * @csspart table - The wrapper of the candidates' table.
+ * @csspart empty - The text shown when no candidate is enrolled.
+ * @csspart error - The error state shown for invalid input.
+ *
+ * @cssproperty --pix-primary-500 - Accent colour (buttons, selected tab).
+ * @cssproperty --pix-primary-700 - Hover colour, secondary buttons, selected tab text.
+ * @cssproperty --pix-neutral-900 - Text colour.
+ * @cssproperty --pix-neutral-500 - Field labels and secondary text.
+ * @cssproperty --pix-neutral-100 - Borders.
+ * @cssproperty --pix-neutral-20 - Zebra rows and the status badge.
+ * @cssproperty --pix-certif-50 - Table header background.
+ * @cssproperty --pix-info-50 - Background of the reminder and the finalised message.
+ * @cssproperty --pix-info-700 - Text of the reminder and the finalised message.
+ * @cssproperty --pix-warning-50 - Background of the passed-deadline warning.
+ * @cssproperty --pix-warning-700 - Text of the passed-deadline warning.
+ * @cssproperty --pix-success-700 - Text of a finalised status.
+ * @cssproperty --pix-font-family-title - Font of the heading.
+ * @cssproperty --pix-font-family-body - Font of the text.
+ * @cssproperty --pix-font-family-mono - Font of the access code.
+ * @cssproperty --pix-page-width - Maximum width of the page (default 72rem).
+ */
+export class PixSessionDetails extends PixElement {
+  static override styles = [tokens, common, sessionDetailsStyles];
+
+  /** The session shown (the contract's `Session`). */
+  @property({ attribute: false }) session?: unknown;
+
+  /** The enrolled candidates (the contract's `Candidate[]`); none when absent. */
+  @property({ attribute: false }) candidates?: unknown;
+
+  /** The session's certification reports (the contract's `CertificationReport[]`), to know who started; none when absent. */
+  @property({ attribute: false }) reports?: unknown;
+
+  /** The current time for the 48-hour rule (ISO string, timestamp or Date); the real time when absent. */
+  @property() now?: string | number | Date;
+
+  /** Level of the page's heading (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+
+  /** The tab shown: "details" (default) or "candidates". Follows a person's choice. */
+  @property({ reflect: true }) tab: SessionDetailsTab = 'details';
+
+  /** The state shown (read-only view): null while the input is invalid. */
+  get details(): SessionDetailsState | null {
+    return this.model;
+  }
+
+  @state() private model: SessionDetailsState | null = null;
+  @state() private loadError: string | null = null;
+
+  /** A button of the page that had focus before an update (it may disappear with it). */
+  private focusedBeforeUpdate: HTMLElement | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.focusedBeforeUpdate = this.shadowRoot?.activeElement instanceof HTMLElement ? this.shadowRoot.activeElement : null;
+    if (!changed.has('session') && !changed.has('candidates') && !changed.has('reports') && this.hasUpdated) return;
+    const created = createSessionDetails({ session: this.session, candidates: this.candidates, reports: this.reports });
+    if (!created.ok) {
+      this.model = null;
+      this.loadError = created.error;
+      return;
+    }
+    this.loadError = null;
+    this.clearInputError();
+    this.model = created.state;
+  }
+
+  protected override updated(): void {
+    // "Modifier" or "Finaliser la session" goes away when the host updates the session:
+    // focus moves to the panel around it rather than falling back to the page's body.
+    const lost = this.focusedBeforeUpdate;
+    this.focusedBeforeUpdate = null;
+    if (lost && !lost.isConnected) {
+      this.renderRoot.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])')?.focus();
+    }
+  }
+
+  private get currentTab(): SessionDetailsTab {
+    return SESSION_DETAILS_TABS.includes(this.tab) ? this.tab : 'details';
+  }
+
+  private async selectTab(tab: SessionDetailsTab, focus: boolean): Promise<void> {
+    this.tab = tab;
+    if (!focus) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
+  }
+
+  private onTabKeydown(event: KeyboardEvent): void {
+    const index = SESSION_DETAILS_TABS.indexOf(this.currentTab);
+    const last = SESSION_DETAILS_TABS.length - 1;
+    let next: number;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = index === last ? 0 : index + 1;
+        break;
+      case 'ArrowLeft':
+        next = index === 0 ? last : index - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    void this.selectTab(SESSION_DETAILS_TABS[next]!, true);
+  }
+
+  private emit(make: (sessionId: number) => Event): void {
+    if (!this.model) return;
+    this.dispatchEvent(make(this.model.session.id));
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.model) return this.renderInputError(this.loadError ?? 'session: missing');
+    const model = this.model;
+    const tab = this.currentTab;
+    return html`<article class="page" part="base" aria-labelledby="details-title">
+      ${this.renderHeader(model)}
+      <div class="tabs" role="tablist" part="tabs" aria-label=${this.t('sessionDetails.tabs')} @keydown=${this.onTabKeydown}>
+        ${this.renderTab('details', this.t('sessionDetails.tab.details'), tab)}
+        ${this.renderTab('candidates', this.t('sessionDetails.tab.candidates', { count: model.candidates.length }), tab)}
+      </div>
+      <div
+        id="panel-details"
+        role="tabpanel"
+        aria-labelledby="tab-details"
+        tabindex="0"
+        part="panel details-panel"
+        ?hidden=${tab !== 'details'}
+      >
+        ${this.renderFields(model)} ${this.renderActions(model)}
+      </div>
+      <div
+        id="panel-candidates"
+        role="tabpanel"
+        aria-labelledby="tab-candidates"
+        tabindex="0"
+        part="panel candidates-panel"
+        ?hidden=${tab !== 'candidates'}
+      >
+        <slot name="candidates-actions"></slot>
+        ${this.renderCandidates(model)}
+      </div>
+    </article>`;
+  }
+
+  private renderHeader(model: SessionDetailsState): TemplateResult {
+    const { session } = model;
+    const deadline = deadlineMessageKey(session, this.now ?? new Date());
+    return html`<header class="header" part="header">
+      <div class="header__top">
+        ${heading(this.headingLevel, 'details-title', this.t('sessionDetails.title', { id: session.id }))}
+        <button
+          type="button"
+          class="button button--secondary download"
+          part="download-button"
+          @click=${() => this.emit((sessionId) => new PixAttendanceSheetDownloadEvent({ sessionId }))}
+        >
+          ${this.t('sessionDetails.download')}
+        </button>
+      </div>
+      <p class="when" part="when">
+        <span class="when__date">${this.renderLabelled('sessionDetails.date', 'date', html`<time datetime=${session.date}>${formatSessionDate(session.date, this.locale)}</time>`)}</span>
+        <span class="when__separator" aria-hidden="true">|</span>
+        <span class="when__time">${this.renderLabelled('sessionDetails.time', 'time', html`<time datetime=${session.time}>${session.time}</time>`)}</span>
+      </p>
+      <p class="status ${model.finalised ? 'status--finalised' : ''}" part="status">
+        ${this.t('sessionDetails.status', { status: this.t(statusLabelKey(session.status)) })}
+      </p>
+      ${model.finalised ? html`<p class="alert alert--info finalised" part="finalised">${this.t('session.alreadyFinalised')}</p>` : nothing}
+      ${deadline
+        ? html`<p class="alert ${deadline === 'session.deadline.passed' ? 'alert--warning' : 'alert--info'} deadline" part="deadline">
+            ${this.t(deadline)}
+          </p>`
+        : nothing}
+    </header>`;
+  }
+
+  /**
+   * A message with one placeholder whose value is markup (a `<time>`): the text around the
+   * placeholder comes from the translation, so each language keeps its own punctuation.
+   */
+  private renderLabelled(
+    key: 'sessionDetails.date' | 'sessionDetails.time',
+    name: string,
+    value: TemplateResult,
+  ): TemplateResult {
+    const marker = `\u0000${name}\u0000`;
+    const [before = '', after = ''] = this.t(key, { [name]: marker }).split(marker);
+    return html`${before}${value}${after}`;
+  }
+
+  private renderTab(tab: SessionDetailsTab, label: string, current: SessionDetailsTab): TemplateResult {
+    const selected = tab === current;
+    return html`<button
+      type="button"
+      role="tab"
+      id=${`tab-${tab}`}
+      part=${selected ? 'tab tab-selected' : 'tab'}
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-controls=${`panel-${tab}`}
+      tabindex=${selected ? '0' : '-1'}
+      @click=${() => void this.selectTab(tab, false)}
+    >
+      ${label}
+    </button>`;
+  }
+
+  private renderFields(model: SessionDetailsState): TemplateResult {
+    const { session } = model;
+    const field = (labelKey: MessageKey, value: TemplateResult | string, extraClass = '') =>
+      html`<div class=${extraClass}>
+        <dt>${this.t(labelKey)}</dt>
+        <dd>${value}</dd>
+      </div>`;
+    return html`<dl class="fields" part="fields">
+      ${field('sessionDetails.field.id', String(session.id))}
+      ${session.certificationCenterName !== undefined
+        ? field('sessionDetails.field.centre', session.certificationCenterName)
+        : nothing}
+      ${field('sessionDetails.field.address', session.address)} ${field('sessionDetails.field.room', session.room)}
+      ${field('sessionDetails.field.examiner', session.examiner)}
+      ${field('sessionDetails.field.accessCode', html`<span class="access-code">${session.accessCode}</span>`)}
+      ${field(
+        'sessionDetails.field.description',
+        session.description !== null && session.description.trim() !== ''
+          ? html`<span class="description">${session.description}</span>`
+          : html`<span class="muted">${this.t('sessionDetails.noDescription')}</span>`,
+        'wide',
+      )}
+    </dl>`;
+  }
+
+  private renderActions(model: SessionDetailsState): TemplateResult | typeof nothing {
+    const edit = canEditSession(model);
+    const finalise = canRequestFinalisation(model);
+    if (!edit && !finalise) return nothing;
+    return html`<div class="actions" part="actions">
+      ${edit
+        ? html`<button
+            type="button"
+            class="button button--secondary edit"
+            part="edit-button"
+            @click=${() => this.emit((sessionId) => new PixSessionEditEvent({ sessionId }))}
+          >
+            ${this.t('sessionDetails.edit')}
+          </button>`
+        : nothing}
+      ${finalise
+        ? html`<button
+            type="button"
+            class="button finalise"
+            part="finalise-button"
+            @click=${() => this.emit((sessionId) => new PixSessionFinaliseRequestEvent({ sessionId }))}
+          >
+            ${this.t('sessionDetails.finalise')}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderCandidates(model: SessionDetailsState): TemplateResult {
+    if (model.candidates.length === 0) {
+      return html`<p class="empty" part="empty">${this.t('sessionDetails.candidates.empty')}</p>`;
+    }
+    return html`<div class="table-wrapper" part="table">
+      <table>
+        <caption class="visually-hidden">${this.t('sessionDetails.candidates.caption', { id: model.session.id })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.t('sessionDetails.column.lastName')}</th>
+            <th scope="col">${this.t('sessionDetails.column.firstName')}</th>
+            <th scope="col">${this.t('sessionDetails.column.birthdate')}</th>
+            <th scope="col">${this.t('sessionDetails.column.division')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            model.candidates,
+            (candidate) => candidate.id,
+            (candidate) => this.renderCandidate(candidate),
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderCandidate(candidate: ValidCandidate): TemplateResult {
+    const division = candidate.division !== null && candidate.division.trim() !== '' ? candidate.division : null;
+    return html`<tr>
+      <td>${candidate.lastName}</td>
+      <td>${candidate.firstName}</td>
+      <td><time datetime=${candidate.birthdate}>${formatBirthdate(candidate.birthdate)}</time></td>
+      <td>
+        ${division ??
+        html`<span aria-hidden="true">—</span><span class="visually-hidden">${this.t('sessionDetails.noDivision')}</span>`}
+      </td>
+    </tr>`;
+  }
+}

@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+export const sessionFormStyles = css`
+  :host {
+    display: block;
+  }
+  .page {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-4);
+    max-width: var(--pix-form-width, 40rem);
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-family: var(--_font-title);
+    font-weight: 700;
+    font-size: 1.75rem;
+    line-height: 1.3;
+    color: var(--_neutral-900);
+  }
+  .outcome:focus {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .form {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-4);
+    padding: var(--_space-6);
+    background: var(--_neutral-0);
+    border: 1px solid var(--_neutral-100);
+    border-radius: 8px;
+  }
+  .hint {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--_neutral-500);
+  }
+  .row {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: var(--_space-4);
+  }
+  .label-row {
+    display: flex;
+    align-items: baseline;
+    gap: var(--_space-1);
+  }
+  .required-mark {
+    color: var(--_error-700);
+    font-weight: 700;
+  }
+  .field input,
+  .field textarea {
+    width: 100%;
+  }
+  .field input:read-only,
+  .field textarea:read-only {
+    color: var(--_neutral-500);
+    background: var(--_neutral-20);
+    border-color: var(--_neutral-100);
+  }
+  .below {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-3);
+  }
+  .below .field-error {
+    flex: 1 1 auto;
+  }
+  .below .counter {
+    margin-inline-start: auto;
+    white-space: nowrap;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--_space-3);
+    margin-top: var(--_space-2);
+  }
+`;

@@ -1,0 +1,428 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  SESSION_FORM_FIELDS,
+  isFinalised,
+  localIsoDate,
+  validateSessionForm,
+  type SessionFormErrors,
+  type SessionFormField,
+  type SessionFormMode,
+  type SessionFormValidation,
+} from '../../state/session.js';
+import { SessionSchema, isCalendarDate, type ValidSession } from '../../state/schemas.js';
+import { describeIssues } from '../../state/catalogues.js';
+import type { FailureMessage } from '../../state/handover.js';
+import { PixElement } from '../../internal/pix-element.js';
+import { common, tokens } from '../../internal/styles.js';
+import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
+import { PixCancelEvent, PixSessionSubmitEvent } from '../../events/session-events.js';
+import {
+  UNREADABLE_ENTRY,
+  blankEntries,
+  entriesFromSession,
+  entriesFromValues,
+  sameEntries,
+  specOf,
+  type FieldSpec,
+  type FormEntries,
+} from './session-form.fields.js';
+import { sessionFormStyles } from './session-form.styles.js';
+
+type Loaded =
+  | { ok: true; mode: 'create'; session: null }
+  | { ok: true; mode: 'edit'; session: ValidSession }
+  | { ok: false; error: string };
+
+type Outcome = { kind: 'success'; mode: SessionFormMode } | { kind: 'failure'; failure: FailureMessage } | null;
+
+/** The native controls whose text can be unreadable (incomplete or impossible). */
+type DatetimeField = 'date' | 'time';
+
+/** A host's value, shown in an error message without risking an exception. */
+function describeValue(value: unknown): string {
+  try {
+    if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    if (typeof value === 'object' && value !== null) return Object.prototype.toString.call(value);
+    return String(value);
+  } catch {
+    return typeof value;
+  }
+}
+
+/** Checks the host's inputs: no session means creation; a session must match the contract's `Session`. */
+function loadInputs(session: unknown, today: unknown): Loaded {
+  if (today !== undefined && today !== null && today !== '' && !(typeof today === 'string' && isCalendarDate(today))) {
+    return { ok: false, error: `today: expected a real date as YYYY-MM-DD, got ${describeValue(today)}` };
+  }
+  if (session === undefined || session === null) return { ok: true, mode: 'create', session: null };
+  try {
+    const parsed = SessionSchema.safeParse(session);
+    if (!parsed.success) return { ok: false, error: `session: ${describeIssues(parsed.error.issues)}` };
+    return { ok: true, mode: 'edit', session: parsed.data };
+  } catch {
+    return { ok: false, error: 'session: unreadable object' };
+  }
+}
+
+function heading(level: number, id: string, content: string): TemplateResult {
+  const clamped = Number.isInteger(level) ? Math.min(Math.max(level, 1), 6) : 1;
+  switch (clamped) {
+    case 1:
+      return html`<h1 id=${id} part="title">${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} part="title">${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} part="title">${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} part="title">${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} part="title">${content}</h5>`;
+    default:
+      return html`<h6 id=${id} part="title">${content}</h6>`;
+  }
+}
+
+/**
+ * @summary Creates a session, or modifies one (guide, chapters 2 and 3): "Nom du site", "Nom de
+ * la salle", "Date de début", "Heure de début (heure locale)", "Surveillant(s)" and
+ * "Observations", with the spec's rules and messages. Errors appear once a person has left a
+ * field, or on submission (focus then goes to the first one). The valid, trimmed values are
+ * handed to the host with `pix-session-submit`. A finalised session is shown read-only.
+ *
+ * @tag pix-session-form
+ *
+ * @event {PixSessionSubmitEvent} pix-session-submit - On a valid submission; `detail` is `{ mode: 'create' | 'edit', session: { address, room, date, time, examiner, description } }` (trimmed, description null when blank). Call `event.respondWith(promise)` to hand the sending over.
+ * @event {PixCancelEvent} pix-cancel - "Annuler"; `detail` is `{ sessionId }`, null when creating.
+ *
+ * @csspart base - The whole element.
+ * @csspart title - The heading.
+ * @csspart outcome - The message of the submission's outcome (success or failure).
+ * @csspart notice - The message shown instead of the buttons' action for a finalised session.
+ * @csspart form - The native form.
+ * @csspart hint - "Les champs marqués d'un * sont obligatoires."
+ * @csspart field - Each field's wrapper (label, control, error, counter).
+ * @csspart actions - The row of buttons.
+ * @csspart cancel - "Annuler".
+ * @csspart submit - "Créer la session" / "Enregistrer les modifications".
+ * @csspart error - The error state shown for invalid input.
+ *
+ * @cssproperty --pix-primary-500 - Accent colour (submit button, focus).
+ * @cssproperty --pix-primary-700 - Hover colour and secondary button.
+ * @cssproperty --pix-neutral-900 - Text colour.
+ * @cssproperty --pix-neutral-500 - Field borders, hints and counters.
+ * @cssproperty --pix-neutral-20 - Background of read-only fields.
+ * @cssproperty --pix-error-700 - Errors and the required-field marker.
+ * @cssproperty --pix-success-700 - Success message.
+ * @cssproperty --pix-font-family-title - Font of the heading.
+ * @cssproperty --pix-font-family-body - Font of the text.
+ */
+export class PixSessionForm extends PixElement {
+  static override styles = [tokens, common, sessionFormStyles];
+
+  /** The session to modify (the contract's `Session`); absent or null: a new session is created. */
+  @property({ attribute: false }) session?: unknown;
+
+  /** The day the form is filled in, `YYYY-MM-DD` (no creation before it); the device's local date when absent. */
+  @property() today?: string;
+
+  /** Milliseconds to wait for the host's answer to a submission before showing a failure. */
+  @property({ type: Number }) timeout = DEFAULT_HANDOVER_TIMEOUT;
+
+  /** Level of the heading (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+
+  /** "create" without a session, "edit" with one. */
+  get mode(): SessionFormMode {
+    return this.loaded.ok ? this.loaded.mode : this.session === undefined || this.session === null ? 'create' : 'edit';
+  }
+
+  @state() private loaded: Loaded = { ok: true, mode: 'create', session: null };
+  @state() private entries: FormEntries = blankEntries();
+  /** Errors on show: a field's appears when the person leaves it, and all of them on submission. */
+  @state() private shown: SessionFormErrors = {};
+  @state() private unreadable: Partial<Record<DatetimeField, boolean>> = {};
+  @state() private sending = false;
+  @state() private outcome: Outcome = null;
+  @state() private announcement = '';
+
+  /** The entries as loaded or last saved: anything else is the person's own work. */
+  private baseline: FormEntries = blankEntries();
+  private loadedKey: string | null = null;
+  /** Changes whenever the form starts over, so that a late answer about older entries is ignored. */
+  private generation = 0;
+  private announcementToggle = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('session') || changed.has('today') || this.loadedKey === null) this.load();
+  }
+
+  private load(): void {
+    const loaded = loadInputs(this.session, this.today);
+    this.loaded = loaded;
+    if (!loaded.ok) return;
+    this.clearInputError();
+    const key = loaded.mode === 'create' ? 'create' : `edit:${loaded.session.id}`;
+    const start = loaded.mode === 'create' ? blankEntries() : entriesFromSession(loaded.session);
+    if (key !== this.loadedKey) {
+      this.loadedKey = key;
+      this.generation += 1;
+      this.entries = start;
+      this.baseline = start;
+      this.shown = {};
+      this.unreadable = {};
+      this.outcome = null;
+      this.sending = false;
+      this.announcement = '';
+      return;
+    }
+    // The same session again (say, as saved by the host): take it, unless the person has
+    // unsaved entries, which are never thrown away. A finalised session shows what it holds.
+    if (sameEntries(this.entries, this.baseline) || this.isReadOnly()) {
+      this.entries = start;
+      this.unreadable = {};
+    }
+    this.baseline = start;
+  }
+
+  private isReadOnly(): boolean {
+    return this.loaded.ok && this.loaded.mode === 'edit' && isFinalised(this.loaded.session);
+  }
+
+  private todayOption(): string | undefined {
+    return typeof this.today === 'string' && this.today !== '' ? this.today : undefined;
+  }
+
+  private validate(): SessionFormValidation {
+    const input: Record<SessionFormField, string> = { ...this.entries };
+    if (this.unreadable.date) input.date = UNREADABLE_ENTRY;
+    if (this.unreadable.time) input.time = UNREADABLE_ENTRY;
+    return validateSessionForm(input, { mode: this.mode, today: this.todayOption() });
+  }
+
+  private currentError(field: SessionFormField) {
+    const result = this.validate();
+    return result.ok ? undefined : result.errors[field];
+  }
+
+  private control(field: SessionFormField): HTMLInputElement | HTMLTextAreaElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${field}`);
+  }
+
+  /** A date or time control whose text is not a whole, possible value reports "bad input". */
+  private readUnreadable(field: SessionFormField, control: HTMLInputElement | HTMLTextAreaElement): void {
+    if (field !== 'date' && field !== 'time') return;
+    const bad = control instanceof HTMLInputElement && control.validity.badInput;
+    if (Boolean(this.unreadable[field]) !== bad) this.unreadable = { ...this.unreadable, [field]: bad };
+  }
+
+  private announce(text: string): void {
+    // The same words twice must still be read out: a non-breaking space makes the text differ.
+    this.announcementToggle = !this.announcementToggle;
+    this.announcement = this.announcementToggle ? text : `${text}\u00a0`;
+  }
+
+  private onInput(field: SessionFormField, event: Event): void {
+    const control = event.target as HTMLInputElement | HTMLTextAreaElement;
+    if (this.sending || this.isReadOnly()) return;
+    this.entries = { ...this.entries, [field]: control.value };
+    this.readUnreadable(field, control);
+    // An error goes as soon as it is fixed; a new one waits until the person leaves the field.
+    if (this.shown[field] && !this.currentError(field)) {
+      const { [field]: _fixed, ...others } = this.shown;
+      this.shown = others;
+    }
+    if (this.outcome?.kind === 'success') this.outcome = null;
+  }
+
+  private onBlur(field: SessionFormField, event: Event): void {
+    if (this.sending || this.isReadOnly()) return;
+    this.readUnreadable(field, event.target as HTMLInputElement | HTMLTextAreaElement);
+    const error = this.currentError(field);
+    const before = this.shown[field];
+    if (!error) {
+      if (before) {
+        const { [field]: _fixed, ...others } = this.shown;
+        this.shown = others;
+      }
+      return;
+    }
+    this.shown = { ...this.shown, [field]: error };
+    if (before?.key !== error.key) {
+      this.announce(this.t('sessionForm.fieldError', { label: this.t(specOf(field).label), message: this.format(error) }));
+    }
+  }
+
+  private cancel(): void {
+    if (this.sending || !this.loaded.ok) return;
+    this.dispatchEvent(new PixCancelEvent({ sessionId: this.loaded.mode === 'edit' ? this.loaded.session.id : null }));
+  }
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    const loaded = this.loaded;
+    if (!loaded.ok || this.sending || this.isReadOnly()) return;
+    // Enter in a half-typed date or time submits without a blur: read the controls now.
+    for (const field of ['date', 'time'] as const) {
+      const control = this.control(field);
+      if (control) this.readUnreadable(field, control);
+    }
+    const result = this.validate();
+    this.outcome = null;
+    if (!result.ok) {
+      this.shown = { ...result.errors };
+      this.announce(this.t('sessionForm.errorCount', { count: Object.keys(result.errors).length }));
+      await this.updateComplete;
+      const first = SESSION_FORM_FIELDS.find((field) => result.errors[field]);
+      if (first) this.control(first)?.focus();
+      return;
+    }
+    this.shown = {};
+    this.sending = true;
+    this.announce(this.t('handover.sending'));
+    const generation = this.generation;
+    const { mode } = loaded;
+    const outcome = await handOver(this, new PixSessionSubmitEvent({ mode, session: result.value }), {
+      timeout: this.timeout,
+      genericKey: 'handover.generic',
+    });
+    if (generation !== this.generation) return;
+    this.sending = false;
+    this.announcement = '';
+    if (outcome.ok) {
+      // A created session is the host's now: the form starts afresh for the next one, which
+      // also keeps a second click from creating the same session twice.
+      const saved = mode === 'create' ? blankEntries() : entriesFromValues(result.value);
+      this.entries = saved;
+      this.baseline = saved;
+      this.unreadable = {};
+      this.outcome = { kind: 'success', mode };
+    } else {
+      this.outcome = { kind: 'failure', failure: outcome.failure };
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.outcome')?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const loaded = this.loaded;
+    if (!loaded.ok) return this.renderInputError(loaded.error);
+    const readOnly = this.isReadOnly();
+    const title =
+      loaded.mode === 'create' ? this.t('sessionForm.title.create') : this.t('sessionForm.title.edit', { id: loaded.session.id });
+    return html`<section class="page" part="base" aria-labelledby="title">
+      ${heading(this.headingLevel, 'title', title)} ${this.renderOutcome()}
+      ${readOnly ? html`<p class="alert alert--info notice" part="notice">${this.t('sessionForm.finalised')}</p>` : nothing}
+      <form
+        class="form"
+        part="form"
+        novalidate
+        aria-labelledby="title"
+        aria-describedby=${readOnly ? nothing : 'required-hint'}
+        aria-busy=${this.sending ? 'true' : 'false'}
+        @submit=${this.submit}
+      >
+        ${readOnly ? nothing : html`<p id="required-hint" class="hint" part="hint">${this.t('sessionForm.requiredHint')}</p>`}
+        ${this.renderField(specOf('address'), readOnly)} ${this.renderField(specOf('room'), readOnly)}
+        <div class="row">${this.renderField(specOf('date'), readOnly)} ${this.renderField(specOf('time'), readOnly)}</div>
+        ${this.renderField(specOf('examiner'), readOnly)} ${this.renderField(specOf('description'), readOnly)}
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+        <div class="actions" part="actions">
+          <button
+            type="button"
+            class="button button--secondary cancel"
+            part="cancel"
+            aria-disabled=${this.sending ? 'true' : 'false'}
+            @click=${this.cancel}
+          >
+            ${this.t('ui.cancel')}
+          </button>
+          ${readOnly
+            ? nothing
+            : html`<button
+                type="submit"
+                class="button submit"
+                part="submit"
+                aria-disabled=${this.sending ? 'true' : 'false'}
+                aria-busy=${this.sending ? 'true' : 'false'}
+              >
+                ${this.sending
+                  ? this.t('handover.sending')
+                  : this.t(loaded.mode === 'create' ? 'sessionForm.submit.create' : 'sessionForm.submit.edit')}
+              </button>`}
+        </div>
+      </form>
+    </section>`;
+  }
+
+  private renderOutcome(): TemplateResult | typeof nothing {
+    const outcome = this.outcome;
+    if (outcome?.kind === 'success') {
+      return html`<p class="alert alert--success outcome" part="outcome" role="status" tabindex="-1">
+        ${this.t(outcome.mode === 'create' ? 'sessionForm.created' : 'sessionForm.saved')}
+      </p>`;
+    }
+    if (outcome?.kind === 'failure') {
+      const { failure } = outcome;
+      return html`<p class="alert alert--error outcome" part="outcome" role="alert" tabindex="-1">
+        ${failure.message ? this.format(failure.message) : failure.text}
+      </p>`;
+    }
+    return nothing;
+  }
+
+  private renderField(spec: FieldSpec, readOnly: boolean): TemplateResult {
+    const { field, limit } = spec;
+    const error = readOnly ? undefined : this.shown[field];
+    const value = this.entries[field];
+    const required = spec.required && !readOnly;
+    const counter = limit !== null && !readOnly;
+    const describedBy = [error ? `${field}-error` : '', counter ? `${field}-counter` : ''].filter(Boolean).join(' ');
+    const locked = readOnly || this.sending;
+    const onInput = (event: Event) => this.onInput(field, event);
+    const onBlur = (event: Event) => this.onBlur(field, event);
+    const control =
+      spec.control === 'textarea'
+        ? html`<textarea
+            id=${field}
+            name=${field}
+            maxlength=${limit ?? nothing}
+            ?readonly=${locked}
+            .value=${live(value)}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${describedBy || nothing}
+            @input=${onInput}
+            @blur=${onBlur}
+          ></textarea>`
+        : html`<input
+            id=${field}
+            name=${field}
+            type=${spec.control}
+            autocomplete="off"
+            maxlength=${limit ?? nothing}
+            min=${spec.control === 'date' && this.mode === 'create' ? (this.todayOption() ?? localIsoDate()) : nothing}
+            ?required=${required}
+            ?readonly=${locked}
+            .value=${live(value)}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${describedBy || nothing}
+            @input=${onInput}
+            @blur=${onBlur}
+          />`;
+    return html`<div class="field field--${field}" part="field">
+      <div class="label-row">
+        <label for=${field}>${this.t(spec.label)}</label>${required
+          ? html`<span class="required-mark" aria-hidden="true">*</span>`
+          : nothing}
+      </div>
+      ${control}
+      ${error || counter
+        ? html`<div class="below">
+            ${error ? html`<p id=${`${field}-error`} class="field-error">${this.format(error)}</p>` : nothing}
+            ${counter ? html`<p id=${`${field}-counter`} class="counter">${this.t('ui.counter', { count: value.length, max: limit })}</p>` : nothing}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+}

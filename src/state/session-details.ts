@@ -1,0 +1,120 @@
+import {
+  CandidatesSchema,
+  CertificationReportsSchema,
+  SessionSchema,
+  type ValidCandidate,
+  type ValidSession,
+} from './schemas.js';
+import { describeIssues } from './catalogues.js';
+import { hasStarted, isFinalised, sessionStart } from './session.js';
+import type { Lang } from '../i18n/messages.js';
+
+/**
+ * The session's details page: what a host gives, checked against the contract's schemas, and
+ * what the page may offer. Pure: no DOM, no Lit.
+ */
+export interface SessionDetailsState {
+  readonly session: ValidSession;
+  /** The enrolled candidates, sorted by last name, then first name. */
+  readonly candidates: readonly ValidCandidate[];
+  /** At least one certification report, or a candidate flagged as started. */
+  readonly started: boolean;
+  /** The finalisation was sent (any status but `created`). */
+  readonly finalised: boolean;
+}
+
+export interface SessionDetailsInput {
+  session: unknown;
+  /** Optional: absent (`undefined`) means no candidate enrolled. */
+  candidates?: unknown;
+  /** Optional: absent (`undefined`) means no certification report. */
+  reports?: unknown;
+}
+
+export type SessionDetailsCreation = { ok: true; state: SessionDetailsState } | { ok: false; error: string };
+
+// `localeCompare` with options builds a collator per call: one for every comparison.
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+function compareCandidates(left: ValidCandidate, right: ValidCandidate): number {
+  return (
+    collator.compare(left.lastName, right.lastName) ||
+    collator.compare(left.firstName, right.firstName) ||
+    // Same names (ignoring case and accents): the id keeps the order stable across loads.
+    left.id - right.id
+  );
+}
+
+/** Candidates by last name, then first name (French collation: case and accents ignored); a new array. */
+export function sortCandidates(candidates: readonly ValidCandidate[]): ValidCandidate[] {
+  return [...candidates].sort(compareCandidates);
+}
+
+type SafeParse<T> =
+  | { success: true; data: T }
+  | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } };
+type Parsed<T> = { ok: true; data: T } | { ok: false; error: string };
+
+function parse<T>(label: string, parser: () => SafeParse<T>): Parsed<T> {
+  try {
+    const result = parser();
+    return result.success ? { ok: true, data: result.data } : { ok: false, error: `${label}: ${describeIssues(result.error.issues)}` };
+  } catch (error) {
+    // A host's object whose getters throw is bad input too, never an exception out of here.
+    return { ok: false, error: `${label}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/**
+ * Builds the details page's state from the session, its enrolled candidates and its
+ * certification reports, each checked against its schema. On bad input, a short English
+ * summary naming what is wrong (for the console and the error state). Never throws.
+ */
+export function createSessionDetails(input: SessionDetailsInput): SessionDetailsCreation {
+  const session = parse('session', () => SessionSchema.safeParse(input.session));
+  if (!session.ok) return session;
+  const candidates = parse('candidates', () => CandidatesSchema.safeParse(input.candidates === undefined ? [] : input.candidates));
+  if (!candidates.ok) return candidates;
+  const reports = parse('reports', () => CertificationReportsSchema.safeParse(input.reports === undefined ? [] : input.reports));
+  if (!reports.ok) return reports;
+  return {
+    ok: true,
+    state: {
+      session: session.data,
+      candidates: sortCandidates(candidates.data),
+      started: hasStarted({ reports: reports.data, candidates: candidates.data }),
+      finalised: isFinalised(session.data),
+    },
+  };
+}
+
+/** "Modifier" is offered only while nobody has started and the session is not finalised. */
+export function canEditSession(state: Pick<SessionDetailsState, 'started' | 'finalised'>): boolean {
+  return !state.started && !state.finalised;
+}
+
+/** "Finaliser la session" appears once someone has started, until the session is finalised. */
+export function canRequestFinalisation(state: Pick<SessionDetailsState, 'started' | 'finalised'>): boolean {
+  return state.started && !state.finalised;
+}
+
+const DATE_FORMAT: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'short', year: 'numeric' };
+// The library's English is British ("finalise"): day before month, as in French.
+const DATE_LOCALES: Readonly<Record<Lang, string>> = { fr: 'fr-FR', en: 'en-GB' };
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/**
+ * A session's `YYYY-MM-DD` date written out in `lang`: "lundi 14 déc. 2020", "Monday, 14 Dec
+ * 2020". The day is read in local time (never shifted by a UTC conversion); anything that is
+ * not a calendar date is returned as it is.
+ */
+export function formatSessionDate(date: string, lang: Lang = 'fr'): string {
+  const day = sessionStart({ date, time: '00:00' });
+  if (Number.isNaN(day.getTime())) return typeof date === 'string' ? date : '';
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(DATE_LOCALES[lang] ?? DATE_LOCALES.fr, DATE_FORMAT);
+    dateFormats.set(lang, format);
+  }
+  return format.format(day);
+}

@@ -1,0 +1,20 @@
+import { expect } from '@open-wc/testing';
+
+const TAGS = ['pix-abandon-reason', 'pix-candidate-report', 'pix-finalise-wizard'];
+
+// The self-contained bundle built by `npm run build` (npm test builds before running the browser tests).
+describe('dist/pix-certif-elements.bundle.js', () => {
+  it('registers every element from one file, lit and zod inside', async () => {
+    const response = await fetch('/dist/pix-certif-elements.bundle.js');
+    expect(response.ok, 'run `npm run build` first').to.equal(true);
+    const source = await response.text();
+    expect(source).to.not.match(/from\s*["'](lit|zod|@lit)/);
+    await import(/* @vite-ignore */ '/dist/pix-certif-elements.bundle.js' as string);
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.not.equal(undefined);
+    const element = document.createElement('pix-abandon-reason');
+    document.body.append(element);
+    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(element.shadowRoot?.querySelector('select')).to.not.equal(null);
+    element.remove();
+  });
+});

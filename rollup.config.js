@@ -27,7 +27,7 @@ export default [
   },
   {
     // One self-contained module for a plain <script type="module">.
-    input: 'src/index.ts',
+    input: 'src/bundle.ts',
     output: { file: 'dist/pix-certif-elements.bundle.js', format: 'es', sourcemap: true },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),

@@ -1,44 +1,20 @@
 import { z } from './z.js';
 
-/** The statuses a session can have on the server. */
-export const SESSION_STATUSES = ['created', 'finalized', 'in_process', 'processed'] as const;
-export type SessionStatus = (typeof SESSION_STATUSES)[number];
+import {
+  ABORT_REASONS,
+  ACCESS_CODE_PATTERN,
+  COMMENT_LIMIT,
+  COMMENT_MODES,
+  DESCRIPTION_LIMIT,
+  QUESTION_NUMBER_MAX,
+  SESSION_DESCRIPTION_LIMIT,
+  SESSION_STATUSES,
+  SESSION_TEXT_LIMIT,
+  TIME_PATTERN,
+  isCalendarDate,
+} from './constants.js';
 
-/** Why an unfinished certification ended. */
-export const ABORT_REASONS = ['candidate', 'technical'] as const;
-export type AbortReason = (typeof ABORT_REASONS)[number];
-
-export const COMMENT_MODES = ['none', 'incident'] as const;
-export type CommentMode = (typeof COMMENT_MODES)[number];
-
-export const DESCRIPTION_LIMIT = 500;
-export const COMMENT_LIMIT = 500;
-export const QUESTION_NUMBER_MAX = 500;
-export const SESSION_TEXT_LIMIT = 255;
-export const SESSION_DESCRIPTION_LIMIT = 350;
-
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-const ACCESS_CODE_PATTERN = /^[A-Z0-9]{6}$/;
-
-/** True for a `YYYY-MM-DD` string naming a real calendar day (no 2021-02-30). */
-export function isCalendarDate(value: string): boolean {
-  // Hosts calling from plain JavaScript may pass anything; a symbol would throw in `exec`.
-  if (typeof value !== 'string') return false;
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  // Plain arithmetic: `Date.UTC` reads years 0–99 as 1900–1999, which made 0000-02-29 invalid.
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return day <= daysInMonth;
-}
-
-/** True for a 24-hour `HH:MM` time. */
-export function isTime(value: string): boolean {
-  return typeof value === 'string' && TIME_PATTERN.test(value);
-}
+export * from './constants.js';
 
 const id = z.int().check(z.positive());
 const isoDate = z.string().check(z.refine(isCalendarDate, 'Expected a real date as YYYY-MM-DD'));
@@ -228,4 +204,3 @@ export const SessionFormValuesSchema = z.object({
 export type SessionFormValues = z.output<typeof SessionFormValuesSchema>;
 export type SessionFormInput = z.input<typeof SessionFormValuesSchema>;
 
-export { ACCESS_CODE_PATTERN, TIME_PATTERN };

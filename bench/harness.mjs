@@ -1,0 +1,73 @@
+// Shared by the benchmark scripts: serves the repository (TypeScript compiled on the fly, lit and
+// zod resolved with their production builds) and opens a page in headless Chromium.
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import puppeteer from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+
+export function chromePath() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+  const found = candidates.filter(Boolean).find((path) => existsSync(path));
+  if (!found) throw new Error('No Chromium found: set CHROME_PATH or install Debian\'s chromium');
+  return found;
+}
+
+export async function openBenchPage(path) {
+  const server = await startDevServer({
+    config: {
+      rootDir: '.',
+      port: 0,
+      nodeResolve: { exportConditions: ['production'] },
+      plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  const address = server.server?.address();
+  const port = typeof address === 'object' && address ? address.port : server.config.port;
+  const browser = await puppeteer.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`http://localhost:${port}/${path}`, { waitUntil: 'load' });
+  await page.waitForFunction('window.benchReady === true', { timeout: 30000 });
+  return {
+    page,
+    errors,
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Runs `measure` and `baseline` alternately `runs` times (after a warm-up) and compares medians. */
+export async function compare(page, name, measure, baseline, runs = 11) {
+  await page.evaluate(measure);
+  await page.evaluate(baseline);
+  const ours = [];
+  const theirs = [];
+  for (let run = 0; run < runs; run += 1) {
+    ours.push(await page.evaluate(measure));
+    theirs.push(await page.evaluate(baseline));
+  }
+  const result = { name, runs, median: median(ours), baseline: median(theirs) };
+  result.ratio = result.median / result.baseline;
+  return result;
+}

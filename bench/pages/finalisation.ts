@@ -1,0 +1,219 @@
+// Timings of <pix-finalise-wizard> against baselines that put the same table markup in the page
+// with innerHTML, measured in the same page. Each function returns milliseconds.
+import '../../src/define/pix-finalise-wizard.js';
+import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
+import { FinalisationPayloadSchema } from '../../src/state/schemas.js';
+import * as zFull from 'zod';
+
+const stage = document.querySelector('#stage')!;
+const session = {
+  id: 4242, address: 'Lycée Victor Hugo', room: 'Salle 12', examiner: 'Mme Martin', date: '2026-11-25', time: '09:00',
+  accessCode: 'BCDF23', status: 'created', certificationCenterName: 'Lycée Victor Hugo', version: 2,
+};
+
+interface Row {
+  certificationCourseId: number;
+  firstName: string;
+  lastName: string;
+  isCompleted: boolean;
+  issueReports: Array<{ category: string; subcategory: null; description: string | null; questionNumber: null }>;
+}
+
+/** `count` reports: `unfinished` of them unfinished, `withIssues` of them with one or two issue reports. */
+function makeReports(count: number, unfinished: number, withIssues: number): Row[] {
+  return Array.from({ length: count }, (_, index) => ({
+    certificationCourseId: 10000 + index,
+    firstName: `Prénom${index}`,
+    lastName: `NOM${index}`,
+    isCompleted: index >= unfinished,
+    issueReports:
+      index % Math.max(1, Math.floor(count / withIssues)) === 0 && index / Math.floor(count / withIssues) < withIssues
+        ? [
+            { category: 'OTHER', subcategory: null, description: 'Bruit dans la salle', questionNumber: null },
+            ...(index % 2 ? [{ category: 'CONNECTION_OR_END_SCREEN', subcategory: null, description: null, questionNumber: null }] : []),
+          ]
+        : [],
+  }));
+}
+
+const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** The same tables as the wizard's step 1, as one HTML string. */
+function tableMarkup(rows: Row[], options: { ticked?: boolean; reasonFor?: number } = {}): string {
+  const unfinished = rows.filter((row) => !row.isCompleted);
+  const finished = rows.filter((row) => row.isCompleted);
+  const reportsCell = (row: Row) =>
+    `<td>${row.issueReports.length ? `<button type="button">${row.issueReports.length} signalements</button>` : ''}<button type="button">Ajouter</button></td>`;
+  const head = (last: string) =>
+    `<thead><tr><th scope="col">Nom</th><th scope="col">Prénom</th><th scope="col">N° de certification</th><th scope="col">Signalement</th><th scope="col">${last}</th></tr></thead>`;
+  const select = (row: Row) =>
+    `<label class="visually-hidden" for="r${row.certificationCourseId}">Raison de l'abandon pour ${escape(row.firstName)} ${escape(row.lastName)}</label><select id="r${row.certificationCourseId}"><option value="">-- Choisissez --</option><option value="candidate"${options.reasonFor === row.certificationCourseId ? ' selected' : ''}>Abandon du candidat</option><option value="technical">Problème technique</option></select>`;
+  return `${unfinished.length ? `<div>Ces candidats n'ont pas fini leur test de certification</div><table>${head("Raison de l'abandon")}<tbody>${unfinished
+    .map((row) => `<tr><td>${escape(row.lastName)}</td><td>${escape(row.firstName)}</td><td>${row.certificationCourseId}</td>${reportsCell(row)}<td>${select(row)}</td></tr>`)
+    .join('')}</tbody></table>` : ''}${finished.length ? `<h3>Certification(s) terminée(s)</h3><table>${head('<input type="checkbox" aria-label="Écran de fin du test vu pour tous les candidats"> Écran de fin du test vu')}<tbody>${finished
+    .map((row) => `<tr><td>${escape(row.lastName)}</td><td>${escape(row.firstName)}</td><td>${row.certificationCourseId}</td>${reportsCell(row)}<td><input type="checkbox" aria-label="Écran de fin du test vu pour ${escape(row.firstName)} ${escape(row.lastName)}"${options.ticked ? ' checked' : ''}></td></tr>`)
+    .join('')}</tbody></table>` : ''}`;
+}
+
+function settleLayout(): void {
+  void (document.body as HTMLElement).offsetHeight;
+}
+
+async function renderWizard(rows: Row[]): Promise<PixFinaliseWizard> {
+  const wizard = document.createElement('pix-finalise-wizard');
+  wizard.setAttribute('now', '2026-11-25T10:00');
+  wizard.session = session;
+  wizard.reports = rows;
+  stage.append(wizard);
+  await wizard.updateComplete;
+  // Until interactive: every abandonment-reason select inside has rendered too.
+  await Promise.all(
+    [...wizard.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('pix-abandon-reason')].map(
+      (element) => element.updateComplete,
+    ),
+  );
+  settleLayout();
+  return wizard;
+}
+
+const firstRenderRows = makeReports(1000, 500, 200);
+const finishedRows = makeReports(1000, 0, 0);
+const unfinishedRows = makeReports(500, 500, 0);
+
+async function time(work: () => Promise<unknown> | unknown): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+function clear(): void {
+  stage.replaceChildren();
+}
+
+let selectAllWizard: PixFinaliseWizard | undefined;
+let reasonWizard: PixFinaliseWizard | undefined;
+let reasonIndex = 0;
+
+// Full zod, for comparison with zod/mini: the same payload schema's shape.
+const fullIssueReport = zFull.object({
+  category: zFull.string().min(1),
+  subcategory: zFull.string().min(1).nullable(),
+  description: zFull.string().max(500).nullable(),
+  questionNumber: zFull.number().int().min(1).max(500).nullable(),
+});
+const fullPayload = zFull.object({
+  sessionId: zFull.number().int().positive(),
+  examinerGlobalComment: zFull.string().max(500).nullable(),
+  certificationReports: zFull
+    .array(
+      zFull
+        .object({
+          certificationCourseId: zFull.number().int().positive(),
+          isCompleted: zFull.boolean(),
+          hasSeenEndTestScreen: zFull.boolean(),
+          abortReason: zFull.enum(['candidate', 'technical']).nullable(),
+          issueReports: zFull.array(fullIssueReport),
+        })
+        .refine((report) => (report.isCompleted ? report.abortReason === null : report.abortReason !== null)),
+    )
+    .refine((items) => new Set(items.map((item) => item.certificationCourseId)).size === items.length),
+});
+const payload = {
+  sessionId: 4242,
+  examinerGlobalComment: 'Coupure réseau',
+  certificationReports: firstRenderRows.map((row) => ({
+    certificationCourseId: row.certificationCourseId,
+    isCompleted: row.isCompleted,
+    hasSeenEndTestScreen: row.isCompleted,
+    abortReason: row.isCompleted ? null : 'technical',
+    issueReports: row.issueReports,
+  })),
+};
+
+const bench = {
+  async wizardFirstRender() {
+    clear();
+    const ms = await time(() => renderWizard(firstRenderRows));
+    clear();
+    return ms;
+  },
+  async baselineFirstRender() {
+    clear();
+    const ms = await time(() => {
+      stage.innerHTML = tableMarkup(firstRenderRows);
+      settleLayout();
+    });
+    clear();
+    return ms;
+  },
+  async wizardSelectAll() {
+    if (!selectAllWizard?.isConnected) {
+      clear();
+      selectAllWizard = await renderWizard(finishedRows);
+    }
+    const wizard = selectAllWizard;
+    const header = wizard.shadowRoot!.querySelector<HTMLInputElement>('thead input[type="checkbox"]')!;
+    return time(async () => {
+      header.click();
+      await wizard.updateComplete;
+      settleLayout();
+    });
+  },
+  async baselineSelectAll() {
+    selectAllWizard = undefined;
+    clear();
+    const host = document.createElement('div');
+    stage.append(host);
+    host.innerHTML = tableMarkup(finishedRows);
+    settleLayout();
+    const ms = await time(() => {
+      host.innerHTML = tableMarkup(finishedRows, { ticked: true });
+      settleLayout();
+    });
+    clear();
+    return ms;
+  },
+  async wizardSetReason() {
+    if (!reasonWizard?.isConnected) {
+      clear();
+      reasonWizard = await renderWizard(unfinishedRows);
+    }
+    const wizard = reasonWizard;
+    reasonIndex = (reasonIndex + 37) % unfinishedRows.length;
+    const element = wizard.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('pix-abandon-reason')[reasonIndex]!;
+    const select = element.shadowRoot!.querySelector('select')!;
+    return time(async () => {
+      select.value = select.value === 'candidate' ? 'technical' : 'candidate';
+      select.dispatchEvent(new Event('change'));
+      await wizard.updateComplete;
+      await element.updateComplete;
+      settleLayout();
+    });
+  },
+  async baselineSetReason() {
+    reasonWizard = undefined;
+    clear();
+    const host = document.createElement('div');
+    stage.append(host);
+    host.innerHTML = tableMarkup(unfinishedRows);
+    settleLayout();
+    const ms = await time(() => {
+      host.innerHTML = tableMarkup(unfinishedRows, { reasonFor: unfinishedRows[reasonIndex]!.certificationCourseId });
+      settleLayout();
+    });
+    clear();
+    return ms;
+  },
+  validateMini() {
+    const start = performance.now();
+    for (let run = 0; run < 20; run += 1) if (!FinalisationPayloadSchema.safeParse(payload).success) throw new Error('invalid');
+    return (performance.now() - start) / 20;
+  },
+  validateFull() {
+    const start = performance.now();
+    for (let run = 0; run < 20; run += 1) if (!fullPayload.safeParse(payload).success) throw new Error('invalid');
+    return (performance.now() - start) / 20;
+  },
+};
+
+Object.assign(window, { bench, benchReady: true });

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Bundle sizes, minified and gzipped, of what a host downloads: the self-contained bundle, and
+// each `pix-certif-elements/define/<tag>.js` with everything it pulls in (lit, zod/mini, state).
+// Run `npm run build` first (npm run bench does). Fails when a budget is exceeded.
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { gzipSync } from 'node:zlib';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+
+export const BUNDLE_BUDGET = 40 * 1024;
+
+if (!existsSync('dist/pix-certif-elements.bundle.js')) {
+  console.error('Build first: npm run build');
+  process.exit(1);
+}
+
+function onwarn(warning, warn) {
+  if (['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY'].includes(warning.code)) return;
+  warn(warning);
+}
+
+async function minified(input) {
+  const bundle = await rollup({
+    input,
+    plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2020, module: true, format: { comments: false } })],
+    onwarn,
+  });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+  await bundle.close();
+  return output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('');
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const rows = [];
+const bundle = readFileSync('dist/pix-certif-elements.bundle.js');
+rows.push({ name: 'dist/pix-certif-elements.bundle.js (all elements, lit and zod/mini inside)', min: bundle.length, gzip: gzipSync(bundle, { level: 9 }).length, budget: BUNDLE_BUDGET });
+for (const file of readdirSync('dist/define').filter((name) => name.endsWith('.js')).sort()) {
+  const code = await minified(`dist/define/${file}`);
+  rows.push({ name: `pix-certif-elements/define/${file}`, min: code.length, gzip: gzipSync(code, { level: 9 }).length, budget: null });
+}
+const state = await minified('dist/state/index.js');
+rows.push({ name: 'pix-certif-elements/state (everything it exports)', min: state.length, gzip: gzipSync(state, { level: 9 }).length, budget: null });
+
+for (const row of rows) {
+  const over = row.budget !== null && row.gzip > row.budget;
+  console.log(`${over ? 'OVER' : 'ok  '} ${row.name}: ${kb(row.min)} min, ${kb(row.gzip)} min+gzip${row.budget ? ` (budget ${kb(row.budget)})` : ''}`);
+}
+await mkdir('bench/.tmp', { recursive: true });
+await writeFile('bench/.tmp/size.json', JSON.stringify(rows, null, 2));
+if (rows.some((row) => row.budget !== null && row.gzip > row.budget)) process.exitCode = 1;

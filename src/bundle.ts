@@ -1,0 +1,15 @@
+/**
+ * The self-contained bundle (`dist/pix-certif-elements.bundle.js`): registers every element for a
+ * plain `<script type="module">`, and exports the element and event classes. The state layer's
+ * functions are left out to keep it small: import them from `pix-certif-elements/state`.
+ */
+import './define/pix-abandon-reason.js';
+import './define/pix-candidate-report.js';
+import './define/pix-finalise-wizard.js';
+
+export { PixAbandonReason } from './components/abandon-reason/abandon-reason.js';
+export { PixCandidateReport } from './components/candidate-report/candidate-report.js';
+export { PixFinaliseWizard } from './components/finalise-wizard/finalise-wizard.js';
+export * from './events/issue-report-events.js';
+export * from './events/handover-event.js';
+export * from './events/finalisation-events.js';

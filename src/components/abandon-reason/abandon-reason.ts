@@ -132,7 +132,7 @@ export class PixAbandonReason extends PixElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('value') && !isReason(this.value)) {
       const refused: unknown = this.value;
-      console.warn(`<pix-abandon-reason>: ${this.t('abortReason.unknownValue', { value: String(refused).slice(0, 40) })}`);
+      console.warn(`<pix-abandon-reason>: ${this.t('abortReason.unknownValue', { value: printable(refused) })}`);
       this.value = '';
     }
   }
@@ -207,6 +207,15 @@ export class PixAbandonReason extends PixElement {
         )}
       </select>
     </div>`;
+  }
+}
+
+/** A short text for a value a host gave, whatever it is (some objects cannot become strings). */
+function printable(value: unknown): string {
+  try {
+    return String(value).slice(0, 40);
+  } catch {
+    return typeof value;
   }
 }
 

@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 
-const TAGS = ['pix-abandon-reason', 'pix-candidate-report', 'pix-finalise-wizard'];
+const TAGS = [
+  'pix-abandon-reason',
+  'pix-candidate-report',
+  'pix-finalise-wizard',
+  'pix-session-details',
+  'pix-session-form',
+  'pix-student-enrolment',
+];
 
 // The self-contained bundle built by `npm run build` (npm test builds before running the browser tests).
 describe('dist/pix-certif-elements.bundle.js', () => {

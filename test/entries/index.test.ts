@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 
-const TAGS = ['pix-abandon-reason', 'pix-candidate-report', 'pix-finalise-wizard'];
+const TAGS = [
+  'pix-abandon-reason',
+  'pix-candidate-report',
+  'pix-finalise-wizard',
+  'pix-session-details',
+  'pix-session-form',
+  'pix-student-enrolment',
+];
 
 describe('pix-certif-elements (main entry)', () => {
   it('registers every element and exports the state layer and the event classes', async () => {

@@ -59,6 +59,10 @@ export const sessionFormStyles = css`
   .field textarea {
     width: 100%;
   }
+  .field input[aria-invalid='true'],
+  .field textarea[aria-invalid='true'] {
+    border: 2px solid var(--_error-700);
+  }
   .field input:read-only,
   .field textarea:read-only {
     color: var(--_neutral-500);

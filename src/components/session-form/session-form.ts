@@ -153,6 +153,8 @@ export class PixSessionForm extends PixElement {
   /** Changes whenever the form starts over, so that a late answer about older entries is ignored. */
   private generation = 0;
   private announcementToggle = false;
+  /** Set while the element moves focus itself: leaving a field that way is not the person's doing. */
+  private movingFocus = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('session') || changed.has('today') || this.loadedKey === null) this.load();
@@ -237,7 +239,7 @@ export class PixSessionForm extends PixElement {
   }
 
   private onBlur(field: SessionFormField, event: Event): void {
-    if (this.sending || this.isReadOnly()) return;
+    if (this.sending || this.movingFocus || this.isReadOnly()) return;
     this.readUnreadable(field, event.target as HTMLInputElement | HTMLTextAreaElement);
     const error = this.currentError(field);
     const before = this.shown[field];
@@ -275,7 +277,7 @@ export class PixSessionForm extends PixElement {
       this.announce(this.t('sessionForm.errorCount', { count: Object.keys(result.errors).length }));
       await this.updateComplete;
       const first = SESSION_FORM_FIELDS.find((field) => result.errors[field]);
-      if (first) this.control(first)?.focus();
+      if (first) this.moveFocus(this.control(first));
       return;
     }
     this.shown = {};
@@ -302,7 +304,16 @@ export class PixSessionForm extends PixElement {
       this.outcome = { kind: 'failure', failure: outcome.failure };
     }
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.outcome')?.focus();
+    this.moveFocus(this.renderRoot.querySelector<HTMLElement>('.outcome'));
+  }
+
+  private moveFocus(target: HTMLElement | null): void {
+    this.movingFocus = true;
+    try {
+      target?.focus();
+    } finally {
+      this.movingFocus = false;
+    }
   }
 
   protected override render(): TemplateResult {
@@ -311,7 +322,7 @@ export class PixSessionForm extends PixElement {
     const readOnly = this.isReadOnly();
     const title =
       loaded.mode === 'create' ? this.t('sessionForm.title.create') : this.t('sessionForm.title.edit', { id: loaded.session.id });
-    return html`<section class="page" part="base" aria-labelledby="title">
+    return html`<div class="page" part="base">
       ${heading(this.headingLevel, 'title', title)} ${this.renderOutcome()}
       ${readOnly ? html`<p class="alert alert--info notice" part="notice">${this.t('sessionForm.finalised')}</p>` : nothing}
       <form
@@ -353,7 +364,7 @@ export class PixSessionForm extends PixElement {
               </button>`}
         </div>
       </form>
-    </section>`;
+    </div>`;
   }
 
   private renderOutcome(): TemplateResult | typeof nothing {

@@ -454,6 +454,9 @@ export class PixStudentEnrolment extends PixElement {
   private renderTable(model: EnrolmentState): TemplateResult {
     const shown = shownStudents(model);
     const header = headerState(model);
+    const enrollable = model.readOnly ? 0 : this.enrollableShownCount(model);
+    // Every listed pupil already enrolled: the disabled header shows ticked, like each of its rows.
+    const allEnrolled = header === 'disabled' && !model.readOnly && shown.length > 0 && enrollable === 0;
     const start = (this.page - 1) * this.rowsPerPage;
     const rows = shown.slice(start, start + this.rowsPerPage);
     const pages = this.pageCount(model);
@@ -464,7 +467,7 @@ export class PixStudentEnrolment extends PixElement {
     return html`<div class="table-wrapper" part="table">
       <span id="enrolled-note" hidden>${this.t('studentEnrolment.enrolledNote')}</span>
       <span id="select-all-scope" hidden>
-        ${this.t('studentEnrolment.selectAll.scope', { count: model.readOnly ? 0 : this.enrollableShownCount(model) })}
+        ${this.t('studentEnrolment.selectAll.scope', { count: enrollable })}
       </span>
       <table>
         <caption class="visually-hidden">${caption}</caption>
@@ -476,7 +479,7 @@ export class PixStudentEnrolment extends PixElement {
                 class="select-all"
                 aria-label=${this.t('studentEnrolment.selectAll')}
                 aria-describedby="select-all-scope"
-                .checked=${live(header === 'checked')}
+                .checked=${live(header === 'checked' || allEnrolled)}
                 .indeterminate=${live(header === 'mixed')}
                 ?disabled=${header === 'disabled'}
                 @change=${() => this.model && this.apply(toggleAllShown(this.model))}

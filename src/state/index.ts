@@ -11,4 +11,5 @@ export * from './pix-api.js';
 export * from './session.js';
 export * from './enrolment.js';
 export * from './documents.js';
+export * from './enrolment-refresh.js';
 export * from '../i18n/messages.js';

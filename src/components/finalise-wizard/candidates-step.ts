@@ -10,6 +10,7 @@ import {
   type FinalisationState,
 } from '../../state/finalisation.js';
 import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import { heading } from '../../internal/heading.js';
 
 /** What step 1 needs from the wizard: its state, its texts and the gestures it turns into transitions. */
 export interface CandidatesStepView {
@@ -27,22 +28,6 @@ export function fullName(report: Pick<FinalisationReport, 'firstName' | 'lastNam
   return `${report.firstName} ${report.lastName}`.trim();
 }
 
-export function heading(level: number, id: string, content: string): TemplateResult {
-  switch (Math.min(Math.max(level, 1), 6)) {
-    case 1:
-      return html`<h1 id=${id}>${content}</h1>`;
-    case 2:
-      return html`<h2 id=${id}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${id}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id}>${content}</h5>`;
-    default:
-      return html`<h6 id=${id}>${content}</h6>`;
-  }
-}
 
 function issueReportsCell(view: CandidatesStepView, report: FinalisationReport): TemplateResult {
   const { t, state } = view;

@@ -5,7 +5,7 @@ import type { FieldError } from '../../state/catalogues.js';
 import { COMMENT_LIMIT, type DocumentsValues } from '../../state/schemas.js';
 import type { Lang, LocalisedMessage, MessageKey, MessageParams } from '../../i18n/messages.js';
 import type { FailureMessage } from '../../state/handover.js';
-import { heading } from './candidates-step.js';
+import { heading } from '../../internal/heading.js';
 
 export type DocumentsStatus = 'editing' | 'sending' | 'sent';
 

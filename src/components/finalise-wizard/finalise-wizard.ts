@@ -35,7 +35,8 @@ import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
 import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/issue-report-events.js';
 import { PixDocumentsSubmitEvent, PixDraftChangeEvent, PixFinaliseEvent } from '../../events/finalisation-events.js';
 import type { PixCandidateReport } from '../candidate-report/candidate-report.js';
-import { heading, renderCandidatesStep } from './candidates-step.js';
+import { renderCandidatesStep } from './candidates-step.js';
+import { heading } from '../../internal/heading.js';
 import { renderDocumentsStep, type DocumentsStatus } from './documents-step.js';
 import { finaliseWizardStyles } from './finalise-wizard.styles.js';
 

@@ -15,6 +15,7 @@ import { SessionSchema, isCalendarDate, type ValidSession } from '../../state/sc
 import { describeIssues } from '../../state/catalogues.js';
 import type { FailureMessage } from '../../state/handover.js';
 import { PixElement } from '../../internal/pix-element.js';
+import { heading } from '../../internal/heading.js';
 import { common, tokens } from '../../internal/styles.js';
 import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
 import { PixCancelEvent, PixSessionSubmitEvent } from '../../events/session-events.js';
@@ -66,23 +67,6 @@ function loadInputs(session: unknown, today: unknown): Loaded {
   }
 }
 
-function heading(level: number, id: string, content: string): TemplateResult {
-  const clamped = Number.isInteger(level) ? Math.min(Math.max(level, 1), 6) : 1;
-  switch (clamped) {
-    case 1:
-      return html`<h1 id=${id} part="title">${content}</h1>`;
-    case 2:
-      return html`<h2 id=${id} part="title">${content}</h2>`;
-    case 3:
-      return html`<h3 id=${id} part="title">${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id} part="title">${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} part="title">${content}</h5>`;
-    default:
-      return html`<h6 id=${id} part="title">${content}</h6>`;
-  }
-}
 
 /**
  * @summary Creates a session, or modifies one (guide, chapters 2 and 3): "Nom du site", "Nom de
@@ -323,7 +307,7 @@ export class PixSessionForm extends PixElement {
     const title =
       loaded.mode === 'create' ? this.t('sessionForm.title.create') : this.t('sessionForm.title.edit', { id: loaded.session.id });
     return html`<div class="page" part="base">
-      ${heading(this.headingLevel, 'title', title)} ${this.renderOutcome()}
+      ${heading(this.headingLevel, 'title', title, 'title')} ${this.renderOutcome()}
       ${readOnly ? html`<p class="alert alert--info notice" part="notice">${this.t('sessionForm.finalised')}</p>` : nothing}
       <form
         class="form"

@@ -24,6 +24,7 @@ import type { Student } from '../../state/schemas.js';
 import type { FailureMessage } from '../../state/handover.js';
 import type { Transition } from '../../state/result.js';
 import { PixElement } from '../../internal/pix-element.js';
+import { heading } from '../../internal/heading.js';
 import { common, tokens } from '../../internal/styles.js';
 import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
 import { PixCancelEvent, PixStudentsEnrolEvent } from '../../events/session-events.js';
@@ -41,22 +42,6 @@ function fullName(student: Student): string {
   return `${student.firstName} ${student.lastName}`.trim();
 }
 
-function heading(level: number, id: string, content: string): TemplateResult {
-  switch (Number.isInteger(level) ? Math.min(Math.max(level, 1), 6) : 1) {
-    case 1:
-      return html`<h1 id=${id}>${content}</h1>`;
-    case 2:
-      return html`<h2 id=${id}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${id}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id}>${content}</h5>`;
-    default:
-      return html`<h6 id=${id}>${content}</h6>`;
-  }
-}
 
 const ICONS: Record<PageMove | 'chevron' | 'close', TemplateResult> = {
   first: svg`<path d="M11 4L7 8l4 4M6 4v8" />`,

@@ -1,0 +1,159 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, render, type TemplateResult } from 'lit';
+import '../src/index.js';
+import type { PixFinaliseEvent, PixDocumentsSubmitEvent } from '../src/events/finalisation-events.js';
+import type { PixSessionSubmitEvent, PixStudentsEnrolEvent } from '../src/events/session-events.js';
+import type { PixIssueReportAddEvent } from '../src/events/issue-report-events.js';
+
+/**
+ * The whole journey of a session, as a school administrator lives it: create the session, see
+ * its details, enrol pupils, let them pass the test (simulated), then finalise. The story plays
+ * the host: it keeps the data and answers every hand-over after a short delay.
+ */
+type Step = 'create' | 'details' | 'edit' | 'enrol' | 'finalise';
+
+function journey(container: HTMLElement): void {
+  const today = new Date();
+  const iso = (date: Date) =>
+    `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  const students = Array.from({ length: 24 }, (_, index) => ({
+    id: 300 + index,
+    firstName: ['Léa', 'Hugo', 'Chloé', 'Louis', 'Inès', 'Jules'][index % 6]!,
+    lastName: ['Martin', 'Bernard', 'Dubois', 'Thomas'][Math.floor(index / 6)]!,
+    birthdate: `2011-0${(index % 9) + 1}-15`,
+    division: ['3A', '3B'][index % 2]!,
+    isEnrolled: false,
+  }));
+  let session: Record<string, unknown> | null = null;
+  let candidates: Array<Record<string, unknown>> = [];
+  let reports: Array<{ certificationCourseId: number; firstName: string; lastName: string; isCompleted: boolean; issueReports: unknown[] }> = [];
+  let step = 'create' as Step;
+  const later = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 500));
+
+  const go = (next: Step) => {
+    step = next;
+    update();
+  };
+
+  const simulate = () => {
+    reports = candidates.map((candidate, index) => ({
+      certificationCourseId: 9000 + Number(candidate['id']),
+      firstName: String(candidate['firstName']),
+      lastName: String(candidate['lastName']),
+      isCompleted: index % 3 !== 0,
+      issueReports: [],
+    }));
+    candidates = candidates.map((candidate) => ({ ...candidate, hasStarted: true }));
+    update();
+  };
+
+  const views: Record<Step, () => TemplateResult> = {
+    create: () => html`<pix-session-form
+      heading-level="2"
+      today=${iso(today)}
+      @pix-session-submit=${(event: PixSessionSubmitEvent) =>
+        event.respondWith(
+          later(undefined).then(() => {
+            session = { ...event.detail.session, id: 777, accessCode: 'BCDF23', status: 'created', certificationCenterName: 'Collège Anne Frank', version: 2 };
+            setTimeout(() => go('details'), 400);
+          }),
+        )}
+    ></pix-session-form>`,
+    edit: () => html`<pix-session-form
+      heading-level="2"
+      today=${iso(today)}
+      .session=${session}
+      @pix-session-submit=${(event: PixSessionSubmitEvent) =>
+        event.respondWith(
+          later(undefined).then(() => {
+            session = { ...session, ...event.detail.session };
+            setTimeout(() => go('details'), 400);
+          }),
+        )}
+      @pix-cancel=${() => go('details')}
+    ></pix-session-form>`,
+    details: () => html`<pix-session-details
+        heading-level="2"
+        .session=${session}
+        .candidates=${candidates}
+        .reports=${reports}
+        @pix-session-edit=${() => go('edit')}
+        @pix-session-finalise-request=${() => go('finalise')}
+      ></pix-session-details>
+      <p class="journey-actions">
+        <button type="button" @click=${() => go('enrol')}>Inscrire des élèves</button>
+        <button type="button" ?disabled=${candidates.length === 0} @click=${simulate}>Simuler le passage des candidats</button>
+      </p>`,
+    enrol: () => html`<pix-student-enrolment
+      heading-level="2"
+      .session=${session}
+      .students=${students}
+      @pix-cancel=${() => go('details')}
+      @pix-students-enrol=${(event: PixStudentsEnrolEvent) =>
+        event.respondWith(
+          later(undefined).then(() => {
+            for (const id of event.detail.studentIds) {
+              const student = students.find((item) => item.id === id)!;
+              student.isEnrolled = true;
+              candidates.push({ ...student, hasStarted: false });
+            }
+            setTimeout(() => go('details'), 600);
+          }),
+        )}
+    ></pix-student-enrolment>`,
+    finalise: () => html`<pix-finalise-wizard
+      heading-level="2"
+      .session=${session}
+      .reports=${reports}
+      @pix-issue-report-add=${(event: PixIssueReportAddEvent) => {
+        const report = reports.find((item) => item.certificationCourseId === event.detail.certificationCourseId);
+        report?.issueReports.push(event.detail.issueReport);
+      }}
+      @pix-documents-submit=${(event: PixDocumentsSubmitEvent) => event.respondWith(later(undefined))}
+      @pix-finalise=${(event: PixFinaliseEvent) =>
+        event.respondWith(
+          later(undefined).then(() => {
+            session = { ...session, status: 'finalized' };
+          }),
+        )}
+    ></pix-finalise-wizard>`,
+  };
+
+  const update = () =>
+    render(
+      html`<style>
+          .journey-nav ol { display: flex; flex-wrap: wrap; gap: 1rem; margin: 0 0 1.5rem; padding: 0; list-style: none; font-family: Roboto, Arial, sans-serif; }
+          .journey-nav li { padding: 0.25rem 0.75rem; border-radius: 1rem; background: #f4f5f7; color: #253858; }
+          .journey-nav li[aria-current='step'] { background: #613fdd; color: #fff; font-weight: 700; }
+          .journey-actions { display: flex; gap: 1rem; margin-top: 1.5rem; }
+          .journey-actions button { min-height: 2.5rem; padding: 0 1.5rem; font: inherit; }
+        </style>
+        <nav aria-label="Parcours" class="journey-nav">
+          <ol>
+            ${(['create', 'details', 'enrol', 'finalise'] as const).map(
+              (name, index) => html`<li aria-current=${step === name ? 'step' : 'false'}>
+                ${index + 1}. ${{ create: 'Créer la session', details: 'Détails', enrol: 'Inscrire les élèves', finalise: 'Finaliser' }[name]}
+              </li>`,
+            )}
+          </ol>
+        </nav>
+        ${views[step]()}`,
+      container,
+    );
+  update();
+}
+
+const meta: Meta = {
+  title: 'Parcours complet',
+  parameters: { layout: 'padded' },
+};
+export default meta;
+
+export const ParcoursComplet: StoryObj = {
+  name: 'Parcours complet : de la création à la finalisation',
+  render: () => {
+    const container = document.createElement('div');
+    journey(container);
+    return container;
+  },
+};

@@ -14,6 +14,9 @@ const args = [
   '--no-first-run',
 ];
 
+// The demo host page is served with the strict policy of `npm run demo` (scripts/serve-demo.mjs).
+const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
@@ -22,6 +25,12 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.path.startsWith('/demo/')) context.set('Content-Security-Policy', DEMO_CSP);
+    },
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   coverageConfig: {
     include: ['src/**/*.ts'],

@@ -12,4 +12,5 @@ export * from './session.js';
 export * from './enrolment.js';
 export * from './documents.js';
 export * from './enrolment-refresh.js';
+export * from './session-details.js';
 export * from '../i18n/messages.js';

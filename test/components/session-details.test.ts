@@ -85,6 +85,20 @@ function hasButton(element: PixSessionDetails, name: string): boolean {
   return $$(element, 'button').some((item) => text(item) === name);
 }
 
+/**
+ * What has focus, as a short description: comparing elements themselves makes a failing
+ * assertion serialise the whole page, which crashes the browser instead of failing.
+ */
+function where(element: Element | null): string {
+  if (!element) return 'nothing';
+  return `${element.localName}${element.id ? `#${element.id}` : ''} "${text(element).slice(0, 40)}"`;
+}
+
+function expectFocusOn(target: Element): void {
+  expect(where(focused())).to.equal(where(target));
+  expect(focused() === target).to.equal(true);
+}
+
 async function click(element: PixSessionDetails, target: HTMLElement): Promise<void> {
   target.click();
   await element.updateComplete;
@@ -179,22 +193,22 @@ describe('<pix-session-details>', () => {
       const element = await details();
       tab(element, 'Détails').focus();
       await press(element, 'ArrowRight');
-      expect(focused()).to.equal(tab(element, 'Candidats (3)'));
+      expectFocusOn(tab(element, 'Candidats (3)'));
       expect(element.tab).to.equal('candidates');
       expect(panel(element, tab(element, 'Candidats (3)')).hidden).to.equal(false);
       await press(element, 'ArrowRight');
-      expect(focused()).to.equal(tab(element, 'Détails'));
+      expectFocusOn(tab(element, 'Détails'));
       expect(element.tab).to.equal('details');
       await press(element, 'ArrowLeft');
-      expect(focused()).to.equal(tab(element, 'Candidats (3)'));
+      expectFocusOn(tab(element, 'Candidats (3)'));
       expect(element.tab).to.equal('candidates');
       await press(element, 'ArrowLeft');
-      expect(focused()).to.equal(tab(element, 'Détails'));
+      expectFocusOn(tab(element, 'Détails'));
       await press(element, 'End');
-      expect(focused()).to.equal(tab(element, 'Candidats (3)'));
+      expectFocusOn(tab(element, 'Candidats (3)'));
       expect(element.tab).to.equal('candidates');
       await press(element, 'Home');
-      expect(focused()).to.equal(tab(element, 'Détails'));
+      expectFocusOn(tab(element, 'Détails'));
       expect(element.tab).to.equal('details');
     });
 
@@ -202,14 +216,14 @@ describe('<pix-session-details>', () => {
       const element = await details();
       button(element, 'Télécharger le PV').focus();
       await press(element, 'Tab');
-      expect(focused()).to.equal(tab(element, 'Détails'));
+      expectFocusOn(tab(element, 'Détails'));
       await press(element, 'ArrowRight');
       await press(element, 'Tab');
-      expect(focused()).to.equal(panel(element, tab(element, 'Candidats (3)')));
+      expectFocusOn(panel(element, tab(element, 'Candidats (3)')));
       await shiftTab();
-      expect(focused()).to.equal(tab(element, 'Candidats (3)'));
+      expectFocusOn(tab(element, 'Candidats (3)'));
       await shiftTab();
-      expect(focused()).to.equal(button(element, 'Télécharger le PV'));
+      expectFocusOn(button(element, 'Télécharger le PV'));
     });
 
     it('opens on the tab given by the tab attribute, and on Détails for an unknown one', async () => {
@@ -313,7 +327,7 @@ describe('<pix-session-details>', () => {
       await click(element, finalise);
       element.session = { ...session296.session, status: 'finalized' };
       await element.updateComplete;
-      expect(focused()).to.equal(panel(element, tab(element, 'Détails')));
+      expectFocusOn(panel(element, tab(element, 'Détails')));
     });
   });
 

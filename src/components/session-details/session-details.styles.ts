@@ -105,6 +105,12 @@ export const sessionDetailsStyles = css`
     border: 1px solid var(--_neutral-100);
     border-radius: 8px;
   }
+  /* The table is its own card: no second frame around it. */
+  #panel-candidates {
+    padding: 0;
+    border: 0;
+    background: transparent;
+  }
   [role='tabpanel']:focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 2px;

@@ -69,6 +69,7 @@ const env = { ...process.env, CHROME_PATH: chrome };
 
 if (!browserOnly) {
   run('npm', ['run', 'build', '--silent']);
+  run('npm', ['run', 'examples:build', '--silent']);
   run(process.execPath, ['--test', 'test/node/']);
 }
 run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...(browserOnly ? [] : ['--coverage']), ...wtrArgs], env);

@@ -1,9 +1,17 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteer from 'puppeteer-core';
 
-// scripts/test.mjs finds Chromium and passes its path in CHROME_PATH.
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const args = [
+// The engines to run: Chromium and Firefox by default; BROWSERS=chromium (or "firefox",
+// "webkit", or a comma-separated list) narrows or widens the run. scripts/test.mjs finds or installs each engine, starts
+// WebKit's WebDriver under Xvfb, and passes the paths in CHROME_PATH / FIREFOX_PATH / WEBKIT_PORT.
+const engines = (process.env.BROWSERS ?? 'chromium,firefox')
+  .split(',')
+  .map((name) => name.trim().toLowerCase())
+  .filter(Boolean);
+
+const chromiumArgs = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
@@ -14,16 +22,53 @@ const args = [
   '--no-first-run',
 ];
 
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs },
+    }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+        extraPrefsFirefox: { 'ui.prefersReducedMotion': 1 },
+      },
+    }),
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_PORT ?? 4445),
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: process.env.WEBKIT_BROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+};
+
+const unknown = engines.filter((name) => !(name in launchers));
+if (unknown.length > 0) throw new Error(`Unknown engine(s) in BROWSERS: ${unknown.join(', ')} (use chromium, firefox, webkit)`);
+
 // The demo host page is served with the strict policy of `npm run demo` (scripts/serve-demo.mjs).
 const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  // One page at a time: a page in the background gets no animation frames, and focus tests need the foreground.
+  // One page at a time per engine: a page in the background gets no animation frames, and
+  // focus tests need the foreground.
   concurrency: 1,
-  testFramework: { config: { timeout: 20000 } },
-  testsFinishTimeout: 10 * 60 * 1000,
+  concurrentBrowsers: 3,
+  testFramework: { config: { timeout: 30000 } },
+  testsFinishTimeout: 15 * 60 * 1000,
+  browserStartTimeout: 120000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   middleware: [
     async (context, next) => {
@@ -31,7 +76,7 @@ export default {
       if (context.path.startsWith('/demo/')) context.set('Content-Security-Policy', DEMO_CSP);
     },
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
+  browsers: engines.map((name) => launchers[name]()),
   coverageConfig: {
     include: ['src/**/*.ts'],
     threshold: { lines: 90, statements: 90, functions: 85, branches: 80 },

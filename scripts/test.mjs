@@ -1,20 +1,22 @@
 #!/usr/bin/env node
-// The test command: finds a Chromium (installing Debian's when it can), builds the library,
-// checks the built `pix-certif-elements/state` entry in plain Node, then runs every browser
-// test in headless Chromium with coverage.
-//   node scripts/test.mjs                 everything
+// The test command: finds each browser engine (installing Debian's packages when it runs as
+// root on Debian, else saying what to install), builds the library, checks the built
+// `pix-certif-elements/state` entry in plain Node, then runs every browser test in each engine,
+// with coverage measured in Chromium.
+//   node scripts/test.mjs                 everything, in Chromium and Firefox
+//   BROWSERS=chromium node scripts/test.mjs   one engine (chromium, firefox, webkit; comma-separated)
 //   node scripts/test.mjs --browser-only  only the browser tests (no build, no Node check)
 //   extra arguments go to web-test-runner (e.g. --files test/state/catalogues.test.ts)
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
 const argv = process.argv.slice(2);
 const browserOnly = argv.includes('--browser-only');
 const wtrArgs = argv.filter((arg) => arg !== '--browser-only');
 
-function run(command, args, env = process.env) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+function run(command, args, runEnv = process.env) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: runEnv });
+  if (result.status !== 0) finish(result.status ?? 1);
 }
 
 function findChromium() {
@@ -39,38 +41,88 @@ function isDebian() {
   }
 }
 
-let chrome = findChromium();
-if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH)) {
-  console.error(`CHROME_PATH is set to "${process.env.CHROME_PATH}", which does not exist.`);
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const env = { ...process.env };
+
+/** Installs Debian packages when this runs as root on Debian; false otherwise. */
+function aptInstall(packages) {
+  if (!isRoot || !isDebian()) return false;
+  console.log(`Installing Debian's ${packages.join(', ')} (apt-get)…`);
+  const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env: aptEnv });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env: aptEnv });
+  return true;
+}
+
+function missing(what, install) {
+  console.error(`The tests need ${what}, and none was found.\n${install}\nThen run \`npm test\` again (or narrow the engines with BROWSERS=chromium).`);
   process.exit(1);
 }
-if (!chrome) {
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && isDebian()) {
-    console.log('No Chromium found: installing Debian\'s "chromium" package (apt-get)…');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-    chrome = findChromium();
-  }
-  if (!chrome) {
-    console.error(
-      [
-        'The tests need Chromium or Google Chrome, and none was found.',
-        'Install one (Debian/Ubuntu: `sudo apt-get install chromium`; elsewhere: Google Chrome),',
-        'or point CHROME_PATH at its executable, then run `npm test` again.',
-      ].join('\n'),
-    );
+
+// The engines to run: Chromium and Firefox by default; BROWSERS narrows or widens the run
+// (e.g. BROWSERS=chromium for quick local work, BROWSERS=chromium,firefox,webkit).
+const engines = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+env.BROWSERS = engines.join(',');
+const cleanups = [];
+
+if (engines.includes('chromium')) {
+  if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH)) {
+    console.error(`CHROME_PATH is set to "${process.env.CHROME_PATH}", which does not exist.`);
     process.exit(1);
   }
+  let chrome = findChromium();
+  if (!chrome && aptInstall(['chromium'])) chrome = findChromium();
+  if (!chrome) {
+    missing(
+      'Chromium or Google Chrome',
+      'Install one (Debian/Ubuntu: `sudo apt-get install chromium`; elsewhere: Google Chrome), or point CHROME_PATH at its executable.',
+    );
+  }
+  console.log(`Chromium: ${chrome}`);
+  env.CHROME_PATH = chrome;
 }
-console.log(`Browser tests use ${chrome}`);
-const env = { ...process.env, CHROME_PATH: chrome };
+
+if (engines.includes('firefox')) {
+  const findFirefox = () => [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean).find((path) => existsSync(path));
+  let firefox = findFirefox();
+  if (!firefox && aptInstall(['firefox-esr'])) firefox = findFirefox();
+  if (!firefox) missing('Firefox', 'Install it (Debian: `sudo apt-get install firefox-esr`), or point FIREFOX_PATH at its executable.');
+  console.log(`Firefox: ${firefox}`);
+  env.FIREFOX_PATH = firefox;
+}
+
+if (engines.includes('webkit')) {
+  const browser = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+  const ready = () => existsSync('/usr/bin/WebKitWebDriver') && existsSync('/usr/bin/xvfb-run') && existsSync(browser);
+  if (!ready()) aptInstall(['webkit2gtk-driver', 'xvfb']);
+  if (!ready()) missing('WebKitGTK (WebKitWebDriver, MiniBrowser) and Xvfb', 'Install them (Debian: `sudo apt-get install webkit2gtk-driver xvfb`).');
+  const port = process.env.WEBKIT_PORT ?? '4445';
+  const driver = spawn('xvfb-run', ['-a', '/usr/bin/WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true });
+  cleanups.push(() => {
+    try {
+      process.kill(-driver.pid);
+    } catch {
+      // already gone
+    }
+  });
+  execFileSync('sleep', ['2']);
+  console.log(`WebKit: WebKitWebDriver on port ${port} (MiniBrowser under Xvfb)`);
+  env.WEBKIT_PORT = port;
+}
+
+function finish(code) {
+  for (const cleanup of cleanups) cleanup();
+  process.exit(code);
+}
+process.on('SIGINT', () => finish(130));
 
 if (!browserOnly) {
   run('npm', ['run', 'build', '--silent']);
   run('npm', ['run', 'examples:build', '--silent']);
   run(process.execPath, ['--test', 'test/node/']);
 }
-run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...(browserOnly ? [] : ['--coverage']), ...wtrArgs], env);
-if (!browserOnly) run(process.execPath, ['scripts/check-coverage.mjs']);
+// Coverage is measured in Chromium (the other engines report none).
+const coverage = !browserOnly && engines.includes('chromium') ? ['--coverage'] : [];
+run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...coverage, ...wtrArgs], env);
+if (!browserOnly && engines.includes('chromium')) run(process.execPath, ['scripts/check-coverage.mjs']);
+finish(0);

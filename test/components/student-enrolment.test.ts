@@ -405,7 +405,7 @@ describe('<pix-student-enrolment>', () => {
       expect(filterClasses(element)).to.deep.equal(['4C']);
       await sendKeys({ press: 'Tab' });
       expect(focused()).to.equal(byLabel(element, '4C'));
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await element.updateComplete;
       expect(lastNames(element)).to.deep.equal(['Moreau', 'Robert']);
       await sendKeys({ press: 'Escape' });
@@ -458,15 +458,15 @@ describe('<pix-student-enrolment>', () => {
       filterButton(element).focus();
       await sendKeys({ press: 'Tab' });
       expect(focused()).to.equal(selectAll(element));
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await element.updateComplete;
       expect(headerLooks(element)).to.equal('checked');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await element.updateComplete;
       expect(headerLooks(element)).to.equal('unchecked');
       await sendKeys({ press: 'Tab' });
       expect(focused(), 'the disabled enrolled row is skipped').to.equal(pupil(element, 'Chloé Dubois'));
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await element.updateComplete;
       expect(pupil(element, 'Chloé Dubois').checked).to.equal(true);
       expect(headerLooks(element)).to.equal('mixed');

@@ -226,3 +226,31 @@ export const common = css`
     margin: 0;
   }
 `;
+
+/** The Pix table: a bordered card, a tinted header row, zebra rows. */
+export const tables = css`
+  .table-wrapper {
+    overflow-x: auto;
+    border: 1px solid var(--_neutral-100);
+    border-radius: 8px;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875rem;
+  }
+  th,
+  td {
+    padding: var(--_space-3) var(--_space-4);
+    text-align: start;
+    vertical-align: middle;
+  }
+  thead th {
+    background: var(--_certif-50);
+    font-weight: 500;
+    white-space: nowrap;
+  }
+  tbody tr:nth-child(even) {
+    background: var(--_neutral-20);
+  }
+`;

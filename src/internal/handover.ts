@@ -5,6 +5,8 @@ import type { MessageKey } from '../i18n/messages.js';
 export type HandoverOutcome = { ok: true } | { ok: false; failure: FailureMessage };
 
 export const DEFAULT_HANDOVER_TIMEOUT = 30000;
+/** The longest delay a browser timer can wait: beyond it, `setTimeout` fires at once. */
+const MAX_TIMER_DELAY = 2 ** 31 - 1;
 
 /**
  * Dispatches a hand-over event and waits for the host's answer: its promise if a listener
@@ -22,7 +24,8 @@ export async function handOver(
   }
   const response = event.response;
   if (!response) return { ok: true };
-  const timeout = Number.isFinite(options.timeout) && options.timeout > 0 ? options.timeout : DEFAULT_HANDOVER_TIMEOUT;
+  const timeout =
+    Number.isFinite(options.timeout) && options.timeout > 0 ? Math.min(options.timeout, MAX_TIMER_DELAY) : DEFAULT_HANDOVER_TIMEOUT;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expiry = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new HandoverTimeoutError(timeout)), timeout);

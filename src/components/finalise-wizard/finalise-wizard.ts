@@ -44,6 +44,15 @@ const STORAGE_PREFIX = 'pix-certif-elements:finalisation-draft:';
 
 type Outcome = { kind: 'success' } | { kind: 'failure'; failure: FailureMessage } | null;
 
+function isModal(dialog: HTMLDialogElement): boolean {
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    // A browser without `:modal`: treat the dialog as not modal, so that it is shown modally.
+    return false;
+  }
+}
+
 /**
  * @summary The finalisation of a session, on one page as in Pix Certif: step 1 (the
  * candidates' information: abandonment reasons, "Écran de fin du test vu", incident reports),
@@ -149,6 +158,19 @@ export class PixFinaliseWizard extends PixElement {
 
   private readonly infoTip = new InfoTipController(this, 'abort-reason-info');
   private documentsErrorsShown = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Taken out of the page, an open modal dialog leaves the top layer but stays open: back in
+    // the page it would be a plain dialog, with the page behind it reachable (entries could change
+    // while they are being sent). The confirmation is made modal again.
+    const dialog = this.confirmation;
+    if (dialog?.open && !isModal(dialog)) {
+      dialog.close();
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>(this.sending ? '.sending' : '.cancel')?.focus();
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputs = changed.has('session') || changed.has('reports') || changed.has('catalogue') || changed.has('noEndScreenCheck');

@@ -38,6 +38,15 @@ const MAX_PAGE_SIZE = 500;
 type Outcome = { kind: 'success'; count: number } | { kind: 'failure'; failure: FailureMessage } | null;
 type PageMove = 'first' | 'previous' | 'next' | 'last';
 
+/**
+ * The rows per page a host asked for: an integer from 1 (at most 500), given as a number or as
+ * text (an attribute's value); anything else (NaN, 2.5, true, a symbol…) means the default.
+ */
+function rowsPerPageOf(value: unknown): number {
+  const size = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  return Number.isInteger(size) && size >= 1 ? Math.min(size, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+}
+
 function fullName(student: Student): string {
   return `${student.firstName} ${student.lastName}`.trim();
 }
@@ -165,10 +174,7 @@ export class PixStudentEnrolment extends PixElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('pageSize')) {
-      const size = Number(this.pageSize);
-      this.rowsPerPage = Number.isInteger(size) && size >= 1 ? Math.min(size, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
-    }
+    if (changed.has('pageSize')) this.rowsPerPage = rowsPerPageOf(this.pageSize);
     if (changed.has('session') || changed.has('students')) {
       const created = createEnrolment(this.session, this.students);
       if (!created.ok) {

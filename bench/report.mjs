@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// Writes bench/results.md from the figures the benchmark scripts left in bench/.tmp/ (size.json,
+// render.json, enrolment.json): one table per benchmark with its budget and whether it holds,
+// the machine, Node and Chromium versions, and the command to reproduce. A benchmark that was
+// not run is said so; a budget exceeded stays visible ("OVER").
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { chromePath } from './harness.mjs';
+
+const TMP = 'bench/.tmp';
+const OUTPUT = 'bench/results.md';
+
+function load(file) {
+  const path = `${TMP}/${file}`;
+  if (!existsSync(path)) return null;
+  return { rows: JSON.parse(readFileSync(path, 'utf8')), date: statSync(path).mtime };
+}
+
+function chromiumVersion() {
+  try {
+    const path = chromePath();
+    const version = execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return `${version} (${path})`;
+  } catch {
+    return 'unknown (no Chromium found)';
+  }
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const when = (date) => date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+const escape = (text) => String(text).replace(/\|/g, '\\|');
+
+const size = load('size.json');
+const render = load('render.json');
+const enrolment = load('enrolment.json');
+const over = [];
+
+function sizeSection() {
+  const lines = ['## Bundle sizes (min and min+gzip)', ''];
+  if (!size) return [...lines, 'Not run: `npm run build && node bench/size.mjs`.', ''];
+  lines.push(`Measured ${when(size.date)} by \`node bench/size.mjs\` (rollup + terser, gzip level 9).`, '');
+  lines.push('| What a host downloads | min | min+gzip | budget (min+gzip) | result |', '|---|---:|---:|---:|---|');
+  for (const row of size.rows) {
+    const exceeded = row.budget !== null && row.gzip > row.budget;
+    if (exceeded) over.push(`${row.name}: ${kb(row.gzip)} > ${kb(row.budget)}`);
+    const result = row.budget === null ? '—' : exceeded ? `**OVER** by ${kb(row.gzip - row.budget)}` : 'ok';
+    lines.push(`| ${escape(row.name)} | ${kb(row.min)} | ${kb(row.gzip)} | ${row.budget === null ? '—' : kb(row.budget)} | ${result} |`);
+  }
+  return [...lines, ''];
+}
+
+function timingSection(title, data, script, note) {
+  const lines = [`## ${title}`, ''];
+  if (!data) return [...lines, `Not run: \`node ${script}\`.`, ''];
+  const runs = [...new Set(data.rows.map((row) => row.runs))].join(', ');
+  lines.push(`Measured ${when(data.date)} by \`node ${script}\`: medians of ${runs} runs, each alternating with its baseline in the same page. ${note}`, '');
+  lines.push('| Measure | ours (median) | baseline (median) | ratio | budget | result |', '|---|---:|---:|---:|---:|---|');
+  for (const row of data.rows) {
+    const exceeded = row.budget !== null && row.budget !== undefined && !(row.ratio <= row.budget);
+    if (exceeded) over.push(`${row.name}: ×${row.ratio.toFixed(2)} > ×${row.budget}`);
+    const budget = row.budget === null || row.budget === undefined ? '— (information)' : `≤ ×${row.budget}`;
+    const result = row.budget === null || row.budget === undefined ? '—' : exceeded ? '**OVER**' : 'ok';
+    lines.push(`| ${escape(row.name)} | ${ms(row.median)} | ${ms(row.baseline)} | ×${row.ratio.toFixed(2)} | ${budget} | ${result} |`);
+  }
+  return [...lines, ''];
+}
+
+const cpus = os.cpus();
+const body = [
+  ...sizeSection(),
+  ...timingSection(
+    'Finalisation: render and interactions',
+    render,
+    'bench/render.mjs',
+    'Baselines set the same table markup with `innerHTML`; the last row compares the payload validation with zod/mini (ours) against full zod.',
+  ),
+  ...timingSection(
+    'Pupil enrolment: 5,000 pupils in 40 classes',
+    enrolment,
+    'bench/enrolment.mjs',
+    'Baselines set a table of all 5,000 rows (checkbox, Classe, Nom, Prénom, Date de naissance) with `innerHTML`; the element shows 50 rows a page.',
+  ),
+];
+
+const missing = [['size.json', size], ['render.json', render], ['enrolment.json', enrolment]].filter(([, data]) => !data).map(([file]) => file);
+const summary = over.length === 0 && missing.length === 0
+  ? 'Every budget holds.'
+  : [
+      ...(over.length ? [`**${over.length} budget(s) exceeded:**`, '', ...over.map((item) => `- ${item}`)] : []),
+      ...(missing.length ? ['', `Not measured: ${missing.join(', ')}.`] : []),
+    ].join('\n');
+
+const markdown = `# Benchmark results
+
+Generated ${when(new Date())} by \`node bench/report.mjs\` from the figures in \`bench/.tmp/\`.
+
+- Machine: ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB, ${os.type()} ${os.release()} (${os.arch()})
+- Node: ${process.version}
+- Chromium: ${chromiumVersion()}, headless
+
+Reproduce with \`npm run bench\` (it builds, then runs \`node bench/size.mjs\`, \`node bench/render.mjs\`,
+\`node bench/enrolment.mjs\` and \`node bench/report.mjs\`; \`BENCH_RUNS=21\` for more runs). Timings are
+ratios against a baseline measured in the same page and run, because these machines are noisy; the
+milliseconds themselves only describe this machine.
+
+${summary}
+
+${body.join('\n')}`;
+
+await writeFile(OUTPUT, markdown);
+console.log(`Wrote ${OUTPUT}${over.length ? ` (${over.length} budget(s) exceeded)` : ''}`);

@@ -46,3 +46,12 @@ function isTabStopRadio(radio: HTMLInputElement): boolean {
   );
   return !group.some((other) => other.checked) && group[0] === radio;
 }
+
+/** Whether a dialog is shown modally (in the top layer); false where `:modal` is unknown. */
+export function isModal(dialog: HTMLDialogElement): boolean {
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    return false;
+  }
+}

@@ -371,6 +371,18 @@ describe('<pix-candidate-report>', () => {
     expect(added.map((event) => event.detail.issueReport.description)).to.deep.equal(['Coupure de courant']);
   });
 
+  it('stays a modal dialog when it is taken out of the page and put back', async () => {
+    const element = await openDialog();
+    const parent = element.parentElement!;
+    element.remove();
+    parent.append(element);
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(element.open).to.equal(true);
+    expect(dialogOf(element).open).to.equal(true);
+    expect(dialogOf(element).matches(':modal')).to.equal(true);
+  });
+
   it('lets the host refuse an addition with preventDefault', async () => {
     const element = await openDialog(html`<pix-candidate-report stay-open .report=${kirokov}></pix-candidate-report>`);
     element.addEventListener('pix-issue-report-add', (event) => event.preventDefault());

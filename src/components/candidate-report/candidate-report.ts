@@ -18,7 +18,7 @@ import {
 } from '../../state/catalogues.js';
 import { PixElement } from '../../internal/pix-element.js';
 import { common, tokens } from '../../internal/styles.js';
-import { deepActiveElement, trapTab } from '../../internal/focus.js';
+import { deepActiveElement, isModal, trapTab } from '../../internal/focus.js';
 import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/issue-report-events.js';
 import { candidateReportStyles } from './candidate-report.styles.js';
 
@@ -107,6 +107,18 @@ export class PixCandidateReport extends PixElement {
     this.open = false;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Taken out of the page, an open modal dialog leaves the top layer but stays open: back in
+    // the page it would be a plain dialog with the page behind it reachable. Make it modal again.
+    const dialog = this.dialog;
+    if (dialog?.open && this.open && !isModal(dialog)) {
+      dialog.close();
+      dialog.showModal();
+      this.focusStart();
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('report') || changed.has('catalogue')) {
       this.loaded = this.load();
@@ -177,6 +189,8 @@ export class PixCandidateReport extends PixElement {
   }
 
   private onDialogClose(): void {
+    // The close event comes a task later: a dialog shown again since then stays open.
+    if (this.dialog?.open) return;
     this.open = false;
     const opener = this.opener;
     this.opener = null;

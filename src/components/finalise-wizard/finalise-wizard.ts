@@ -30,7 +30,7 @@ import type { LocalisedMessage } from '../../i18n/messages.js';
 import { PixElement } from '../../internal/pix-element.js';
 import { common, tables, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
-import { trapTab } from '../../internal/focus.js';
+import { isModal, trapTab } from '../../internal/focus.js';
 import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
 import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/issue-report-events.js';
 import { PixDocumentsSubmitEvent, PixDraftChangeEvent, PixFinaliseEvent } from '../../events/finalisation-events.js';
@@ -44,14 +44,6 @@ const STORAGE_PREFIX = 'pix-certif-elements:finalisation-draft:';
 
 type Outcome = { kind: 'success' } | { kind: 'failure'; failure: FailureMessage } | null;
 
-function isModal(dialog: HTMLDialogElement): boolean {
-  try {
-    return dialog.matches(':modal');
-  } catch {
-    // A browser without `:modal`: treat the dialog as not modal, so that it is shown modally.
-    return false;
-  }
-}
 
 /**
  * @summary The finalisation of a session, on one page as in Pix Certif: step 1 (the

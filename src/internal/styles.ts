@@ -254,3 +254,19 @@ export const tables = css`
     background: var(--_neutral-20);
   }
 `;
+
+/** Headings in Pix's title font; each element sets their sizes. */
+export const headings = css`
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-family: var(--_font-title);
+    font-weight: 700;
+    line-height: 1.3;
+    color: var(--_neutral-900);
+  }
+`;

@@ -10,18 +10,6 @@ export const finaliseWizardStyles = css`
     gap: var(--_space-8);
     max-width: var(--pix-page-width, 72rem);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
-    font-family: var(--_font-title);
-    font-weight: 700;
-    line-height: 1.3;
-    color: var(--_neutral-900);
-  }
   #wizard-title {
     font-size: 1.75rem;
   }

@@ -28,7 +28,7 @@ import type { FailureMessage } from '../../state/handover.js';
 import type { Transition } from '../../state/result.js';
 import type { LocalisedMessage } from '../../i18n/messages.js';
 import { PixElement } from '../../internal/pix-element.js';
-import { common, tables, tokens } from '../../internal/styles.js';
+import { common, headings, tables, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { isModal, trapTab } from '../../internal/focus.js';
 import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
@@ -85,7 +85,7 @@ type Outcome = { kind: 'success' } | { kind: 'failure'; failure: FailureMessage 
  * @cssproperty --pix-font-family-body - Font of the text.
  */
 export class PixFinaliseWizard extends PixElement {
-  static override styles = [tokens, common, tables, infoTipStyles, finaliseWizardStyles];
+  static override styles = [tokens, common, headings, tables, infoTipStyles, finaliseWizardStyles];
 
   /** The session to finalise (the contract's `Session`). */
   @property({ attribute: false }) session?: unknown;

@@ -16,12 +16,7 @@ export const sessionFormStyles = css`
   h4,
   h5,
   h6 {
-    margin: 0;
-    font-family: var(--_font-title);
-    font-weight: 700;
     font-size: 1.75rem;
-    line-height: 1.3;
-    color: var(--_neutral-900);
   }
   .outcome:focus {
     outline: var(--_focus-ring);

@@ -16,7 +16,7 @@ import { describeIssues } from '../../state/catalogues.js';
 import type { FailureMessage } from '../../state/handover.js';
 import { PixElement } from '../../internal/pix-element.js';
 import { heading } from '../../internal/heading.js';
-import { common, tokens } from '../../internal/styles.js';
+import { common, headings, tokens } from '../../internal/styles.js';
 import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
 import { PixCancelEvent, PixSessionSubmitEvent } from '../../events/session-events.js';
 import {
@@ -103,7 +103,7 @@ function loadInputs(session: unknown, today: unknown): Loaded {
  * @cssproperty --pix-font-family-body - Font of the text.
  */
 export class PixSessionForm extends PixElement {
-  static override styles = [tokens, common, sessionFormStyles];
+  static override styles = [tokens, common, headings, sessionFormStyles];
 
   /** The session to modify (the contract's `Session`); absent or null: a new session is created. */
   @property({ attribute: false }) session?: unknown;

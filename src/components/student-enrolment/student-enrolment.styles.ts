@@ -16,12 +16,7 @@ export const studentEnrolmentStyles = css`
   h4,
   h5,
   h6 {
-    margin: 0;
-    font-family: var(--_font-title);
-    font-weight: 700;
-    line-height: 1.3;
     font-size: 1.75rem;
-    color: var(--_neutral-900);
   }
   .header {
     display: flex;

@@ -25,7 +25,7 @@ import type { FailureMessage } from '../../state/handover.js';
 import type { Transition } from '../../state/result.js';
 import { PixElement } from '../../internal/pix-element.js';
 import { heading } from '../../internal/heading.js';
-import { common, tokens } from '../../internal/styles.js';
+import { common, headings, tokens } from '../../internal/styles.js';
 import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
 import { PixCancelEvent, PixStudentsEnrolEvent } from '../../events/session-events.js';
 import { studentEnrolmentStyles } from './student-enrolment.styles.js';
@@ -122,7 +122,7 @@ function icon(name: keyof typeof ICONS, extraClass = ''): TemplateResult {
  * @cssproperty --pix-page-width - Maximum width of the picker (default 72rem).
  */
 export class PixStudentEnrolment extends PixElement {
-  static override styles = [tokens, common, studentEnrolmentStyles];
+  static override styles = [tokens, common, headings, studentEnrolmentStyles];
 
   /** The session the pupils are enrolled in (the contract's `Session`). */
   @property({ attribute: false }) session?: unknown;

@@ -71,3 +71,36 @@ export async function compare(page, name, measure, baseline, runs = 11) {
   result.ratio = result.median / result.baseline;
   return result;
 }
+
+/**
+ * Runs each budgeted comparison (and the informational ones) on a bench page, prints one line
+ * each, writes `bench/.tmp/<name>.json`, and sets exit code 1 when a budget is exceeded or the
+ * page logged an error.
+ */
+export async function runBenchPage({ page: path, name, budgets, informational = [], runs = Number(process.env.BENCH_RUNS ?? 11) }) {
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const { page, errors, close } = await openBenchPage(path);
+  const results = [];
+  try {
+    for (const item of budgets) {
+      const result = await compare(page, item.name, item.measure, item.baseline, runs);
+      results.push({ ...result, budget: item.budget, ok: result.ratio <= item.budget });
+    }
+    for (const item of informational) {
+      const result = await compare(page, item.name, item.measure, item.baseline, runs);
+      results.push({ ...result, budget: null, ok: true });
+    }
+  } finally {
+    await close();
+  }
+  if (errors.length) console.error(errors.join('\n'));
+  for (const result of results) {
+    console.log(
+      `${result.ok ? 'ok  ' : 'OVER'} ${result.name}: ${result.median.toFixed(1)} ms vs baseline ${result.baseline.toFixed(1)} ms → ×${result.ratio.toFixed(2)}${result.budget === null ? '' : ` (budget ×${result.budget})`}`,
+    );
+  }
+  await mkdir('bench/.tmp', { recursive: true });
+  await writeFile(`bench/.tmp/${name}.json`, JSON.stringify(results, null, 2));
+  if (results.some((result) => !result.ok) || errors.length) process.exitCode = 1;
+  return results;
+}

@@ -50,6 +50,21 @@ function issueReportsCell(view: CandidatesStepView, report: FinalisationReport):
   </td>`;
 }
 
+/** The columns both tables share: Nom, Prénom, N° de certification, Signalement. */
+function sharedHeaders(t: CandidatesStepView['t']): TemplateResult {
+  return html`<th scope="col">${t('wizard.column.lastName')}</th>
+    <th scope="col">${t('wizard.column.firstName')}</th>
+    <th scope="col">${t('wizard.column.number')}</th>
+    <th scope="col">${t('wizard.column.issueReports')}</th>`;
+}
+
+function sharedCells(view: CandidatesStepView, report: FinalisationReport): TemplateResult {
+  return html`<td>${report.lastName}</td>
+    <td>${report.firstName}</td>
+    <td>${report.certificationCourseId}</td>
+    ${issueReportsCell(view, report)}`;
+}
+
 function unfinishedTable(view: CandidatesStepView, rows: FinalisationReport[]): TemplateResult {
   const { t, state } = view;
   return html`<div class="alert alert--warning banner" part="unfinished-banner" id="unfinished-title">
@@ -64,10 +79,7 @@ function unfinishedTable(view: CandidatesStepView, rows: FinalisationReport[]): 
       <table aria-labelledby="unfinished-title">
         <thead>
           <tr>
-            <th scope="col">${t('wizard.column.lastName')}</th>
-            <th scope="col">${t('wizard.column.firstName')}</th>
-            <th scope="col">${t('wizard.column.number')}</th>
-            <th scope="col">${t('wizard.column.issueReports')}</th>
+            ${sharedHeaders(t)}
             <th scope="col"><span class="th-with-tip">${t('wizard.column.abortReason')} ${view.infoTip}</span></th>
           </tr>
         </thead>
@@ -76,10 +88,7 @@ function unfinishedTable(view: CandidatesStepView, rows: FinalisationReport[]): 
             rows,
             (report) => report.certificationCourseId,
             (report) => html`<tr>
-              <td>${report.lastName}</td>
-              <td>${report.firstName}</td>
-              <td>${report.certificationCourseId}</td>
-              ${issueReportsCell(view, report)}
+              ${sharedCells(view, report)}
               <td>
                 ${state.readOnly
                   ? report.abortReason
@@ -114,10 +123,7 @@ function finishedTable(view: CandidatesStepView, rows: FinalisationReport[]): Te
       <table aria-labelledby="finished-title">
         <thead>
           <tr>
-            <th scope="col">${t('wizard.column.lastName')}</th>
-            <th scope="col">${t('wizard.column.firstName')}</th>
-            <th scope="col">${t('wizard.column.number')}</th>
-            <th scope="col">${t('wizard.column.issueReports')}</th>
+            ${sharedHeaders(t)}
             ${withEndScreen
               ? html`<th scope="col">
                   <span class="th-with-check">
@@ -143,10 +149,7 @@ function finishedTable(view: CandidatesStepView, rows: FinalisationReport[]): Te
             rows,
             (report) => report.certificationCourseId,
             (report) => html`<tr>
-              <td>${report.lastName}</td>
-              <td>${report.firstName}</td>
-              <td>${report.certificationCourseId}</td>
-              ${issueReportsCell(view, report)}
+              ${sharedCells(view, report)}
               ${withEndScreen
                 ? html`<td class="check-cell">
                     <input

@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readdirSync } from 'node:fs';
+import minifyTemplates from './scripts/minify-templates.mjs';
 
 // Zod's own sources carry annotations rollup cannot place and circular imports: harmless.
 function onwarn(warning, warn) {
@@ -22,7 +23,7 @@ export default [
     input: ['src/index.ts', 'src/state/index.ts', ...defineEntries],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external,
-    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],
+    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' }), minifyTemplates()],
     onwarn,
   },
   {
@@ -32,6 +33,7 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+      minifyTemplates(),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],
     onwarn,

@@ -3,10 +3,11 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 
-// The engines to run: Chromium and Firefox by default; BROWSERS=chromium (or "firefox",
-// "webkit", or a comma-separated list) narrows or widens the run. scripts/test.mjs finds or installs each engine, starts
-// WebKit's WebDriver under Xvfb, and passes the paths in CHROME_PATH / FIREFOX_PATH / WEBKIT_PORT.
-const engines = (process.env.BROWSERS ?? 'chromium,firefox')
+// The engines to run: Chromium, Firefox and WebKit by default; BROWSERS=chromium (or
+// "firefox", "webkit", or a comma-separated list) narrows the run. scripts/test.mjs finds or
+// installs each engine, starts WebKit's WebDriver under Xvfb, and passes the paths in
+// CHROME_PATH / FIREFOX_PATH / WEBKIT_PORT.
+const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
   .split(',')
   .map((name) => name.trim().toLowerCase())
   .filter(Boolean);
@@ -21,6 +22,19 @@ const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * WebDriver sends a typed text as one action that presses every key before releasing any, so
+ * WebKit drops a key pressed again while still down (the second "r" of "Erreur", the second
+ * space): send one key at a time instead. "Shift+Tab" presses the keys together.
+ */
+function typingKeyByKey(launcher) {
+  const sendKeys = launcher.sendKeys.bind(launcher);
+  launcher.sendKeys = async (sessionId, keys) => {
+    for (const key of keys) await sendKeys(sessionId, key.length > 1 && key.includes('+') ? key.split('+') : [key]);
+  };
+  return launcher;
+}
 
 const launchers = {
   chromium: () =>
@@ -38,7 +52,7 @@ const launchers = {
       },
     }),
   webkit: () =>
-    webdriverLauncher({
+    typingKeyByKey(webdriverLauncher({
       automationProtocol: 'webdriver',
       hostname: '127.0.0.1',
       port: Number(process.env.WEBKIT_PORT ?? 4445),
@@ -50,7 +64,7 @@ const launchers = {
           args: ['--automation'],
         },
       },
-    }),
+    })),
 };
 
 const unknown = engines.filter((name) => !(name in launchers));

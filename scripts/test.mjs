@@ -3,7 +3,7 @@
 // root on Debian, else saying what to install), builds the library, checks the built
 // `pix-certif-elements/state` entry in plain Node, then runs every browser test in each engine,
 // with coverage measured in Chromium.
-//   node scripts/test.mjs                 everything, in Chromium and Firefox
+//   node scripts/test.mjs                 everything, in Chromium, Firefox and WebKit
 //   BROWSERS=chromium node scripts/test.mjs   one engine (chromium, firefox, webkit; comma-separated)
 //   node scripts/test.mjs --browser-only  only the browser tests (no build, no Node check)
 //   extra arguments go to web-test-runner (e.g. --files test/state/catalogues.test.ts)
@@ -59,9 +59,9 @@ function missing(what, install) {
   process.exit(1);
 }
 
-// The engines to run: Chromium and Firefox by default; BROWSERS narrows or widens the run
-// (e.g. BROWSERS=chromium for quick local work, BROWSERS=chromium,firefox,webkit).
-const engines = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+// The engines to run: Chromium, Firefox and WebKit by default; BROWSERS narrows the run
+// (e.g. BROWSERS=chromium for quick local work).
+const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
 env.BROWSERS = engines.join(',');
 const cleanups = [];
 
@@ -97,7 +97,10 @@ if (engines.includes('webkit')) {
   if (!ready()) aptInstall(['webkit2gtk-driver', 'xvfb']);
   if (!ready()) missing('WebKitGTK (WebKitWebDriver, MiniBrowser) and Xvfb', 'Install them (Debian: `sudo apt-get install webkit2gtk-driver xvfb`).');
   const port = process.env.WEBKIT_PORT ?? '4445';
-  const driver = spawn('xvfb-run', ['-a', '/usr/bin/WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true });
+  // A real language for the browser (under a bare environment WebKit reports "C", which no
+  // Intl API accepts): the same as Chromium and Firefox here, US English.
+  const driverEnv = { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' };
+  const driver = spawn('xvfb-run', ['-a', '/usr/bin/WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true, env: driverEnv });
   cleanups.push(() => {
     try {
       process.kill(-driver.pid);

@@ -16,11 +16,19 @@ export function focusableIn(container: ParentNode): HTMLElement[] {
 }
 
 /**
+ * Whether the key is Tab. WebKitGTK names Shift+Tab "Unidentified" (the system sends a
+ * different key for it), so the physical key counts too.
+ */
+export function isTab(event: KeyboardEvent): boolean {
+  return event.key === 'Tab' || event.code === 'Tab';
+}
+
+/**
  * Keeps Tab and Shift+Tab inside `container` (a modal dialog): past the last control, focus
  * goes back to the first, and the other way round. Radio groups count as one stop.
  */
 export function trapTab(event: KeyboardEvent, container: ParentNode, root: DocumentOrShadowRoot): void {
-  if (event.key !== 'Tab') return;
+  if (!isTab(event)) return;
   const focusable = focusableIn(container).filter(
     (element) => !(element instanceof HTMLInputElement && element.type === 'radio' && !isTabStopRadio(element)),
   );

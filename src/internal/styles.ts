@@ -170,7 +170,8 @@ export const common = css`
     margin: 0.1875rem;
     accent-color: var(--_primary-500);
   }
-  input[type='radio']:focus-visible,
+  /* WebKit does not count a radio reached with the arrow keys as :focus-visible. */
+  input[type='radio']:focus,
   input[type='checkbox']:focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 2px;

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/pix-abandon-reason.js';
 import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, button, focused, record, selectOption, text } from '../helpers/dom.js';
+import { $, button, expectFocus, focused, record, selectOption, text } from '../helpers/dom.js';
 
 function selectOf(element: PixAbandonReason): HTMLSelectElement {
   return $(element, 'select') as HTMLSelectElement;
@@ -61,7 +61,7 @@ describe('<pix-abandon-reason>', () => {
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
     expect(content.hidden).to.equal(true);
-    expect(focused()).to.equal(tip);
+    expectFocus(tip);
   });
 
   it('sets its value from a choice and fires a native change', async () => {
@@ -78,7 +78,7 @@ describe('<pix-abandon-reason>', () => {
     const element = await fixture<PixAbandonReason>(html`<pix-abandon-reason no-info></pix-abandon-reason>`);
     const changes = record<Event>(element, 'change');
     element.focus();
-    expect(focused()).to.equal(selectOf(element));
+    expectFocus(selectOf(element));
     await sendKeys({ press: 'ArrowDown' });
     await element.updateComplete;
     expect(element.value).to.equal('candidate');

@@ -5,7 +5,7 @@ import type { PixCandidateReport } from '../../src/components/candidate-report/c
 import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../src/events/issue-report-events.js';
 import type { Catalogue } from '../../src/state/catalogues.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, $$, button, byLabel, focused, record, selectOption, shiftTab, text } from '../helpers/dom.js';
+import { $, $$, button, byLabel, expectFocus, focused, record, selectOption, shiftTab, text } from '../helpers/dom.js';
 
 const kirokov = { certificationCourseId: 87618, firstName: 'Manuel', lastName: 'Kirokov', isCompleted: true };
 
@@ -73,7 +73,7 @@ describe('<pix-candidate-report>', () => {
     const element = await fixture<PixCandidateReport>(html`<pix-candidate-report open .report=${kirokov}></pix-candidate-report>`);
     await element.updateComplete;
     expect(dialogOf(element).open).to.equal(true);
-    expect(focused()).to.equal(byLabel(element, 'A1 Problème technique'));
+    expectFocus(byLabel(element, 'A1 Problème technique'));
   });
 
   it('lists the 2022 categories and hides IN_CHALLENGE for a version 3 session', async () => {
@@ -94,7 +94,7 @@ describe('<pix-candidate-report>', () => {
     const added = record(element, 'pix-issue-report-add');
     await validate(element);
     expect(errorsShown(element)).to.deep.equal(['Veuillez sélectionner une catégorie.']);
-    expect(focused()).to.equal(byLabel(element, 'A1 Problème technique'));
+    expectFocus(byLabel(element, 'A1 Problème technique'));
     expect(text($(element, '[role="status"]'))).to.contain('Veuillez sélectionner une catégorie.');
     expect(added).to.have.length(0);
     expect(dialogOf(element).open).to.equal(true);
@@ -127,7 +127,7 @@ describe('<pix-candidate-report>', () => {
     await type(element, description, '   ');
     await validate(element);
     expect(errorsShown(element)).to.deep.equal(['Veuillez décrire le signalement.']);
-    expect(focused()).to.equal(description);
+    expectFocus(description);
     expect(description.getAttribute('aria-invalid')).to.equal('true');
     expect(description.getAttribute('aria-describedby')).to.contain('description-error');
     await expectAccessible(element);
@@ -138,7 +138,7 @@ describe('<pix-candidate-report>', () => {
     await chooseCategory(element, 'C1-C2 Modification infos candidat');
     await validate(element);
     expect(errorsShown(element)).to.deep.equal(['Veuillez sélectionner une sous-catégorie.']);
-    expect(focused()).to.equal(byLabel(element, 'C1 Prénom / Nom / Date de naissance'));
+    expectFocus(byLabel(element, 'C1 Prénom / Nom / Date de naissance'));
     await expectAccessible(element);
     (byLabel(element, 'C1 Prénom / Nom / Date de naissance') as HTMLInputElement).click();
     await element.updateComplete;
@@ -210,7 +210,7 @@ describe('<pix-candidate-report>', () => {
       'Veuillez indiquer un numéro de question entre 1 et 500.',
       'Veuillez sélectionner une sous-catégorie.',
     ]);
-    expect(focused()).to.equal(question);
+    expectFocus(question);
     await expectAccessible(element);
 
     await type(element, question, '501');
@@ -283,7 +283,7 @@ describe('<pix-candidate-report>', () => {
     expect(text($(element, '.existing h3'))).to.equal('1 signalement');
     expect($$(element, 'input[name="category"]:checked')).to.have.length(0);
     await element.updateComplete;
-    expect(focused()).to.equal(byLabel(element, 'A1 Problème technique'));
+    expectFocus(byLabel(element, 'A1 Problème technique'));
     expect(text($(element, '[role="status"]'))).to.equal('Signalement ajouté : C5 Connexion et fin de test : le candidat a passé les dernières questions, faute de temps.');
   });
 
@@ -309,7 +309,7 @@ describe('<pix-candidate-report>', () => {
     await element.updateComplete;
     expect(text($(element, '.existing h3'))).to.equal('1 signalement');
     await element.updateComplete;
-    expect(focused()).to.equal(button(element, "Supprimer le signalement E1 L'image ne s'affiche pas"));
+    expectFocus(button(element, "Supprimer le signalement E1 L'image ne s'affiche pas"));
   });
 
   it('keeps focus inside, closes with Escape or Annuler without emitting, and returns focus to the opener', async () => {
@@ -326,22 +326,22 @@ describe('<pix-candidate-report>', () => {
     await element.updateComplete;
     expect(dialogOf(element).open).to.equal(true);
     const first = byLabel(element, 'A1 Problème technique');
-    expect(focused()).to.equal(first);
+    expectFocus(first);
 
     await shiftTab();
-    expect(focused()).to.equal(button(element, 'Fermer'));
+    expectFocus(button(element, 'Fermer'));
     await shiftTab();
-    expect(focused()).to.equal(button(element, 'Valider'));
+    expectFocus(button(element, 'Valider'));
     await sendKeys({ press: 'Tab' });
-    expect(focused()).to.equal(button(element, 'Fermer'));
+    expectFocus(button(element, 'Fermer'));
     await sendKeys({ press: 'Tab' });
-    expect(focused()).to.equal(first);
+    expectFocus(first);
 
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
     expect(dialogOf(element).open).to.equal(false);
     expect(element.open).to.equal(false);
-    expect(focused()).to.equal(opener);
+    expectFocus(opener);
 
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
@@ -350,8 +350,21 @@ describe('<pix-candidate-report>', () => {
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(dialogOf(element).open).to.equal(false);
-    expect(focused()).to.equal(opener);
+    expectFocus(opener);
     expect(events).to.have.length(0);
+  });
+
+  it('keeps Shift+Tab inside where the system names the key "Unidentified" (WebKitGTK)', async () => {
+    const element = await openDialog();
+    const close = button(element, 'Fermer');
+    close.focus();
+    const shiftTabAsWebKitGtk = new KeyboardEvent('keydown', { key: 'Unidentified', code: 'Tab', shiftKey: true, bubbles: true, composed: true, cancelable: true });
+    close.dispatchEvent(shiftTabAsWebKitGtk);
+    expect(shiftTabAsWebKitGtk.defaultPrevented, 'the browser does not move focus itself').to.equal(true);
+    expectFocus(button(element, 'Valider'), 'from the first control back to the last');
+    const other = new KeyboardEvent('keydown', { key: 'Unidentified', code: 'KeyQ', bubbles: true, composed: true, cancelable: true });
+    button(element, 'Valider').dispatchEvent(other);
+    expect(other.defaultPrevented, 'other keys are left alone').to.equal(false);
   });
 
   it('completes a report with the keyboard alone', async () => {
@@ -359,13 +372,13 @@ describe('<pix-candidate-report>', () => {
     const added = record<PixIssueReportAddEvent>(element, 'pix-issue-report-add');
     await sendKeys({ press: 'ArrowDown' });
     await element.updateComplete;
-    expect(focused()).to.equal(byLabel(element, 'A2 Autre incident'));
+    expectFocus(byLabel(element, 'A2 Autre incident'));
     await sendKeys({ press: 'Tab' });
-    expect(focused()).to.equal(byLabel(element, "Décrivez l'incident"));
+    expectFocus(byLabel(element, "Décrivez l'incident"));
     await sendKeys({ type: 'Coupure de courant' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
-    expect(focused()).to.equal(button(element, 'Valider'));
+    expectFocus(button(element, 'Valider'));
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(added.map((event) => event.detail.issueReport.description)).to.deep.equal(['Coupure de courant']);

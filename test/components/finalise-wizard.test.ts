@@ -13,7 +13,7 @@ import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../sr
 import { FinalisationPayloadSchema } from '../../src/state/schemas.js';
 import { session296, session561 } from '../fixtures/guide-sessions.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, $$, button, byLabel, focused, record, selectOption, text } from '../helpers/dom.js';
+import { $, $$, button, byLabel, expectFocus, focused, record, selectOption, text } from '../helpers/dom.js';
 
 const NOW_561 = '2021-01-18T11:00';
 const NOW_296 = '2020-12-14T15:00';
@@ -237,7 +237,7 @@ describe('<pix-finalise-wizard>', () => {
         issueReport: { category: 'CONNECTION_OR_END_SCREEN', subcategory: null, description: null, questionNumber: null },
       });
       expect(dialog.open).to.equal(false);
-      expect(focused(), 'focus back on the opener').to.equal(add);
+      expectFocus(add, 'focus back on the opener');
       expect(rows(tables(element)[1]!)[0]![3]).to.equal('1 signalement Ajouter');
       expect(drafts.at(-1)!.detail.reports.find((report) => report.certificationCourseId === 1202)!.issueReports).to.have.length(1);
 
@@ -319,7 +319,7 @@ describe('<pix-finalise-wizard>', () => {
         'Veuillez indiquer le centre de certification.',
         'Veuillez indiquer le numéro de session.',
       ]);
-      expect(focused()).to.equal(centre);
+      expectFocus(centre);
       expect(submitted).to.have.length(0);
       await expectAccessible(element);
     });
@@ -368,7 +368,7 @@ describe('<pix-finalise-wizard>', () => {
       await settle();
       await element.updateComplete;
       expect(text($(element, '#documents-sent'))).to.equal('Le formulaire a été transmis aux équipes de Pix.');
-      expect(focused()).to.equal($(element, '#documents-sent'));
+      expectFocus($(element, '#documents-sent'));
       await click(element, button(element, "Transmettre d'autres documents"));
       expect($$(element, '.files li')).to.have.length(0);
     });
@@ -427,12 +427,12 @@ describe('<pix-finalise-wizard>', () => {
       const finalised = record(element, 'pix-finalise');
       await openConfirmation(element);
       expect(text($(element, '.actions [role="alert"]'))).to.equal("Il manque la raison de l'abandon pour 2 candidats.");
-      expect(focused()).to.equal(reasonSelect(element, 1199).shadowRoot!.querySelector('select'));
+      expectFocus(reasonSelect(element, 1199).shadowRoot!.querySelector('select'));
       expect(confirmation(element).open).to.equal(false);
       await chooseReason(element, 1199, 'candidate');
       expect(text($(element, '.actions [role="alert"]'))).to.equal("Il manque la raison de l'abandon pour 1 candidat.");
       await openConfirmation(element);
-      expect(focused()).to.equal(reasonSelect(element, 1200).shadowRoot!.querySelector('select'));
+      expectFocus(reasonSelect(element, 1200).shadowRoot!.querySelector('select'));
       expect(finalised).to.have.length(0);
       await expectAccessible(element);
     });
@@ -452,7 +452,7 @@ describe('<pix-finalise-wizard>', () => {
       expect(text(dialog.querySelector('.dialog__body'))).to.equal(
         "La case « Écran de fin du test vu » n'est pas cochée pour 1 candidat. Attention : il ne vous sera plus possible de modifier ces informations par la suite.",
       );
-      expect(focused()).to.equal(button(element, 'Annuler'));
+      expectFocus(button(element, 'Annuler'));
       await expectAccessible(element);
 
       let resolveHost!: () => void;
@@ -491,7 +491,7 @@ describe('<pix-finalise-wizard>', () => {
       expect(dialog.isConnected && dialog.open).to.equal(false);
       const outcome = $(element, '.outcome');
       expect(text(outcome)).to.equal('Les informations de la session ont été transmises avec succès.');
-      expect(focused()).to.equal(outcome);
+      expectFocus(outcome);
       expect(element.shadowRoot!.querySelector('.validate')).to.equal(null);
       expect(element.shadowRoot!.querySelector('pix-abandon-reason')).to.equal(null);
       expect(rows(tables(element)[0]!).map((cells) => cells[4])).to.deep.equal(['Abandon du candidat', 'Problème technique']);
@@ -532,7 +532,7 @@ describe('<pix-finalise-wizard>', () => {
         await element.updateComplete;
         messages.push(text($(element, '.outcome')));
         if (attempt < 3) {
-          expect(focused()).to.equal($(element, '.outcome'));
+          expectFocus($(element, '.outcome'));
           expect($(element, '.outcome').getAttribute('role')).to.equal('alert');
           expect(reasonSelect(element, 1199).value, 'entries kept').to.equal('candidate');
         }
@@ -568,18 +568,18 @@ describe('<pix-finalise-wizard>', () => {
       expect(confirmation(element).open).to.equal(true);
       await sendKeys({ press: 'Escape' });
       expect(confirmation(element).open).to.equal(false);
-      expect(focused(), 'focus back on Valider').to.equal(validate);
+      expectFocus(validate, 'focus back on Valider');
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       const cancel = button(element, 'Annuler');
-      expect(focused()).to.equal(cancel);
+      expectFocus(cancel);
       await sendKeys({ press: 'Tab' });
-      expect(focused()).to.equal(button(element, 'Confirmer la finalisation'));
+      expectFocus(button(element, 'Confirmer la finalisation'));
       await sendKeys({ press: 'Tab' });
-      expect(focused(), 'focus kept inside the dialog').to.equal(cancel);
+      expectFocus(cancel, 'focus kept inside the dialog');
       await sendKeys({ press: 'Enter' });
       expect(confirmation(element).open).to.equal(false);
-      expect(focused()).to.equal(validate);
+      expectFocus(validate);
       expect(finalised).to.have.length(0);
     });
   });

@@ -6,7 +6,7 @@ import { PixSessionSubmitEvent, type PixCancelEvent } from '../../src/events/ses
 import { localIsoDate } from '../../src/state/session.js';
 import { session296 } from '../fixtures/guide-sessions.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, $$, button, byLabel, focused, record, text } from '../helpers/dom.js';
+import { $, $$, button, byLabel, focused, isWebKit, record, text } from '../helpers/dom.js';
 
 const TODAY = '2030-06-15';
 const LABELS = {
@@ -68,7 +68,10 @@ async function typeInto(element: PixSessionForm, field: Field, value: string): P
   await element.updateComplete;
 }
 
-/** Types a date into the native date control, in the segment order of the browser's locale. */
+/**
+ * Types a date into the native date control, in the segment order of the browser's locale.
+ * WebKit's segments do not move on by themselves after two digits: an arrow key moves on.
+ */
 async function typeDate(element: PixSessionForm, iso: string, segments = 3): Promise<void> {
   await clickLabel(element, 'date');
   const [year, month, day] = iso.split('-') as [string, string, string];
@@ -76,17 +79,24 @@ async function typeDate(element: PixSessionForm, iso: string, segments = 3): Pro
     .formatToParts(new Date(2000, 0, 2))
     .map((part) => part.type)
     .filter((type) => type === 'year' || type === 'month' || type === 'day');
-  for (const part of order.slice(0, segments)) {
+  for (const [index, part] of order.slice(0, segments).entries()) {
+    if (index > 0 && isWebKit) await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ type: part === 'year' ? year : part === 'month' ? month : day });
   }
   await element.updateComplete;
 }
 
-/** Types a time as HH then MM (Chromium turns 14 into 2 PM where the locale writes AM/PM). */
+/** Types a time as HH then MM, on a 12-hour clock with AM/PM where the locale writes it so. */
 async function typeTime(element: PixSessionForm, hhmm: string): Promise<void> {
   await clickLabel(element, 'time');
-  await sendKeys({ type: hhmm.replace(':', '') });
-  if (/en/i.test(navigator.language)) await sendKeys({ type: Number(hhmm.slice(0, 2)) >= 12 ? 'P' : 'A' });
+  const hours = Number(hhmm.slice(0, 2));
+  const twelveHours = /en/i.test(navigator.language);
+  const segments = [twelveHours ? String(hours % 12 || 12).padStart(2, '0') : hhmm.slice(0, 2), hhmm.slice(3, 5)];
+  if (twelveHours) segments.push(hours >= 12 ? 'P' : 'A');
+  for (const [index, segment] of segments.entries()) {
+    if (index > 0 && isWebKit) await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ type: segment });
+  }
   await element.updateComplete;
 }
 

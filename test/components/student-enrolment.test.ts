@@ -6,7 +6,7 @@ import type { PixCancelEvent, PixStudentsEnrolEvent } from '../../src/events/ses
 import type { Session, Student } from '../../src/state/schemas.js';
 import { session296 } from '../fixtures/guide-sessions.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, $$, button, byLabel, focused, record, selectOption, shiftTab, text } from '../helpers/dom.js';
+import { $, $$, button, byLabel, expectFocus, focused, record, selectOption, shiftTab, text } from '../helpers/dom.js';
 
 const session: Session = session296.session;
 const finalisedSession: Session = { ...session296.session, status: 'finalized' };
@@ -314,7 +314,7 @@ describe('<pix-student-enrolment>', () => {
       expect(panel(element).hidden).to.equal(false);
       const field = byLabel(element, 'Chercher une classe') as HTMLInputElement;
       expect(field.placeholder).to.equal('Chercher une classe …');
-      expect(focused(), 'focus goes to the search field').to.equal(field);
+      expectFocus(field, 'focus goes to the search field');
       expect(text($(element, '#filter-panel legend'))).to.equal('Classes');
       expect(filterClasses(element)).to.deep.equal(['3A', '3B', '4C', '5D']);
       await expectAccessible(element);
@@ -379,10 +379,10 @@ describe('<pix-student-enrolment>', () => {
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect($$(element, '.chip').map((chip) => text(chip))).to.deep.equal(['3A', '4C']);
-      expect(focused(), 'focus moves to the chip now in its place').to.equal(button(element, 'Retirer la classe 4C du filtre'));
+      expectFocus(button(element, 'Retirer la classe 4C du filtre'), 'focus moves to the chip now in its place');
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
-      expect(focused()).to.equal(button(element, 'Retirer la classe 3A du filtre'));
+      expectFocus(button(element, 'Retirer la classe 3A du filtre'));
       await click(element, byLabel(element, '5D'));
       const clear = button(element, 'Afficher toutes les classes');
       clear.focus();
@@ -390,7 +390,7 @@ describe('<pix-student-enrolment>', () => {
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('.chip')).to.equal(null);
       expect(lastNames(element)).to.have.length(7);
-      expect(focused(), 'focus back on Filtrer').to.equal(filterButton(element));
+      expectFocus(filterButton(element), 'focus back on Filtrer');
     });
 
     it('is keyboard-complete: Enter opens, type to search, Space ticks, Escape closes and returns focus', async () => {
@@ -399,12 +399,12 @@ describe('<pix-student-enrolment>', () => {
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(filterButton(element).getAttribute('aria-expanded')).to.equal('true');
-      expect(focused()).to.equal(byLabel(element, 'Chercher une classe'));
+      expectFocus(byLabel(element, 'Chercher une classe'));
       await sendKeys({ type: '4' });
       await element.updateComplete;
       expect(filterClasses(element)).to.deep.equal(['4C']);
       await sendKeys({ press: 'Tab' });
-      expect(focused()).to.equal(byLabel(element, '4C'));
+      expectFocus(byLabel(element, '4C'));
       await sendKeys({ press: ' ' });
       await element.updateComplete;
       expect(lastNames(element)).to.deep.equal(['Moreau', 'Robert']);
@@ -412,7 +412,7 @@ describe('<pix-student-enrolment>', () => {
       await element.updateComplete;
       expect(filterButton(element).getAttribute('aria-expanded')).to.equal('false');
       expect(panel(element).hidden).to.equal(true);
-      expect(focused(), 'focus returns to Filtrer').to.equal(filterButton(element));
+      expectFocus(filterButton(element), 'focus returns to Filtrer');
 
       // Escape from the search field closes too (instead of clearing it).
       await sendKeys({ press: 'Enter' });
@@ -421,7 +421,7 @@ describe('<pix-student-enrolment>', () => {
       await sendKeys({ press: 'Escape' });
       await element.updateComplete;
       expect(panel(element).hidden).to.equal(true);
-      expect(focused()).to.equal(filterButton(element));
+      expectFocus(filterButton(element));
       expect((byLabel(element, 'Chercher une classe') as HTMLInputElement).value).to.equal('4');
     });
 
@@ -457,7 +457,7 @@ describe('<pix-student-enrolment>', () => {
       const element = await picker();
       filterButton(element).focus();
       await sendKeys({ press: 'Tab' });
-      expect(focused()).to.equal(selectAll(element));
+      expectFocus(selectAll(element));
       await sendKeys({ press: ' ' });
       await element.updateComplete;
       expect(headerLooks(element)).to.equal('checked');
@@ -465,22 +465,22 @@ describe('<pix-student-enrolment>', () => {
       await element.updateComplete;
       expect(headerLooks(element)).to.equal('unchecked');
       await sendKeys({ press: 'Tab' });
-      expect(focused(), 'the disabled enrolled row is skipped').to.equal(pupil(element, 'Chloé Dubois'));
+      expectFocus(pupil(element, 'Chloé Dubois'), 'the disabled enrolled row is skipped');
       await sendKeys({ press: ' ' });
       await element.updateComplete;
       expect(pupil(element, 'Chloé Dubois').checked).to.equal(true);
       expect(headerLooks(element)).to.equal('mixed');
       for (const name of ['Inès Petit', 'Léa Martin', 'Lucas Moreau', 'Nathan Robert']) {
         await sendKeys({ press: 'Tab' });
-        expect(focused()).to.equal(pupil(element, name));
+        expectFocus(pupil(element, name));
       }
       await sendKeys({ press: 'Tab' });
-      expect(focused(), 'past the last row: Annuler').to.equal(button(element, 'Annuler'));
+      expectFocus(button(element, 'Annuler'), 'past the last row: Annuler');
       await sendKeys({ press: 'Tab' });
-      expect(focused(), 'then Inscrire, enabled').to.equal(enrolButton(element));
+      expectFocus(enrolButton(element), 'then Inscrire, enabled');
       await shiftTab();
       await shiftTab();
-      expect(focused()).to.equal(pupil(element, 'Nathan Robert'));
+      expectFocus(pupil(element, 'Nathan Robert'));
     });
   });
 
@@ -512,7 +512,7 @@ describe('<pix-student-enrolment>', () => {
       expect(text(enrol)).to.equal('Envoi en cours…');
       expect(enrol.getAttribute('aria-disabled')).to.equal('true');
       expect(enrol.getAttribute('aria-busy')).to.equal('true');
-      expect(focused(), 'focus stays on the busy button').to.equal(enrol);
+      expectFocus(enrol, 'focus stays on the busy button');
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(events, 'cannot be submitted twice').to.have.length(1);
@@ -524,7 +524,7 @@ describe('<pix-student-enrolment>', () => {
       const outcome = $(element, '.outcome');
       expect(text(outcome)).to.equal('Les 4 élèves ont été inscrits à la session.');
       expect(outcome.getAttribute('role')).to.equal('status');
-      expect(focused()).to.equal(outcome);
+      expectFocus(outcome);
       expect(pupil(element, 'Léa Martin').disabled, 'now enrolled: ticked and disabled').to.equal(true);
       expect(pupil(element, 'Léa Martin').checked).to.equal(true);
       expect(enrolledCounter(element)).to.equal('6 candidats déjà inscrits à la session');
@@ -563,7 +563,7 @@ describe('<pix-student-enrolment>', () => {
         await element.updateComplete;
         const outcome = $(element, '.outcome');
         messages.push(text(outcome));
-        expect(focused()).to.equal(outcome);
+        expectFocus(outcome);
         if (attempt < 2) {
           expect(outcome.getAttribute('role')).to.equal('alert');
           expect(selectedCounter(element), 'selection kept').to.equal('2 candidats sélectionnés');
@@ -659,7 +659,7 @@ describe('<pix-student-enrolment>', () => {
       expect(text(status)).to.equal('Page 3 sur 3');
       expect(rows(element)).to.have.length(20);
       expect(next.getAttribute('aria-disabled')).to.equal('true');
-      expect(focused(), 'focus stays on the blocked button, never lost').to.equal(next);
+      expectFocus(next, 'focus stays on the blocked button, never lost');
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(text(status)).to.equal('Page 3 sur 3');

@@ -1,4 +1,5 @@
 import { sendKeys } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
 /** Small helpers to drive elements as a person does and read what they show. */
 
 export function shadow(element: Element): ShadowRoot {
@@ -63,9 +64,31 @@ export function record<E extends Event = CustomEvent>(target: EventTarget, type:
   return events;
 }
 
+/** WebKit (Safari's engine), which the tests drive through WebDriver. */
+export const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent);
+
 /** Shift+Tab, as a person presses it. */
 export async function shiftTab(): Promise<void> {
+  // WebDriver presses keys together only within one "press".
+  if (isWebKit) {
+    await sendKeys({ press: 'Shift+Tab' });
+    return;
+  }
   await sendKeys({ down: 'Shift' });
   await sendKeys({ press: 'Tab' });
   await sendKeys({ up: 'Shift' });
+}
+
+/** An element as a failure message names it (chai printing a live element can stall a browser). */
+export function describeElement(element: Element | null): string {
+  if (!element) return 'nothing';
+  const name = element.getAttribute('aria-label') ?? (element instanceof HTMLElement ? text(element) : '');
+  const id = element.id ? `#${element.id}` : '';
+  return `<${element.localName}${id}>${name ? ` "${name.slice(0, 60)}"` : ''}`;
+}
+
+/** Checks that focus is on `expected`, looking inside shadow roots. */
+export function expectFocus(expected: Element | null, message = 'focus'): void {
+  const actual = focused();
+  expect(actual === expected, `${message}: on ${describeElement(expected)}, not ${describeElement(actual)}`).to.equal(true);
 }

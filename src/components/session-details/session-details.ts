@@ -371,7 +371,7 @@ export class PixSessionDetails extends PixElement {
       <td><time datetime=${candidate.birthdate}>${formatBirthdate(candidate.birthdate)}</time></td>
       <td>
         ${division ??
-        html`<span aria-hidden="true">—</span><span class="visually-hidden">${this.t('sessionDetails.noDivision')}</span>`}
+        html`<span aria-hidden="true">—</span> <span class="visually-hidden">${this.t('sessionDetails.noDivision')}</span>`}
       </td>
     </tr>`;
   }

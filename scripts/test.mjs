@@ -108,7 +108,17 @@ if (engines.includes('webkit')) {
       // already gone
     }
   });
-  execFileSync('sleep', ['2']);
+  // Wait until the driver answers (a fresh machine can take a while to start Xvfb).
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const ready = await fetch(`http://127.0.0.1:${port}/status`).then((response) => response.ok, () => false);
+    if (ready) break;
+    if (Date.now() > deadline) {
+      console.error(`WebKitWebDriver did not answer on port ${port} within 30 s (is the port taken? set WEBKIT_PORT).`);
+      finish(1);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
   console.log(`WebKit: WebKitWebDriver on port ${port} (MiniBrowser under Xvfb)`);
   env.WEBKIT_PORT = port;
 }

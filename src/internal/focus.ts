@@ -16,8 +16,8 @@ export function focusableIn(container: ParentNode): HTMLElement[] {
 }
 
 /**
- * Whether the key is Tab. WebKitGTK names Shift+Tab "Unidentified" (the system sends a
- * different key for it), so the physical key counts too.
+ * Whether the key is Tab. WebKitGTK can name the key of Shift+Tab "Unidentified" (the system
+ * sends a different key for it), so the physical key counts too.
  */
 export function isTab(event: KeyboardEvent): boolean {
   return event.key === 'Tab' || event.code === 'Tab';

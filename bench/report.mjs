@@ -49,6 +49,12 @@ function sizeSection() {
     const result = row.budget === null ? '—' : exceeded ? `**OVER** by ${kb(row.gzip - row.budget)}` : 'ok';
     lines.push(`| ${escape(row.name)} | ${kb(row.min)} | ${kb(row.gzip)} | ${row.budget === null ? '—' : kb(row.budget)} | ${result} |`);
   }
+  const parts = load('size-breakdown.json');
+  if (parts) {
+    lines.push('', 'Where the bundle\'s bytes go: what gzip saves when each part is left out of all six elements (parts compress together, so the savings add up to a little less than the whole).', '');
+    lines.push('| Part | min+gzip saved without it | share |', '|---|---:|---:|');
+    for (const part of parts.rows) lines.push(`| ${escape(part.name)} | ${kb(part.saving)} | ${Math.round(part.share * 100)} % |`);
+  }
   return [...lines, ''];
 }
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/pix-finalise-wizard.js';
-import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
+import { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
 import type { PixCandidateReport } from '../../src/components/candidate-report/candidate-report.js';
 import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
 import type {
@@ -199,6 +199,24 @@ describe('<pix-finalise-wizard>', () => {
       element.endScreenCheck = true;
       await element.updateComplete;
       expect(headers(tables(element)[0]!)).to.have.length(5);
+    });
+
+    it('takes endScreenCheck set before the element was defined (as a framework may)', async () => {
+      // An element of a document without a registry is not upgraded until it joins this page.
+      const early = document.implementation.createHTMLDocument('').createElement('pix-finalise-wizard') as PixFinaliseWizard;
+      early.endScreenCheck = false;
+      early.session = session296.session;
+      early.reports = session296.reports;
+      const element = document.body.appendChild(document.adoptNode(early));
+      try {
+        await element.updateComplete;
+        expect(element instanceof PixFinaliseWizard, 'upgraded').to.equal(true);
+        expect(element.endScreenCheck).to.equal(false);
+        expect(element.hasAttribute('no-end-screen-check')).to.equal(true);
+        expect(headers(tables(element)[0]!)).to.deep.equal(['Nom', 'Prénom', 'N° de certification', 'Signalement']);
+      } finally {
+        element.remove();
+      }
     });
 
     it('sets abandonment reasons and reports them in the draft', async () => {

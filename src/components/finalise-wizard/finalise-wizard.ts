@@ -125,6 +125,17 @@ export class PixFinaliseWizard extends PixElement {
     this.noEndScreenCheck = !value;
   }
 
+  constructor() {
+    super();
+    // A value a host set before the element was defined sits on the instance, hiding the
+    // accessor: take it through the accessor instead (Lit does this for its own properties).
+    if (Object.hasOwn(this, 'endScreenCheck')) {
+      const early = (this as { endScreenCheck?: unknown }).endScreenCheck;
+      delete (this as { endScreenCheck?: unknown }).endScreenCheck;
+      this.endScreenCheck = Boolean(early);
+    }
+  }
+
   /** The state shown (read-only view): null while the input is invalid. */
   get finalisation(): FinalisationState | null {
     return this.model;

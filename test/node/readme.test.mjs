@@ -54,3 +54,18 @@ test('every element, attribute and event the README names exists in the manifest
     for (const [, name] of events.matchAll(/`([^`]+)`/g)) assert.ok(eventNames.has(name), `${tag}: README names event "${name}"`);
   }
 });
+
+test('the Pix API helpers the README names exist, and the finalisation request is the one it describes', async () => {
+  const state = await import('pix-certif-elements/state');
+  const named = [...new Set([...readme.matchAll(/\b(to[A-Z]\w+Request)\b/g)].map((match) => match[1]))];
+  assert.ok(named.length >= 6, `the README names the helpers: ${named.join(', ')}`);
+  for (const name of named) assert.equal(typeof state[name], 'function', `${name} is exported by pix-certif-elements/state`);
+  const request = state.toFinalisationRequest(
+    { sessionId: 561, examinerGlobalComment: null, certificationReports: [{ certificationCourseId: 1199, hasSeenEndTestScreen: false, isCompleted: false, abortReason: 'candidate' }] },
+    [{ certificationCourseId: 1199, firstName: 'Marion', lastName: 'Cotillon' }],
+  );
+  assert.equal(request.method, 'PUT');
+  assert.equal(request.url, '/api/sessions/561/finalization');
+  assert.equal(request.body.data.included[0].attributes.lastName, 'Cotillon');
+  assert.match(readme, /PUT \/api\/sessions\/\{id\}\/finalization/);
+});

@@ -72,6 +72,7 @@ describe('<pix-abandon-reason>', () => {
     expect(changes).to.have.length(1);
     expect(changes[0]).to.be.instanceOf(Event);
     expect(changes[0]!.bubbles).to.equal(true);
+    expect(changes[0]!.composed, 'composed, as every event of the library').to.equal(true);
   });
 
   it('can be driven with the keyboard alone', async () => {

@@ -222,8 +222,10 @@ describe('<pix-finalise-wizard>', () => {
     it('sets abandonment reasons and reports them in the draft', async () => {
       const element = await wizard561();
       const drafts = record<PixDraftChangeEvent>(element, 'pix-draft-change');
+      const changes = record(document, 'change');
       await chooseReason(element, 1200, 'technical');
       expect(drafts).to.have.length(1);
+      expect(changes, 'the inner change stays inside the wizard').to.have.length(0);
       expect(drafts[0]!.detail.reports.find((report) => report.certificationCourseId === 1200)!.abortReason).to.equal('technical');
       expect(reasonSelect(element, 1200).value).to.equal('technical');
     });

@@ -170,7 +170,8 @@ export class PixAbandonReason extends PixElement {
     const select = event.target as HTMLSelectElement;
     this.value = isReason(select.value) ? select.value : '';
     this.interacted = true;
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    // Composed, as every event of the library is (a host can listen above a shadow root).
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
   private renderInfo(): TemplateResult {

@@ -102,6 +102,9 @@ function unfinishedTable(view: CandidatesStepView, rows: FinalisationReport[]): 
                       required
                       .value=${live(report.abortReason ?? '')}
                       @change=${(event: Event) => {
+                        // The wizard's own events say what changed (pix-draft-change): this
+                        // inner change stays inside the wizard.
+                        event.stopPropagation();
                         const value = (event.currentTarget as HTMLInputElement).value;
                         view.onAbortReason(report.certificationCourseId, value === '' ? null : (value as AbortReason));
                       }}

@@ -6,6 +6,7 @@ import { studentEnrolmentEn, studentEnrolmentFr } from '../components/student-en
 /** The texts of the elements themselves (labels, buttons, headings), French first. */
 const sharedUiFr = {
   'ui.inputError.title': 'Données invalides : cet élément ne peut pas s\'afficher.',
+  'ui.inputError.detail': 'Détail technique, pour l\'équipe qui a intégré cet élément :',
   'ui.cancel': 'Annuler',
   'ui.validate': 'Valider',
   'ui.close': 'Fermer',
@@ -96,6 +97,7 @@ export const uiFr = { ...sharedUiFr, ...sessionDetailsFr, ...sessionFormFr, ...s
 
 const sharedUiEn: Record<keyof typeof sharedUiFr, Message> = {
   'ui.inputError.title': 'Invalid data: this element cannot be displayed.',
+  'ui.inputError.detail': 'Technical detail, for the team that integrated this element:',
   'ui.cancel': 'Cancel',
   'ui.validate': 'Confirm',
   'ui.close': 'Close',

@@ -52,7 +52,7 @@ export class PixElement extends LitElement {
     this.logInputError(detail);
     return html`<div class="input-error" role="alert" part="error">
       <p><strong>${this.t('ui.inputError.title')}</strong></p>
-      <p>${detail}</p>
+      <p>${this.t('ui.inputError.detail')} <code lang="en">${detail}</code></p>
     </div>`;
   }
 }

@@ -226,6 +226,10 @@ export const common = css`
   .input-error p {
     margin: 0;
   }
+  .input-error code {
+    font-family: inherit;
+    overflow-wrap: anywhere;
+  }
 `;
 
 /** The Pix table: a bordered card, a tinted header row, zebra rows. */

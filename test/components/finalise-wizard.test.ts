@@ -700,12 +700,28 @@ describe('<pix-finalise-wizard>', () => {
         const events = [...record(element, 'pix-finalise'), ...record(element, 'pix-draft-change')];
         const alert = $(element, '[role="alert"]');
         expect(text(alert)).to.contain('Données invalides');
+        expect(text(alert), 'the technical part is said to be for the integrating team').to.contain(
+          "Détail technique, pour l'équipe qui a intégré cet élément :",
+        );
+        expect(alert.querySelector('code')!.lang, 'the technical detail is in English').to.equal('en');
         expect(text(alert)).to.match(message);
         expect(errors).to.have.length(1);
         expect(events).to.have.length(0);
         await expectAccessible(element);
       });
     }
+
+    it('says it in English in an English page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
+        <pix-finalise-wizard .session=${session561.session} .reports=${'nope'}></pix-finalise-wizard>
+      </div>`);
+      const element = wrapper.querySelector('pix-finalise-wizard') as PixFinaliseWizard;
+      await element.updateComplete;
+      expect(text($(element, '[role="alert"]'))).to.match(
+        /^Invalid data: this element cannot be displayed\. Technical detail, for the team that integrated this element: reports/,
+      );
+      await expectAccessible(element);
+    });
 
     it('shows HTML-looking names as text', async () => {
       const hostile = '<img src=x onerror="window.__pwned = true">';

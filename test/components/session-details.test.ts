@@ -483,7 +483,7 @@ describe('<pix-session-details>', () => {
         ];
         const alert = $(element, '[role="alert"]');
         expect(text(alert)).to.contain('Données invalides');
-        expect(text(alert.lastElementChild)).to.match(detail);
+        expect(text(alert.querySelector('code'))).to.match(detail);
         expect($$(element, 'button')).to.have.length(0);
         expect(element.details).to.equal(null);
         element.now = '2021-01-01T00:00';

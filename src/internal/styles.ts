@@ -260,6 +260,26 @@ export const tables = css`
   }
 `;
 
+/**
+ * The page elements (wizard, session details, session form, pupil picker): a column of blocks,
+ * and the hand-over's outcome message, which receives focus. Each element sets its own gap.
+ */
+export const pageStyles = css`
+  :host {
+    display: block;
+  }
+  .page {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-4);
+    max-width: var(--pix-page-width, 72rem);
+  }
+  .outcome:focus {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+`;
+
 /** Headings in Pix's title font; each element sets their sizes. */
 export const headings = css`
   h1,

@@ -1,14 +1,8 @@
 import { css } from 'lit';
 
 export const finaliseWizardStyles = css`
-  :host {
-    display: block;
-  }
   .page {
-    display: flex;
-    flex-direction: column;
     gap: var(--_space-8);
-    max-width: var(--pix-page-width, 72rem);
   }
   #wizard-title {
     font-size: 1.75rem;
@@ -28,10 +22,6 @@ export const finaliseWizardStyles = css`
   .header p,
   .step p {
     margin: 0;
-  }
-  .outcome:focus {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
   }
   .step {
     display: flex;

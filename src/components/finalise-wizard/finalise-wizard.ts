@@ -27,8 +27,8 @@ import { COMMENT_LIMIT, type AbortReason, type CommentMode, type DocumentsValues
 import type { FailureMessage } from '../../state/handover.js';
 import type { Transition } from '../../state/result.js';
 import type { LocalisedMessage } from '../../i18n/messages.js';
-import { PixElement } from '../../internal/pix-element.js';
-import { common, headings, tables, tokens } from '../../internal/styles.js';
+import { PixElement, type HandoverResult } from '../../internal/pix-element.js';
+import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { isModal, trapTab } from '../../internal/focus.js';
 import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
@@ -42,7 +42,7 @@ import { finaliseWizardStyles } from './finalise-wizard.styles.js';
 
 const STORAGE_PREFIX = 'pix-certif-elements:finalisation-draft:';
 
-type Outcome = { kind: 'success' } | { kind: 'failure'; failure: FailureMessage } | null;
+type Outcome = HandoverResult;
 
 
 /**
@@ -85,7 +85,7 @@ type Outcome = { kind: 'success' } | { kind: 'failure'; failure: FailureMessage 
  * @cssproperty --pix-font-family-body - Font of the text.
  */
 export class PixFinaliseWizard extends PixElement {
-  static override styles = [tokens, common, headings, tables, infoTipStyles, finaliseWizardStyles];
+  static override styles = [tokens, common, pageStyles, headings, tables, infoTipStyles, finaliseWizardStyles];
 
   /** The session to finalise (the contract's `Session`). */
   @property({ attribute: false }) session?: unknown;
@@ -483,17 +483,7 @@ export class PixFinaliseWizard extends PixElement {
   }
 
   private renderOutcome(model: FinalisationState): TemplateResult | typeof nothing {
-    if (this.outcome?.kind === 'success') {
-      return html`<p class="alert alert--success outcome" part="outcome" role="status" tabindex="-1">
-        ${this.t('finalisation.result.success')}
-      </p>`;
-    }
-    if (this.outcome?.kind === 'failure') {
-      const { failure } = this.outcome;
-      return html`<p class="alert alert--error outcome" part="outcome" role="alert" tabindex="-1">
-        ${failure.message ? this.format(failure.message) : failure.text}
-      </p>`;
-    }
+    if (this.outcome) return this.renderHandoverResult(this.outcome, () => this.t('finalisation.result.success'));
     if (model.readOnly) {
       return html`<p class="alert alert--info outcome" part="outcome" role="status" tabindex="-1">
         ${this.t('finalisation.readOnly')}

@@ -1,14 +1,8 @@
 import { css } from 'lit';
 
 export const sessionDetailsStyles = css`
-  :host {
-    display: block;
-  }
   .page {
-    display: flex;
-    flex-direction: column;
     gap: var(--_space-6);
-    max-width: var(--pix-page-width, 72rem);
   }
   h1,
   h2,

@@ -12,7 +12,7 @@ import { deadlineMessageKey, formatBirthdate, statusLabelKey } from '../../state
 import type { ValidCandidate } from '../../state/schemas.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { PixElement } from '../../internal/pix-element.js';
-import { common, headings, tables, tokens } from '../../internal/styles.js';
+import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
 import {
   PixAttendanceSheetDownloadEvent,
   PixSessionEditEvent,
@@ -93,7 +93,7 @@ function heading(level: number, id: string, content: string): TemplateResult {
  * @cssproperty --pix-page-width - Maximum width of the page (default 72rem).
  */
 export class PixSessionDetails extends PixElement {
-  static override styles = [tokens, common, headings, tables, sessionDetailsStyles];
+  static override styles = [tokens, common, pageStyles, headings, tables, sessionDetailsStyles];
 
   /** The session shown (the contract's `Session`). */
   @property({ attribute: false }) session?: unknown;

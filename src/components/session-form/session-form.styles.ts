@@ -1,13 +1,7 @@
 import { css } from 'lit';
 
 export const sessionFormStyles = css`
-  :host {
-    display: block;
-  }
   .page {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-4);
     max-width: var(--pix-form-width, 40rem);
   }
   h1,
@@ -17,10 +11,6 @@ export const sessionFormStyles = css`
   h5,
   h6 {
     font-size: 1.75rem;
-  }
-  .outcome:focus {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
   }
   .form {
     display: flex;

@@ -13,10 +13,9 @@ import {
 } from '../../state/session.js';
 import { SessionSchema, isCalendarDate, type ValidSession } from '../../state/schemas.js';
 import { describeIssues } from '../../state/catalogues.js';
-import type { FailureMessage } from '../../state/handover.js';
-import { PixElement } from '../../internal/pix-element.js';
+import { PixElement, type HandoverResult } from '../../internal/pix-element.js';
 import { heading } from '../../internal/heading.js';
-import { common, headings, tokens } from '../../internal/styles.js';
+import { common, headings, pageStyles, tokens } from '../../internal/styles.js';
 import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
 import { PixCancelEvent, PixSessionSubmitEvent } from '../../events/session-events.js';
 import {
@@ -36,7 +35,7 @@ type Loaded =
   | { ok: true; mode: 'edit'; session: ValidSession }
   | { ok: false; error: string };
 
-type Outcome = { kind: 'success'; mode: SessionFormMode } | { kind: 'failure'; failure: FailureMessage } | null;
+type Outcome = HandoverResult<{ mode: SessionFormMode }>;
 
 /** The native controls whose text can be unreadable (incomplete or impossible). */
 type DatetimeField = 'date' | 'time';
@@ -103,7 +102,7 @@ function loadInputs(session: unknown, today: unknown): Loaded {
  * @cssproperty --pix-font-family-body - Font of the text.
  */
 export class PixSessionForm extends PixElement {
-  static override styles = [tokens, common, headings, sessionFormStyles];
+  static override styles = [tokens, common, pageStyles, headings, sessionFormStyles];
 
   /** The session to modify (the contract's `Session`); absent or null: a new session is created. */
   @property({ attribute: false }) session?: unknown;
@@ -352,19 +351,7 @@ export class PixSessionForm extends PixElement {
   }
 
   private renderOutcome(): TemplateResult | typeof nothing {
-    const outcome = this.outcome;
-    if (outcome?.kind === 'success') {
-      return html`<p class="alert alert--success outcome" part="outcome" role="status" tabindex="-1">
-        ${this.t(outcome.mode === 'create' ? 'sessionForm.created' : 'sessionForm.saved')}
-      </p>`;
-    }
-    if (outcome?.kind === 'failure') {
-      const { failure } = outcome;
-      return html`<p class="alert alert--error outcome" part="outcome" role="alert" tabindex="-1">
-        ${failure.message ? this.format(failure.message) : failure.text}
-      </p>`;
-    }
-    return nothing;
+    return this.renderHandoverResult(this.outcome, ({ mode }) => this.t(mode === 'create' ? 'sessionForm.created' : 'sessionForm.saved'));
   }
 
   private renderField(spec: FieldSpec, readOnly: boolean): TemplateResult {

@@ -1,15 +1,6 @@
 import { css } from 'lit';
 
 export const studentEnrolmentStyles = css`
-  :host {
-    display: block;
-  }
-  .page {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-4);
-    max-width: var(--pix-page-width, 72rem);
-  }
   h1,
   h2,
   h3,
@@ -164,33 +155,16 @@ export const studentEnrolmentStyles = css`
   }
 
   /* Table ------------------------------------------------------------------------------- */
+  /* The shared Pix table (tables), denser for long lists. */
   .table-wrapper {
-    overflow-x: auto;
-    border: 1px solid var(--_neutral-100);
-    border-radius: 8px;
     background: var(--_neutral-0);
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 0.875rem;
   }
   th,
   td {
     padding: var(--_space-2) var(--_space-4);
-    text-align: start;
-    vertical-align: middle;
-  }
-  thead th {
-    background: var(--_certif-50);
-    font-weight: 500;
-    white-space: nowrap;
   }
   tbody th {
     font-weight: 400;
-  }
-  tbody tr:nth-child(even) {
-    background: var(--_neutral-20);
   }
   .check-cell {
     width: 3rem;
@@ -249,9 +223,5 @@ export const studentEnrolmentStyles = css`
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: var(--_space-3);
-  }
-  .outcome:focus {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
   }
 `;

@@ -21,11 +21,10 @@ import {
 import { carryOver, markEnrolled } from '../../state/enrolment-refresh.js';
 import { formatBirthdate } from '../../state/session.js';
 import type { Student } from '../../state/schemas.js';
-import type { FailureMessage } from '../../state/handover.js';
 import type { Transition } from '../../state/result.js';
-import { PixElement } from '../../internal/pix-element.js';
+import { PixElement, type HandoverResult } from '../../internal/pix-element.js';
 import { heading } from '../../internal/heading.js';
-import { common, headings, tokens } from '../../internal/styles.js';
+import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
 import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
 import { PixCancelEvent, PixStudentsEnrolEvent } from '../../events/session-events.js';
 import { studentEnrolmentStyles } from './student-enrolment.styles.js';
@@ -35,7 +34,7 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 50;
 const MAX_PAGE_SIZE = 500;
 
-type Outcome = { kind: 'success'; count: number } | { kind: 'failure'; failure: FailureMessage } | null;
+type Outcome = HandoverResult<{ count: number }>;
 type PageMove = 'first' | 'previous' | 'next' | 'last';
 
 /**
@@ -122,7 +121,7 @@ function icon(name: keyof typeof ICONS, extraClass = ''): TemplateResult {
  * @cssproperty --pix-page-width - Maximum width of the picker (default 72rem).
  */
 export class PixStudentEnrolment extends PixElement {
-  static override styles = [tokens, common, headings, studentEnrolmentStyles];
+  static override styles = [tokens, common, pageStyles, headings, tables, studentEnrolmentStyles];
 
   /** The session the pupils are enrolled in (the contract's `Session`). */
   @property({ attribute: false }) session?: unknown;
@@ -556,18 +555,7 @@ export class PixStudentEnrolment extends PixElement {
   }
 
   private renderOutcome(): TemplateResult | typeof nothing {
-    if (this.outcome?.kind === 'success') {
-      return html`<p class="alert alert--success outcome" part="outcome" role="status" tabindex="-1">
-        ${this.t('studentEnrolment.success', { count: this.outcome.count })}
-      </p>`;
-    }
-    if (this.outcome?.kind === 'failure') {
-      const { failure } = this.outcome;
-      return html`<p class="alert alert--error outcome" part="outcome" role="alert" tabindex="-1">
-        ${failure.message ? this.format(failure.message) : failure.text}
-      </p>`;
-    }
-    return nothing;
+    return this.renderHandoverResult(this.outcome, ({ count }) => this.t('studentEnrolment.success', { count }));
   }
 
   private renderActions(model: EnrolmentState): TemplateResult {

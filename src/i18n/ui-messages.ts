@@ -67,6 +67,8 @@ const sharedUiFr = {
   'wizard.saved': 'Vos informations sont sauvegardées : vous pourrez finaliser la session plus tard.',
   'wizard.validate': 'Valider',
   'wizard.draftRestored': 'Les informations saisies précédemment ont été restaurées.',
+  'wizard.draftNotStored':
+    'Le brouillon n\'a pas pu être enregistré dans ce navigateur (stockage plein ou interdit). Vos saisies restent à l\'écran ; ne fermez pas la page avant d\'avoir validé.',
   'wizard.comment.legend': 'Déroulement de la session',
   'wizard.comment.none': 'Aucun problème particulier à signaler, dans l\'ensemble tout s\'est bien déroulé',
   'wizard.comment.incident': 'Je souhaite signaler un ou plusieurs incident(s) ayant impacté la session dans son ensemble',
@@ -158,6 +160,8 @@ const sharedUiEn: Record<keyof typeof sharedUiFr, Message> = {
   'wizard.saved': 'Your information is saved: you can finalise the session later.',
   'wizard.validate': 'Confirm',
   'wizard.draftRestored': 'The information entered earlier has been restored.',
+  'wizard.draftNotStored':
+    'The draft could not be stored in this browser (storage full or not allowed). What you entered stays on screen; do not close the page before you have confirmed.',
   'wizard.comment.legend': 'How the session went',
   'wizard.comment.none': 'Nothing in particular to report; overall, everything went well',
   'wizard.comment.incident': 'I want to report one or more incidents that affected the session as a whole',

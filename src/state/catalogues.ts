@@ -1,5 +1,6 @@
 import { z } from './z.js';
 import { DESCRIPTION_LIMIT, QUESTION_NUMBER_MAX, type IssueReport } from './schemas.js';
+import { loadInput } from './input.js';
 import type { MessageKey } from '../i18n/messages.js';
 
 const localised = z.object({ fr: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
@@ -248,19 +249,8 @@ export function resolveCatalogue(input: unknown): CatalogueResult {
       ? { ok: true, catalogue: CATALOGUES[input as CatalogueName] }
       : { ok: false, error: `Unknown catalogue "${input.slice(0, 40)}": expected "2021", "2022" or a catalogue object` };
   }
-  const parsed = CatalogueSchema.safeParse(input);
-  if (parsed.success) return { ok: true, catalogue: parsed.data };
-  return { ok: false, error: `Malformed catalogue: ${describeIssues(parsed.error.issues)}` };
-}
-
-/** A short, readable summary of schema issues for error states and console messages. */
-export function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>, max = 3): string {
-  const parts = issues.slice(0, max).map((issue) => {
-    const path = issue.path.map(String).join('.');
-    return path ? `${path}: ${issue.message}` : issue.message;
-  });
-  if (issues.length > max) parts.push(`… (${issues.length - max} more)`);
-  return parts.join('; ');
+  const parsed = loadInput(CatalogueSchema, input, 'Malformed catalogue');
+  return parsed.ok ? { ok: true, catalogue: parsed.value } : { ok: false, error: parsed.error };
 }
 
 /** The categories offered to a session of the given version, in the catalogue's order. */

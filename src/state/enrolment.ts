@@ -1,5 +1,5 @@
 import { SessionSchema, StudentsSchema, type Student, type ValidSession } from './schemas.js';
-import { describeIssues } from './catalogues.js';
+import { loadInput } from './input.js';
 import { accept, refuse, type HeaderCheckboxState, type Transition } from './result.js';
 import { isFinalised } from './session.js';
 import type { LocalisedMessage } from '../i18n/messages.js';
@@ -74,29 +74,24 @@ function filterStudents(students: readonly Student[], classFilter: readonly stri
  * error state). Accepts anything: it never throws.
  */
 export function createEnrolment(session: unknown, students: unknown): EnrolmentCreation {
-  try {
-    const parsedSession = SessionSchema.safeParse(session);
-    if (!parsedSession.success) return { ok: false, error: `Invalid session: ${describeIssues(parsedSession.error.issues)}` };
-    const parsedStudents = StudentsSchema.safeParse(students);
-    if (!parsedStudents.success) return { ok: false, error: `Invalid students: ${describeIssues(parsedStudents.error.issues)}` };
+  const parsedSession = loadInput(SessionSchema, session, 'Invalid session');
+  if (!parsedSession.ok) return parsedSession;
+  const parsedStudents = loadInput(StudentsSchema, students, 'Invalid students');
+  if (!parsedStudents.ok) return parsedStudents;
 
-    const sorted = [...parsedStudents.data].sort(compareStudents);
-    const state: EnrolmentState = {
-      session: parsedSession.data,
-      students: sorted,
-      selected: new Set<number>(),
-      classFilter: [],
-      readOnly: isFinalised(parsedSession.data),
-      classes: distinctClasses(sorted),
-      shown: sorted,
-      studentsById: new Map(sorted.map((student) => [student.id, student])),
-      alreadyEnrolledCount: sorted.reduce((count, student) => count + (student.isEnrolled ? 1 : 0), 0),
-    };
-    return { ok: true, state };
-  } catch (error) {
-    // A getter or a proxy in the host's data may throw while the schema reads it.
-    return { ok: false, error: `Unreadable input: ${error instanceof Error ? error.message : String(error)}` };
-  }
+  const sorted = [...parsedStudents.value].sort(compareStudents);
+  const state: EnrolmentState = {
+    session: parsedSession.value,
+    students: sorted,
+    selected: new Set<number>(),
+    classFilter: [],
+    readOnly: isFinalised(parsedSession.value),
+    classes: distinctClasses(sorted),
+    shown: sorted,
+    studentsById: new Map(sorted.map((student) => [student.id, student])),
+    alreadyEnrolledCount: sorted.reduce((count, student) => count + (student.isEnrolled ? 1 : 0), 0),
+  };
+  return { ok: true, state };
 }
 
 function withSelection(state: EnrolmentState, selected: ReadonlySet<number>): EnrolmentState {

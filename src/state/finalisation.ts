@@ -14,7 +14,8 @@ import {
   type IssueReport,
   type ValidSession,
 } from './schemas.js';
-import { describeIssues, resolveCatalogue, validateIssueReport, type Catalogue } from './catalogues.js';
+import { resolveCatalogue, validateIssueReport, type Catalogue } from './catalogues.js';
+import { loadInput } from './input.js';
 import { accept, refuse, type HeaderCheckboxState, type Transition } from './result.js';
 import type { LocalisedMessage } from '../i18n/messages.js';
 
@@ -60,6 +61,8 @@ export type FinalisationCreation =
   | {
       ok: true;
       state: FinalisationState;
+      /** Whether a draft was applied (in full, or all but what `draftIssue` names). */
+      draftApplied: boolean;
       /** Why (part of) the draft was not applied, when it was not; the rest of the screen is fine. */
       draftIssue: string | null;
     }
@@ -83,14 +86,14 @@ export function createFinalisation(input: FinalisationInput): FinalisationCreati
   if (!catalogueResult.ok) return { ok: false, error: catalogueResult.error };
   const catalogue = catalogueResult.catalogue;
 
-  const session = SessionSchema.safeParse(input.session);
-  if (!session.success) return { ok: false, error: `session: ${describeIssues(session.error.issues)}` };
+  const session = loadInput(SessionSchema, input.session, 'session');
+  if (!session.ok) return session;
 
-  const parsedReports = CertificationReportsSchema.safeParse(input.reports);
-  if (!parsedReports.success) return { ok: false, error: `reports: ${describeIssues(parsedReports.error.issues)}` };
+  const parsedReports = loadInput(CertificationReportsSchema, input.reports, 'reports');
+  if (!parsedReports.ok) return parsedReports;
 
   const reports: FinalisationReport[] = [];
-  for (const [position, report] of parsedReports.data.entries()) {
+  for (const [position, report] of parsedReports.value.entries()) {
     const issueReports: IssueReport[] = [];
     for (const [index, issueReport] of report.issueReports.entries()) {
       const checked = validateIssueReport(catalogue, issueReport);
@@ -116,31 +119,29 @@ export function createFinalisation(input: FinalisationInput): FinalisationCreati
   }
 
   const state: FinalisationState = {
-    session: session.data,
+    session: session.value,
     catalogue,
     endScreenCheck: input.endScreenCheck ?? true,
     reports,
     commentMode: 'none',
     comment: '',
-    documents: defaultDocuments(session.data),
-    readOnly: session.data.status !== 'created',
+    documents: defaultDocuments(session.value),
+    readOnly: session.value.status !== 'created',
     indexById: new Map(reports.map((report, index) => [report.certificationCourseId, index])),
   };
 
-  if (input.draft === undefined || input.draft === null) return { ok: true, state, draftIssue: null };
+  if (input.draft === undefined || input.draft === null) return { ok: true, state, draftApplied: false, draftIssue: null };
   return applyDraft(state, input.draft);
 }
 
 function applyDraft(state: FinalisationState, input: unknown): FinalisationCreation {
-  const parsed = FinalisationDraftSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: true, state, draftIssue: `draft ignored: ${describeIssues(parsed.error.issues)}` };
-  }
-  const draft = parsed.data;
+  const parsed = loadInput(FinalisationDraftSchema, input, 'draft ignored');
+  if (!parsed.ok) return { ok: true, state, draftApplied: false, draftIssue: parsed.error };
+  const draft = parsed.value;
   if (draft.sessionId !== state.session.id) {
-    return { ok: true, state, draftIssue: `draft ignored: it belongs to session ${draft.sessionId}` };
+    return { ok: true, state, draftApplied: false, draftIssue: `draft ignored: it belongs to session ${draft.sessionId}` };
   }
-  if (state.readOnly) return { ok: true, state, draftIssue: 'draft ignored: the session is already finalised' };
+  if (state.readOnly) return { ok: true, state, draftApplied: false, draftIssue: 'draft ignored: the session is already finalised' };
 
   const problems: string[] = [];
   const reports = state.reports.map((report) => {
@@ -171,6 +172,7 @@ function applyDraft(state: FinalisationState, input: unknown): FinalisationCreat
       comment: draft.comment,
       documents: { ...draft.documents },
     },
+    draftApplied: true,
     draftIssue: problems.length > 0 ? `draft partly applied: ${problems.join('; ')}` : null,
   };
 }
@@ -449,6 +451,7 @@ export function reconcileFinalisation(current: FinalisationState, input: Finalis
       documents: current.documents,
       readOnly: next.readOnly || current.readOnly,
     },
+    draftApplied: false,
     draftIssue: null,
   };
 }

@@ -1,3 +1,4 @@
+import { readProperty } from './input.js';
 import type { LocalisedMessage, MessageKey } from '../i18n/messages.js';
 
 /** The error codes a host may reject with, each with the spec's message. */
@@ -21,12 +22,12 @@ export class HandoverTimeoutError extends Error {
   }
 }
 
-function readProperty(value: unknown, name: string): unknown {
-  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return undefined;
+function isTimeout(rejection: unknown): boolean {
   try {
-    return (value as Record<string, unknown>)[name];
+    return rejection instanceof HandoverTimeoutError;
   } catch {
-    return undefined;
+    // A proxy whose prototype cannot be read is not our timeout.
+    return false;
   }
 }
 
@@ -36,7 +37,7 @@ function readProperty(value: unknown, name: string): unknown {
  * message of the element (`genericKey`).
  */
 export function describeFailure(rejection: unknown, genericKey: MessageKey = 'finalisation.result.generic'): FailureMessage {
-  if (rejection instanceof HandoverTimeoutError) return { message: { key: 'handover.timeout' } };
+  if (isTimeout(rejection)) return { message: { key: 'handover.timeout' } };
   const code = readProperty(rejection, 'code');
   if (typeof code === 'string' && (FINALISATION_ERROR_CODES as readonly string[]).includes(code)) {
     return { message: { key: `finalisation.result.${code as FinalisationErrorCode}` } };

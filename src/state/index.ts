@@ -3,6 +3,7 @@
  * session workflow. No DOM, no Lit: it runs in a browser and in Node.
  */
 export * from './schemas.js';
+export * from './input.js';
 export * from './catalogues.js';
 export * from './result.js';
 export * from './finalisation.js';

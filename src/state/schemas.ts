@@ -154,7 +154,9 @@ export const DraftReportSchema = z.object({
   certificationCourseId: id,
   hasSeenEndTestScreen: z.boolean(),
   abortReason: z.nullable(abortReason),
-  issueReports: z.array(IssueReportSchema),
+  // The shape only: each report is checked against the catalogue when the draft is applied,
+  // so that one bad report (an over-long description) drops that report, not the whole draft.
+  issueReports: z.array(IssueReportInputSchema),
 });
 export type DraftReport = z.output<typeof DraftReportSchema>;
 

@@ -5,7 +5,7 @@ import {
   type ValidCandidate,
   type ValidSession,
 } from './schemas.js';
-import { describeIssues } from './catalogues.js';
+import { loadInput } from './input.js';
 import { hasStarted, isFinalised, sessionStart } from './session.js';
 import type { Lang } from '../i18n/messages.js';
 
@@ -50,40 +50,25 @@ export function sortCandidates(candidates: readonly ValidCandidate[]): ValidCand
   return [...candidates].sort(compareCandidates);
 }
 
-type SafeParse<T> =
-  | { success: true; data: T }
-  | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } };
-type Parsed<T> = { ok: true; data: T } | { ok: false; error: string };
-
-function parse<T>(label: string, parser: () => SafeParse<T>): Parsed<T> {
-  try {
-    const result = parser();
-    return result.success ? { ok: true, data: result.data } : { ok: false, error: `${label}: ${describeIssues(result.error.issues)}` };
-  } catch (error) {
-    // A host's object whose getters throw is bad input too, never an exception out of here.
-    return { ok: false, error: `${label}: ${error instanceof Error ? error.message : String(error)}` };
-  }
-}
-
 /**
  * Builds the details page's state from the session, its enrolled candidates and its
  * certification reports, each checked against its schema. On bad input, a short English
  * summary naming what is wrong (for the console and the error state). Never throws.
  */
 export function createSessionDetails(input: SessionDetailsInput): SessionDetailsCreation {
-  const session = parse('session', () => SessionSchema.safeParse(input.session));
+  const session = loadInput(SessionSchema, input.session, 'session');
   if (!session.ok) return session;
-  const candidates = parse('candidates', () => CandidatesSchema.safeParse(input.candidates === undefined ? [] : input.candidates));
+  const candidates = loadInput(CandidatesSchema, input.candidates === undefined ? [] : input.candidates, 'candidates');
   if (!candidates.ok) return candidates;
-  const reports = parse('reports', () => CertificationReportsSchema.safeParse(input.reports === undefined ? [] : input.reports));
+  const reports = loadInput(CertificationReportsSchema, input.reports === undefined ? [] : input.reports, 'reports');
   if (!reports.ok) return reports;
   return {
     ok: true,
     state: {
-      session: session.data,
-      candidates: sortCandidates(candidates.data),
-      started: hasStarted({ reports: reports.data, candidates: candidates.data }),
-      finalised: isFinalised(session.data),
+      session: session.value,
+      candidates: sortCandidates(candidates.value),
+      started: hasStarted({ reports: reports.value, candidates: candidates.value }),
+      finalised: isFinalised(session.value),
     },
   };
 }

@@ -181,11 +181,16 @@ export function sessionStart(session: { readonly date: string; readonly time: st
  */
 export function toTimestamp(moment: Date | string | number | null | undefined): number {
   let timestamp = Number.NaN;
-  if (moment instanceof Date) timestamp = moment.getTime();
-  else if (typeof moment === 'number') timestamp = moment;
+  if (typeof moment === 'number') timestamp = moment;
   else if (typeof moment === 'string') {
     const text = moment.trim();
     timestamp = DATE_PARTS.test(text) ? sessionStart({ date: text, time: '00:00' }).getTime() : Date.parse(text);
+  } else {
+    try {
+      if (moment instanceof Date) timestamp = moment.getTime();
+    } catch {
+      // A revoked proxy, or an object pretending to be a Date: unreadable.
+    }
   }
   return Number.isFinite(timestamp) ? timestamp : Date.now();
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { describeIssues } from '../../src/state/input.js';
 import {
   CATALOGUE_2021,
   CATALOGUE_2022,
@@ -7,7 +8,6 @@ import {
   DEFAULT_CATALOGUE,
   categoriesFor,
   codeOf,
-  describeIssues,
   fieldsOf,
   findCategory,
   resolveCatalogue,

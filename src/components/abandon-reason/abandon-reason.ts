@@ -1,6 +1,7 @@
 import { html, css, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ABORT_REASONS, type AbortReason } from '../../state/constants.js';
+import { stringProperty, textOf } from '../../state/input.js';
 import { PixElement } from '../../internal/pix-element.js';
 import { common, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
@@ -132,9 +133,11 @@ export class PixAbandonReason extends PixElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('value') && !isReason(this.value)) {
       const refused: unknown = this.value;
-      console.warn(`<pix-abandon-reason>: ${this.t('abortReason.unknownValue', { value: printable(refused) })}`);
+      console.warn(`<pix-abandon-reason>: ${this.t('abortReason.unknownValue', { value: textOf(refused) })}`);
       this.value = '';
     }
+    // `name` is reflected: a value that cannot become an attribute (a Symbol, an object) means none.
+    if (changed.has('name') && typeof this.name !== 'string') this.name = stringProperty(this.name);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -183,7 +186,7 @@ export class PixAbandonReason extends PixElement {
   }
 
   protected override render(): TemplateResult {
-    const label = this.label || this.t('abortReason.label');
+    const label = stringProperty(this.label) || this.t('abortReason.label');
     return html`<div class="field" part="base">
       ${this.hideLabel && this.noInfo
         ? html`<label for="select" part="label" class="visually-hidden">${label}</label>`
@@ -208,15 +211,6 @@ export class PixAbandonReason extends PixElement {
         )}
       </select>
     </div>`;
-  }
-}
-
-/** A short text for a value a host gave, whatever it is (some objects cannot become strings). */
-function printable(value: unknown): string {
-  try {
-    return String(value).slice(0, 40);
-  } catch {
-    return typeof value;
   }
 }
 

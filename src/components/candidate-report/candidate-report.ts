@@ -5,7 +5,6 @@ import { CertificationReportSchema, DESCRIPTION_LIMIT, type IssueReport } from '
 import {
   categoriesFor,
   codeOf,
-  describeIssues,
   fieldsOf,
   findCategory,
   findSubcategory,
@@ -16,6 +15,7 @@ import {
   type IssueReportErrors,
   type IssueReportField,
 } from '../../state/catalogues.js';
+import { loadInput } from '../../state/input.js';
 import { PixElement } from '../../internal/pix-element.js';
 import { common, tokens } from '../../internal/styles.js';
 import { deepActiveElement, isModal, trapTab } from '../../internal/focus.js';
@@ -135,17 +135,17 @@ export class PixCandidateReport extends PixElement {
   private load(): Loaded {
     const catalogue = resolveCatalogue(this.catalogue);
     if (!catalogue.ok) return { ok: false, error: `catalogue: ${catalogue.error}` };
-    const parsed = CertificationReportSchema.safeParse(this.report);
-    if (!parsed.success) return { ok: false, error: `report: ${describeIssues(parsed.error.issues)}` };
+    const parsed = loadInput(CertificationReportSchema, this.report, 'report');
+    if (!parsed.ok) return parsed;
     const issueReports: IssueReport[] = [];
-    for (const [index, input] of parsed.data.issueReports.entries()) {
+    for (const [index, input] of parsed.value.issueReports.entries()) {
       const checked = validateIssueReport(catalogue.catalogue, input);
       if (!checked.ok) {
         return { ok: false, error: `report.issueReports.${index}: not a valid "${catalogue.catalogue.id}" issue report` };
       }
       issueReports.push(checked.report);
     }
-    const { certificationCourseId, firstName, lastName } = parsed.data;
+    const { certificationCourseId, firstName, lastName } = parsed.value;
     return {
       ok: true,
       catalogue: catalogue.catalogue,

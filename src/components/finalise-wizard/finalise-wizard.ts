@@ -25,6 +25,7 @@ import { deadlineMessageKey } from '../../state/session.js';
 import type { Catalogue, FieldError } from '../../state/catalogues.js';
 import { COMMENT_LIMIT, type AbortReason, type CommentMode, type DocumentsValues } from '../../state/schemas.js';
 import type { FailureMessage } from '../../state/handover.js';
+import { numberProperty, readProperty } from '../../state/input.js';
 import type { Transition } from '../../state/result.js';
 import type { LocalisedMessage } from '../../i18n/messages.js';
 import { PixElement, type HandoverResult } from '../../internal/pix-element.js';
@@ -39,8 +40,7 @@ import { renderCandidatesStep } from './candidates-step.js';
 import { heading } from '../../internal/heading.js';
 import { renderDocumentsStep, type DocumentsStatus } from './documents-step.js';
 import { finaliseWizardStyles } from './finalise-wizard.styles.js';
-
-const STORAGE_PREFIX = 'pix-certif-elements:finalisation-draft:';
+import * as draftStorage from './draft-storage.js';
 
 type Outcome = HandoverResult;
 
@@ -136,6 +136,11 @@ export class PixFinaliseWizard extends PixElement {
     }
   }
 
+  /** `heading-level` as a number: anything else (a Symbol, a BigInt, an object) counts as unset. */
+  private get level(): number {
+    return numberProperty(this.headingLevel);
+  }
+
   /** The state shown (read-only view): null while the input is invalid. */
   get finalisation(): FinalisationState | null {
     return this.model;
@@ -144,6 +149,8 @@ export class PixFinaliseWizard extends PixElement {
   @state() private model: FinalisationState | null = null;
   @state() private loadError: string | null = null;
   @state() private notice: 'restored' | 'saved' | null = null;
+  /** `persist-draft` is on and the browser refused the last draft (storage full or forbidden). */
+  @state() private draftNotStored = false;
   @state() private missing: LocalisedMessage | null = null;
   @state() private dialogReportId: number | null = null;
   @state() private confirmWarnings: LocalisedMessage[] = [];
@@ -159,6 +166,8 @@ export class PixFinaliseWizard extends PixElement {
   @query('pix-candidate-report') private reportDialog?: PixCandidateReport;
   @query('dialog.confirmation') private confirmation?: HTMLDialogElement;
 
+  /** The last valid state while the input is invalid: the base when the same session comes back. */
+  private retained: FinalisationState | null = null;
   private readonly infoTip = new InfoTipController(this, 'abort-reason-info');
   private documentsErrorsShown = false;
 
@@ -184,22 +193,28 @@ export class PixFinaliseWizard extends PixElement {
       catalogue: this.catalogue,
       endScreenCheck: this.endScreenCheck,
     };
-    const sameSession = this.model !== null && (this.session as { id?: unknown } | null | undefined)?.id === this.model.session.id;
+    // What the person entered survives an invalid or empty interlude (a host clearing
+    // `.reports` while it refetches): the last valid state is the base for the same session.
+    const previous = this.model ?? this.retained;
+    const sameSession = previous !== null && readProperty(this.session, 'id') === previous.session.id;
     let created: FinalisationCreation;
-    if (!changed.has('draft') && sameSession && this.model) {
-      created = reconcileFinalisation(this.model, input);
+    if (!changed.has('draft') && sameSession && previous) {
+      created = reconcileFinalisation(previous, input);
     } else {
       const stored = this.draft === undefined || this.draft === null ? this.readStoredDraft() : undefined;
       created = createFinalisation({ ...input, draft: this.draft ?? stored });
-      if (created.ok && stored !== undefined && created.draftIssue === null) this.notice = 'restored';
+      if (created.ok && stored !== undefined && created.draftApplied) this.notice = 'restored';
       if (!sameSession) this.resetPage();
     }
     if (!created.ok) {
+      // Nothing of the old data stays usable: no event can carry it any more.
+      this.retained = previous;
       this.model = null;
       this.loadError = created.error;
       return;
     }
     if (created.draftIssue) console.warn(`<pix-finalise-wizard>: ${created.draftIssue}`);
+    this.retained = null;
     this.loadError = null;
     this.clearInputError();
     this.model = created.state;
@@ -216,37 +231,24 @@ export class PixFinaliseWizard extends PixElement {
     this.documentsFailure = null;
   }
 
-  private storageKey(sessionId: unknown): string {
-    return `${STORAGE_PREFIX}${String(sessionId)}`;
-  }
-
   private readStoredDraft(): unknown {
     if (!this.persistDraft) return undefined;
-    const id = (this.session as { id?: unknown } | null | undefined)?.id;
-    if (typeof id !== 'number') return undefined;
-    try {
-      const text = globalThis.localStorage?.getItem(this.storageKey(id));
-      return text ? (JSON.parse(text) as unknown) : undefined;
-    } catch {
-      return undefined;
-    }
+    const id = readProperty(this.session, 'id');
+    return typeof id === 'number' ? draftStorage.readStoredDraft(id) : undefined;
   }
 
+  /** Keeps the draft in `localStorage` with `persist-draft`; says so, once, when the browser refuses. */
   private writeStoredDraft(model: FinalisationState): void {
     if (!this.persistDraft) return;
-    try {
-      globalThis.localStorage?.setItem(this.storageKey(model.session.id), JSON.stringify(toDraft(model)));
-    } catch {
-      // Storage full or forbidden: the draft events still reach the host.
+    const stored = draftStorage.writeStoredDraft(toDraft(model));
+    if (!stored && !this.draftNotStored) {
+      console.warn('<pix-finalise-wizard>: the draft could not be stored in localStorage (storage full or forbidden)');
     }
+    this.draftNotStored = !stored;
   }
 
   private clearStoredDraft(model: FinalisationState): void {
-    try {
-      globalThis.localStorage?.removeItem(this.storageKey(model.session.id));
-    } catch {
-      // Nothing to clear.
-    }
+    draftStorage.clearStoredDraft(model.session.id);
   }
 
   /** Applies a person's gesture; every accepted change is announced with `pix-draft-change`. */
@@ -306,7 +308,8 @@ export class PixFinaliseWizard extends PixElement {
   private save(): void {
     if (!this.model || this.model.readOnly) return;
     this.emitDraft(this.model);
-    this.notice = 'saved';
+    // Only what was kept is said to be: with `persist-draft`, the browser must have stored it.
+    this.notice = this.draftNotStored ? null : 'saved';
   }
 
   private async validate(): Promise<void> {
@@ -418,7 +421,7 @@ export class PixFinaliseWizard extends PixElement {
       ${renderCandidatesStep({
         state: model,
         t: (key, params) => this.t(key, params),
-        headingLevel: this.headingLevel,
+        headingLevel: this.level,
         infoTip: this.renderAbortReasonTip(),
         onAbortReason: (id, reason) => this.onAbortReason(id, reason),
         onEndScreen: (id, seen) => this.model && this.apply(setEndScreenSeen(this.model, id, seen)),
@@ -434,7 +437,7 @@ export class PixFinaliseWizard extends PixElement {
         failure: this.documentsFailure,
         readOnly: model.readOnly,
         dragging: this.dragging,
-        headingLevel: this.headingLevel,
+        headingLevel: this.level,
         lang: this.locale,
         t: (key, params) => this.t(key, params),
         format: (message) => this.format(message),
@@ -468,7 +471,7 @@ export class PixFinaliseWizard extends PixElement {
   private renderHeader(model: FinalisationState): TemplateResult {
     const deadline = deadlineMessageKey(model.session, this.now ?? new Date());
     return html`<header class="header" part="header">
-      ${heading(this.headingLevel, 'wizard-title', this.t('wizard.title', { id: model.session.id }))}
+      ${heading(this.level, 'wizard-title', this.t('wizard.title', { id: model.session.id }))}
       ${this.renderOutcome(model)}
       ${model.readOnly ? nothing : html`<p class="intro">${this.t('wizard.intro')}</p>`}
       ${deadline && !model.readOnly
@@ -504,7 +507,7 @@ export class PixFinaliseWizard extends PixElement {
     const readOnly = model.readOnly;
     const choose = (mode: CommentMode) => this.apply(setCommentMode(model, mode));
     return html`<section class="step" part="step step-3" aria-labelledby="step-3-title">
-      ${heading(this.headingLevel + 1, 'step-3-title', this.t('wizard.step3.title'))}
+      ${heading(this.level + 1, 'step-3-title', this.t('wizard.step3.title'))}
       <fieldset class="comment-modes">
         <legend class="visually-hidden">${this.t('wizard.comment.legend')}</legend>
         ${(['none', 'incident'] as const).map(
@@ -541,7 +544,12 @@ export class PixFinaliseWizard extends PixElement {
         ? nothing
         : html`<div class="actions" part="actions">
             <div class="actions__messages">
-              <div role="alert">${this.missing ? html`<p class="alert alert--error">${this.format(this.missing)}</p>` : nothing}</div>
+              <div role="alert">
+                ${this.missing ? html`<p class="alert alert--error">${this.format(this.missing)}</p>` : nothing}
+                ${this.draftNotStored && this.persistDraft
+                  ? html`<p class="alert alert--warning draft-not-stored">${this.t('wizard.draftNotStored')}</p>`
+                  : nothing}
+              </div>
               <div role="status">
                 ${this.notice === 'saved' ? html`<p class="alert alert--success">${this.t('wizard.saved')}</p>` : nothing}
               </div>

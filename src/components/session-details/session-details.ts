@@ -10,6 +10,7 @@ import {
 } from '../../state/session-details.js';
 import { deadlineMessageKey, formatBirthdate, statusLabelKey } from '../../state/session.js';
 import type { ValidCandidate } from '../../state/schemas.js';
+import { numberProperty } from '../../state/input.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { PixElement } from '../../internal/pix-element.js';
 import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
@@ -126,6 +127,8 @@ export class PixSessionDetails extends PixElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.focusedBeforeUpdate = this.shadowRoot?.activeElement instanceof HTMLElement ? this.shadowRoot.activeElement : null;
+    // `tab` is reflected: a value that cannot become an attribute (a Symbol, a revoked proxy) means the default.
+    if (changed.has('tab') && typeof this.tab !== 'string') this.tab = 'details';
     if (!changed.has('session') && !changed.has('candidates') && !changed.has('reports') && this.hasUpdated) return;
     const created = createSessionDetails({ session: this.session, candidates: this.candidates, reports: this.reports });
     if (!created.ok) {
@@ -227,7 +230,7 @@ export class PixSessionDetails extends PixElement {
     const deadline = deadlineMessageKey(session, this.now ?? new Date());
     return html`<header class="header" part="header">
       <div class="header__top">
-        ${heading(this.headingLevel, 'details-title', this.t('sessionDetails.title', { id: session.id }))}
+        ${heading(numberProperty(this.headingLevel), 'details-title', this.t('sessionDetails.title', { id: session.id }))}
         <button
           type="button"
           class="button button--secondary download"

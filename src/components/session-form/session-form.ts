@@ -12,7 +12,7 @@ import {
   type SessionFormValidation,
 } from '../../state/session.js';
 import { SessionSchema, isCalendarDate, type ValidSession } from '../../state/schemas.js';
-import { describeIssues } from '../../state/catalogues.js';
+import { describeValue, loadInput } from '../../state/input.js';
 import { PixElement, type HandoverResult } from '../../internal/pix-element.js';
 import { heading } from '../../internal/heading.js';
 import { common, headings, pageStyles, tokens } from '../../internal/styles.js';
@@ -40,30 +40,14 @@ type Outcome = HandoverResult<{ mode: SessionFormMode }>;
 /** The native controls whose text can be unreadable (incomplete or impossible). */
 type DatetimeField = 'date' | 'time';
 
-/** A host's value, shown in an error message without risking an exception. */
-function describeValue(value: unknown): string {
-  try {
-    if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-    if (typeof value === 'object' && value !== null) return Object.prototype.toString.call(value);
-    return String(value);
-  } catch {
-    return typeof value;
-  }
-}
-
 /** Checks the host's inputs: no session means creation; a session must match the contract's `Session`. */
 function loadInputs(session: unknown, today: unknown): Loaded {
   if (today !== undefined && today !== null && today !== '' && !(typeof today === 'string' && isCalendarDate(today))) {
     return { ok: false, error: `today: expected a real date as YYYY-MM-DD, got ${describeValue(today)}` };
   }
   if (session === undefined || session === null) return { ok: true, mode: 'create', session: null };
-  try {
-    const parsed = SessionSchema.safeParse(session);
-    if (!parsed.success) return { ok: false, error: `session: ${describeIssues(parsed.error.issues)}` };
-    return { ok: true, mode: 'edit', session: parsed.data };
-  } catch {
-    return { ok: false, error: 'session: unreadable object' };
-  }
+  const parsed = loadInput(SessionSchema, session, 'session');
+  return parsed.ok ? { ok: true, mode: 'edit', session: parsed.value } : parsed;
 }
 
 

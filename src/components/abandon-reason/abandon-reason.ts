@@ -198,8 +198,8 @@ export class PixAbandonReason extends PixElement {
         id="select"
         part="select"
         .value=${this.value}
-        ?disabled=${this.disabled || this.disabledByForm}
-        ?required=${this.required}
+        ?disabled=${Boolean(this.disabled || this.disabledByForm)}
+        ?required=${Boolean(this.required)}
         @change=${this.onChange}
         @blur=${() => {
           if (this.interacted) this.syncValidity();

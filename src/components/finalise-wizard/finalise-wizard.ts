@@ -460,7 +460,7 @@ export class PixFinaliseWizard extends PixElement {
             .catalogue=${model.catalogue}
             session-version=${model.session.version}
             ?readonly=${model.readOnly}
-            ?stay-open=${this.reportDialogStayOpen}
+            ?stay-open=${Boolean(this.reportDialogStayOpen)}
             @pix-issue-report-add=${this.onIssueReportAdd}
             @pix-issue-report-remove=${this.onIssueReportRemove}
           ></pix-candidate-report>`

@@ -1,0 +1,238 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/pix-finalise-wizard.js';
+import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
+import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
+import type { PixDraftChangeEvent } from '../../src/events/finalisation-events.js';
+import { session561 } from '../fixtures/guide-sessions.js';
+import { expectAccessible } from '../helpers/a11y.js';
+import { $, button, byLabel, record, selectOption, text } from '../helpers/dom.js';
+
+/**
+ * Issue 12, defects 3 and 4: what a person typed survives a host's invalid interlude, and the
+ * draft kept in localStorage (`persist-draft`) never claims more than the browser kept.
+ */
+
+const NOW_561 = '2021-01-18T11:00';
+const KEY = 'pix-certif-elements:finalisation-draft:561';
+const SAVED = 'Vos informations sont sauvegardées : vous pourrez finaliser la session plus tard.';
+const RESTORED = 'Les informations saisies précédemment ont été restaurées.';
+const NOT_STORED =
+  "Le brouillon n'a pas pu être enregistré dans ce navigateur (stockage plein ou interdit). Vos saisies restent à l'écran ; ne fermez pas la page avant d'avoir validé.";
+const NOT_STORED_EN =
+  'The draft could not be stored in this browser (storage full or not allowed). What you entered stays on screen; do not close the page before you have confirmed.';
+
+async function wizard(options: { persist?: boolean; draft?: unknown } = {}): Promise<PixFinaliseWizard> {
+  const element = await fixture<PixFinaliseWizard>(html`<pix-finalise-wizard
+    .session=${session561.session}
+    .reports=${session561.reports}
+    .draft=${options.draft}
+    ?persist-draft=${options.persist ?? false}
+    now=${NOW_561}
+  ></pix-finalise-wizard>`);
+  await element.updateComplete;
+  return element;
+}
+
+function reason(element: PixFinaliseWizard, id: number): PixAbandonReason {
+  return $(element, `pix-abandon-reason[data-certification="${id}"]`) as PixAbandonReason;
+}
+
+async function chooseReason(element: PixFinaliseWizard, id: number, value: string): Promise<void> {
+  const select = reason(element, id);
+  await select.updateComplete;
+  selectOption(select.shadowRoot!.querySelector('select')!, value);
+  await element.updateComplete;
+}
+
+async function typeComment(element: PixFinaliseWizard, comment: string): Promise<void> {
+  byLabel(element, 'Je souhaite signaler un ou plusieurs incident(s) ayant impacté la session dans son ensemble').click();
+  await element.updateComplete;
+  const textarea = byLabel(element, 'Commentaire sur la session') as HTMLTextAreaElement;
+  textarea.value = comment;
+  textarea.dispatchEvent(new InputEvent('input'));
+  await element.updateComplete;
+}
+
+function statusText(element: PixFinaliseWizard): string {
+  return text(element.shadowRoot!.querySelector('.actions [role="status"]'));
+}
+
+function alertText(element: PixFinaliseWizard): string {
+  return text(element.shadowRoot!.querySelector('.actions [role="alert"]'));
+}
+
+/** Collects console.warn calls while `run` runs. */
+async function warningsOf(run: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+const longReport = { category: 'OTHER', subcategory: null, description: 'x'.repeat(501), questionNumber: null };
+const goodReport = { category: 'OTHER', subcategory: null, description: 'Malaise du candidat', questionNumber: null };
+const draftWithOneLongDescription = {
+  sessionId: 561,
+  reports: [
+    { certificationCourseId: 1199, hasSeenEndTestScreen: false, abortReason: 'technical', issueReports: [longReport, goodReport] },
+    { certificationCourseId: 1200, hasSeenEndTestScreen: false, abortReason: 'candidate', issueReports: [] },
+  ],
+  commentMode: 'incident',
+  comment: 'Coupure réseau',
+};
+
+describe('<pix-finalise-wizard>: what was typed survives an invalid interlude (defect 3)', () => {
+  let originalError: typeof console.error;
+  beforeEach(() => {
+    originalError = console.error;
+    console.error = () => {};
+  });
+  afterEach(() => {
+    console.error = originalError;
+  });
+
+  for (const [what, property, interlude] of [
+    ['.reports = null', 'reports', null],
+    ['.reports = an invalid value', 'reports', 'nope'],
+    ['.session = null', 'session', null],
+  ] as const) {
+    it(`keeps the reasons and the comment across ${what}, then the same input again`, async () => {
+      const element = await wizard();
+      await chooseReason(element, 1199, 'candidate');
+      await chooseReason(element, 1200, 'technical');
+      await typeComment(element, 'Coupure réseau à 10 h');
+
+      (element as unknown as Record<string, unknown>)[property] = interlude;
+      await element.updateComplete;
+      expect(text($(element, '[role="alert"]'))).to.contain('Données invalides');
+
+      element.session = { ...session561.session };
+      element.reports = session561.reports.map((report) => ({ ...report }));
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('.input-error')).to.equal(null);
+      expect(reason(element, 1199).value).to.equal('candidate');
+      expect(reason(element, 1200).value).to.equal('technical');
+      expect((byLabel(element, 'Commentaire sur la session') as HTMLTextAreaElement).value).to.equal('Coupure réseau à 10 h');
+      expect(element.finalisation!.commentMode).to.equal('incident');
+    });
+  }
+
+  it('does not carry them to another session that comes after the interlude', async () => {
+    const element = await wizard();
+    await chooseReason(element, 1199, 'candidate');
+    element.reports = null;
+    await element.updateComplete;
+    element.session = { ...session561.session, id: 562 };
+    element.reports = session561.reports;
+    await element.updateComplete;
+    expect(reason(element, 1199).value).to.equal('');
+  });
+});
+
+describe('<pix-finalise-wizard persist-draft>: the stored draft (defect 4)', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  describe('when the browser refuses to store it', () => {
+    let originalSetItem: typeof Storage.prototype.setItem;
+    beforeEach(() => {
+      originalSetItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function refuse(): void {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    afterEach(() => {
+      Storage.prototype.setItem = originalSetItem;
+    });
+
+    it('never says "saved", says that nothing was stored, and warns once', async () => {
+      const element = await wizard({ persist: true });
+      const drafts = record<PixDraftChangeEvent>(element, 'pix-draft-change');
+      const warnings = await warningsOf(async () => {
+        await chooseReason(element, 1199, 'candidate');
+        button(element, 'Sauvegarder').click();
+        await element.updateComplete;
+      });
+      expect(statusText(element)).to.not.contain(SAVED);
+      expect(alertText(element)).to.equal(NOT_STORED);
+      expect(localStorage.getItem(KEY)).to.equal(null);
+      expect(warnings.filter((warning) => /could not be stored/.test(warning))).to.have.length(1);
+      // The host still gets every draft.
+      expect(drafts).to.have.length(2);
+      await expectAccessible(element);
+    });
+
+    it('says it in English in an English page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
+        <pix-finalise-wizard persist-draft .session=${session561.session} .reports=${session561.reports}></pix-finalise-wizard>
+      </div>`);
+      const element = wrapper.querySelector('pix-finalise-wizard') as PixFinaliseWizard;
+      await element.updateComplete;
+      await warningsOf(async () => {
+        button(element, 'Save').click();
+        await element.updateComplete;
+      });
+      expect(alertText(element)).to.equal(NOT_STORED_EN);
+      expect(statusText(element)).to.equal('');
+    });
+
+    it('says "saved" again once the browser stores it', async () => {
+      const element = await wizard({ persist: true });
+      await warningsOf(async () => {
+        button(element, 'Sauvegarder').click();
+        await element.updateComplete;
+      });
+      expect(alertText(element)).to.equal(NOT_STORED);
+      Storage.prototype.setItem = originalSetItem;
+      button(element, 'Sauvegarder').click();
+      await element.updateComplete;
+      expect(statusText(element)).to.equal(SAVED);
+      expect(alertText(element)).to.equal('');
+      expect(localStorage.getItem(KEY)).to.not.equal(null);
+    });
+  });
+
+  it('a stored null is no draft: nothing is said to be restored', async () => {
+    localStorage.setItem(KEY, 'null');
+    const element = await wizard({ persist: true });
+    expect(text(element.shadowRoot!.querySelector('.header'))).to.not.contain(RESTORED);
+    expect(element.shadowRoot!.querySelector('.input-error')).to.equal(null);
+  });
+
+  it('a stored text that is not JSON is removed, with a warning', async () => {
+    localStorage.setItem(KEY, '{oops');
+    let element!: PixFinaliseWizard;
+    const warnings = await warningsOf(async () => {
+      element = await wizard({ persist: true });
+    });
+    expect(reason(element, 1199).value).to.equal('');
+    expect(text(element.shadowRoot!.querySelector('.header'))).to.not.contain(RESTORED);
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(warnings.filter((warning) => /<pix-finalise-wizard>.*not JSON/.test(warning))).to.have.length(1);
+  });
+
+  for (const [origin, setUp] of [
+    ['stored', () => localStorage.setItem(KEY, JSON.stringify(draftWithOneLongDescription))],
+    ['given through .draft', () => undefined],
+  ] as const) {
+    it(`one over-long description in a ${origin} draft drops only that issue report`, async () => {
+      setUp();
+      let element!: PixFinaliseWizard;
+      const warnings = await warningsOf(async () => {
+        element = await wizard(origin === 'stored' ? { persist: true } : { draft: draftWithOneLongDescription });
+      });
+      expect(reason(element, 1199).value).to.equal('technical');
+      expect(reason(element, 1200).value).to.equal('candidate');
+      expect((byLabel(element, 'Commentaire sur la session') as HTMLTextAreaElement).value).to.equal('Coupure réseau');
+      const kept = element.finalisation!.reports.find((report) => report.certificationCourseId === 1199)!.issueReports;
+      expect(kept).to.deep.equal([goodReport]);
+      expect(warnings.filter((warning) => /issue report of certification 1199 was dropped/.test(warning))).to.have.length(1);
+      if (origin === 'stored') expect(text($(element, '.header [role="status"]'))).to.equal(RESTORED);
+    });
+  }
+});

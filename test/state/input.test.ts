@@ -124,8 +124,10 @@ describe('state: input loading', () => {
     expect(createFinalisation({ session: session561.session, reports: [], catalogue: revoked() }).ok).to.equal(false);
     const ignored = createFinalisation({ session: session561.session, reports: [], draft: trapping() });
     expect(ignored.ok && ignored.draftIssue).to.equal('draft ignored: unreadable value (trap)');
-    expect(createSessionDetails({ session: session561.session, candidates: revoked() }).error).to.match(/^candidates: unreadable value/);
-    expect(createEnrolment(throwingSession, []).error).to.equal('Invalid session: unreadable value (no id today)');
+    const details = createSessionDetails({ session: session561.session, candidates: revoked() });
+    expect(!details.ok && details.error).to.match(/^candidates: unreadable value/);
+    const enrolment = createEnrolment(throwingSession, []);
+    expect(!enrolment.ok && enrolment.error).to.equal('Invalid session: unreadable value (no id today)');
     expect(resolveCatalogue(trapping())).to.deep.equal({ ok: false, error: 'Malformed catalogue: unreadable value (trap)' });
   });
 

@@ -222,6 +222,7 @@ export class PixFinaliseWizard extends PixElement {
 
   private resetPage(): void {
     this.outcome = null;
+    this.draftNotStored = false;
     this.missing = null;
     this.files = [];
     this.refusedFiles = [];

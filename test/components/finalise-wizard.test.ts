@@ -647,15 +647,22 @@ describe('<pix-finalise-wizard>', () => {
       expect((await sent).detail.sessionId).to.equal(296);
     });
 
-    it('says it in English', async () => {
-      const element = await confirmationOpenFor561();
+    it('says it in English, and focuses "Confirm" even when nothing had the focus before', async () => {
+      const element = await wizard561();
       element.setAttribute('lang', 'en');
+      await fillReasons(element);
+      await click(element, button(element, 'Confirm'));
+      await element.updateComplete;
+      expect(confirmation(element).open).to.equal(true);
       element.session = session296.session;
       element.reports = session296.reports;
       await element.updateComplete;
+      expect(confirmation(element).open).to.equal(false);
       expect(text($(element, '.actions [role="status"]'))).to.equal(
         'The session shown has changed: the confirmation was closed. Check the information, then confirm again.',
       );
+      expectFocus(element.shadowRoot!.querySelector('button.validate'));
+      await expectAccessible(element);
     });
 
     it('stays open when the host gives the same session again', async () => {

@@ -184,6 +184,7 @@ export class PixCandidateReport extends PixElement {
 
   private onDialogClose(): void {
     this.open = false;
+    this.opener = null;
     this.dispatchEvent(new Event('close', { bubbles: true, composed: true }));
   }
 

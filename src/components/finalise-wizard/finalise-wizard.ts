@@ -285,7 +285,7 @@ export class PixFinaliseWizard extends PixElement {
   private onReportDialogClose(event: Event): void {
     // The incident dialog's close is the wizard's own business: it does not reach the host.
     event.stopPropagation();
-    // Its opener (the row's button) may be gone: focus goes back to the candidate's row, else to the step.
+    // Its opener (a row's button) may be gone: focus goes to the candidate's row, else to "Valider".
     const active = deepActiveElement();
     if (active && active !== document.body && active.getClientRects().length > 0) return;
     const row = this.renderRoot.querySelector<HTMLElement>(`.reports-cell [aria-describedby="for-${this.dialogReportId}"]`);

@@ -76,6 +76,8 @@ const sharedUiFr = {
   'wizard.confirm.title': 'Finalisation de la session',
   'wizard.confirm.warning': 'Attention : il ne vous sera plus possible de modifier ces informations par la suite.',
   'wizard.confirm.confirm': 'Confirmer la finalisation',
+  'wizard.confirm.sessionChanged':
+    'La session affichée a changé : la confirmation a été fermée. Vérifiez les informations, puis validez à nouveau.',
 
   'documents.intro':
     'Ce formulaire facultatif permet de transmettre à Pix les documents utiles : PV de fraude, photo d\'un écran montrant un problème technique, etc.',
@@ -169,6 +171,7 @@ const sharedUiEn: Record<keyof typeof sharedUiFr, Message> = {
   'wizard.confirm.title': 'Session finalisation',
   'wizard.confirm.warning': 'Warning: you will not be able to change this information afterwards.',
   'wizard.confirm.confirm': 'Confirm the finalisation',
+  'wizard.confirm.sessionChanged': 'The session shown has changed: the confirmation was closed. Check the information, then confirm again.',
 
   'documents.intro':
     'This optional form lets you send Pix any useful document: fraud report, a photo of a screen showing a technical problem, etc.',

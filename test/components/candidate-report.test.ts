@@ -354,6 +354,50 @@ describe('<pix-candidate-report>', () => {
     expect(events).to.have.length(0);
   });
 
+  it('says it closed with one composed, bubbling close event, whatever closed it; nothing else leaves the element', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><pix-candidate-report .report=${kirokov}></pix-candidate-report></div>`);
+    const element = wrapper.querySelector('pix-candidate-report') as PixCandidateReport;
+    const closes = record<Event>(wrapper, 'close');
+    const internal = [...record(wrapper, 'modal-dialog-close'), ...record(document, 'modal-dialog-close')];
+    const closeWith = async (gesture: () => Promise<void> | void): Promise<void> => {
+      element.show();
+      await element.updateComplete;
+      expect(dialogOf(element).open).to.equal(true);
+      const closed = oneEvent(wrapper, 'close');
+      await gesture();
+      await closed;
+      expect(dialogOf(element).open).to.equal(false);
+    };
+    await closeWith(() => sendKeys({ press: 'Escape' }));
+    await closeWith(() => button(element, 'Annuler').click());
+    await closeWith(() => button(element, 'Fermer').click());
+    await closeWith(() => element.close());
+    await closeWith(async () => {
+      await chooseCategory(element, /^C5 /);
+      await validate(element);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(closes, 'one per closing').to.have.length(5);
+    for (const event of closes) {
+      expect(event.constructor).to.equal(Event);
+      expect([event.target, event.bubbles, event.composed]).to.deep.equal([element, true, true]);
+    }
+    expect(internal, 'the inner dialog event stays in the shadow root').to.have.length(0);
+  });
+
+  it('stays open, without a close event, when it is shown again at once after closing', async () => {
+    const element = await openDialog();
+    const closes = record(element, 'close');
+    element.close();
+    await element.updateComplete;
+    element.show();
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(element.open).to.equal(true);
+    expect(dialogOf(element).open && dialogOf(element).matches(':modal')).to.equal(true);
+    expect(closes).to.have.length(0);
+  });
+
   it('keeps Shift+Tab inside where the system names the key "Unidentified" (WebKitGTK)', async () => {
     const element = await openDialog();
     const close = button(element, 'Fermer');

@@ -604,6 +604,134 @@ describe('<pix-finalise-wizard>', () => {
     });
   });
 
+  describe('the confirmation belongs to one session', () => {
+    const SESSION_CHANGED_FR =
+      'La session affichée a changé : la confirmation a été fermée. Vérifiez les informations, puis validez à nouveau.';
+
+    async function confirmationOpenFor561(): Promise<PixFinaliseWizard> {
+      const element = await wizard561();
+      await fillReasons(element);
+      button(element, 'Valider').focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(confirmation(element).open).to.equal(true);
+      return element;
+    }
+
+    it('closes when the host shows another session, says why, and sends nothing for the new one', async () => {
+      const element = await confirmationOpenFor561();
+      const finalised = record<PixFinaliseEvent>(element, 'pix-finalise');
+      element.session = session296.session;
+      element.reports = session296.reports;
+      await element.updateComplete;
+
+      // "Confirmer" sends nothing: session 296 was never reviewed.
+      (element.shadowRoot!.querySelector('dialog.confirmation .confirm') as HTMLButtonElement).click();
+      await settle();
+      expect(finalised, 'no pix-finalise for a session nobody reviewed').to.have.length(0);
+      expect(text($(element, 'h1'))).to.equal('Finaliser la session 296');
+      expect(confirmation(element).open, 'no confirmation left open with the other session behind it').to.equal(false);
+      const notice = $(element, '.actions [role="status"]');
+      expect(notice.getAttribute('aria-live') ?? 'polite', 'a polite live region').to.equal('polite');
+      expect(text(notice)).to.equal(SESSION_CHANGED_FR);
+      expectFocus(button(element, 'Valider'), 'focus on Valider, to validate again');
+      await expectAccessible(element);
+
+      // Validating again confirms the session shown, and the notice goes.
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(confirmation(element).open).to.equal(true);
+      expect(text($(element, '.actions [role="status"]'))).to.equal('');
+      const sent = nextFinalise(element);
+      button(element, 'Confirmer la finalisation').click();
+      expect((await sent).detail.sessionId).to.equal(296);
+    });
+
+    it('says it in English, and focuses "Confirm" even when nothing had the focus before', async () => {
+      const element = await wizard561();
+      element.setAttribute('lang', 'en');
+      await fillReasons(element);
+      await click(element, button(element, 'Confirm'));
+      await element.updateComplete;
+      expect(confirmation(element).open).to.equal(true);
+      element.session = session296.session;
+      element.reports = session296.reports;
+      await element.updateComplete;
+      expect(confirmation(element).open).to.equal(false);
+      expect(text($(element, '.actions [role="status"]'))).to.equal(
+        'The session shown has changed: the confirmation was closed. Check the information, then confirm again.',
+      );
+      expectFocus(element.shadowRoot!.querySelector('button.validate'));
+      await expectAccessible(element);
+    });
+
+    it('stays open when the host gives the same session again', async () => {
+      const element = await confirmationOpenFor561();
+      element.session = { ...session561.session };
+      element.reports = session561.reports.map((report) => ({ ...report }));
+      await element.updateComplete;
+      expect(confirmation(element).open).to.equal(true);
+      expect(text($(element, '.actions [role="status"]'))).to.equal('');
+      expectFocus(button(element, 'Annuler'));
+      const sent = nextFinalise(element);
+      button(element, 'Confirmer la finalisation').click();
+      expect((await sent).detail.sessionId).to.equal(561);
+    });
+
+    it('closes without a word when the new input is invalid, and sends nothing', async () => {
+      const element = await confirmationOpenFor561();
+      const finalised = record<PixFinaliseEvent>(element, 'pix-finalise');
+      const dialog = confirmation(element);
+      element.session = null;
+      await element.updateComplete;
+      expect(dialog.open).to.equal(false);
+      expect(element.shadowRoot!.querySelector('dialog')).to.equal(null);
+      element.session = session561.session;
+      await element.updateComplete;
+      expect(confirmation(element).open).to.equal(false);
+      expect(text($(element, '.actions [role="status"]'))).to.equal('');
+      (element.shadowRoot!.querySelector('dialog.confirmation .confirm') as HTMLButtonElement).click();
+      await settle();
+      expect(finalised).to.have.length(0);
+    });
+  });
+
+  describe('the incident dialog inside the wizard', () => {
+    it("keeps the incident dialog's close to itself, and gives focus back to the row when its opener is gone", async () => {
+      const reports = session561.reports.map((report) =>
+        report.certificationCourseId === 1202
+          ? { ...report, issueReports: [{ category: 'OTHER', subcategory: null, description: 'Panne', questionNumber: null }] }
+          : report,
+      );
+      const element = await wizard561({ reports });
+      const closes = [...record(element, 'close'), ...record(document, 'close')];
+      const row = $$(element, 'tbody tr')[2]!;
+      const count = button(element, '1 signalement');
+      count.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      const dialog = $(element, 'pix-candidate-report') as PixCandidateReport;
+      await dialog.updateComplete;
+      expect(dialog.open).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await dialog.updateComplete;
+      expect(dialog.open).to.equal(false);
+      expectFocus(count, 'focus back on the opener');
+
+      await sendKeys({ press: 'Enter' });
+      await dialog.updateComplete;
+      button(dialog, /^Supprimer le signalement A2/).click();
+      await element.updateComplete;
+      expect(count.isConnected, 'the opener went with the last report').to.equal(false);
+      await sendKeys({ press: 'Escape' });
+      await dialog.updateComplete;
+      await settle();
+      expect(dialog.open).to.equal(false);
+      expectFocus(row.querySelector('button.add'), "focus on the row's Ajouter");
+      expect(closes, 'no close event reaches the host').to.have.length(0);
+    });
+  });
+
   describe('drafts', () => {
     it('restores the exact screen from a pix-draft-change detail', async () => {
       const element = await wizard561();

@@ -5,35 +5,9 @@ export const candidateReportStyles = css`
     display: contents;
   }
   dialog {
-    width: min(var(--pix-dialog-width, 40rem), calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    padding: 0;
-    border: 0;
-    border-radius: var(--_radius);
-    color: var(--_neutral-900);
-    background: var(--_neutral-20);
-    box-shadow: 0 6px 12px rgb(7 20 46 / 0.08);
-    font-family: var(--_font-body);
-  }
-  dialog::backdrop {
-    background: rgb(37 56 88 / 0.5);
-  }
-  .header {
-    position: sticky;
-    top: 0;
-    z-index: 1;
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: var(--_space-4);
-    padding: var(--_space-6);
-    background: var(--_neutral-0);
-    border-bottom: 1px solid var(--_neutral-20);
+    --_dialog-width: var(--pix-dialog-width, 40rem);
   }
   h2 {
-    margin: 0;
-    font-family: var(--_font-title);
-    font-size: 1.25rem;
     line-height: 1.4;
   }
   h3 {
@@ -59,12 +33,6 @@ export const candidateReportStyles = css`
   }
   .close:focus-visible {
     outline: var(--_focus-ring);
-  }
-  .body {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-4);
-    padding: var(--_space-6);
   }
   .existing ul {
     margin: 0;
@@ -142,10 +110,7 @@ export const candidateReportStyles = css`
   .field--short input {
     max-width: 8rem;
   }
-  .footer {
-    display: flex;
-    justify-content: flex-end;
-    gap: var(--_space-3);
+  .dialog__footer {
     padding-top: var(--_space-2);
   }
 `;

@@ -18,7 +18,7 @@ import {
 import { loadInput } from '../../state/input.js';
 import { PixElement } from '../../internal/pix-element.js';
 import { common, tokens } from '../../internal/styles.js';
-import { deepActiveElement, isModal, trapTab } from '../../internal/focus.js';
+import { ModalDialogController, modalDialogStyles } from '../../internal/modal-dialog.js';
 import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/issue-report-events.js';
 import { candidateReportStyles } from './candidate-report.styles.js';
 
@@ -62,7 +62,7 @@ const FIELD_ORDER: IssueReportField[] = ['category', 'questionNumber', 'subcateg
  * @cssproperty --pix-font-family-title - Font of the title.
  */
 export class PixCandidateReport extends PixElement {
-  static override styles = [tokens, common, candidateReportStyles];
+  static override styles = [tokens, common, modalDialogStyles, candidateReportStyles];
 
   /** The candidate's certification report (the contract's `CertificationReport`). */
   @property({ attribute: false }) report?: unknown;
@@ -96,6 +96,11 @@ export class PixCandidateReport extends PixElement {
   private opener: HTMLElement | null = null;
   private focusFirstErrorPending = false;
 
+  private readonly modal = new ModalDialogController(this, {
+    dialog: () => this.dialog,
+    initialFocus: () => this.startControl(),
+  });
+
   /** Opens the dialog as a modal; focus returns to `opener` (default: the focused element) on close. */
   show(opener?: HTMLElement): void {
     if (opener) this.opener = opener;
@@ -105,18 +110,6 @@ export class PixCandidateReport extends PixElement {
   /** Closes the dialog without emitting anything. */
   close(): void {
     this.open = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Taken out of the page, an open modal dialog leaves the top layer but stays open: back in
-    // the page it would be a plain dialog with the page behind it reachable. Make it modal again.
-    const dialog = this.dialog;
-    if (dialog?.open && this.open && !isModal(dialog)) {
-      dialog.close();
-      dialog.showModal();
-      this.focusStart();
-    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -155,14 +148,11 @@ export class PixCandidateReport extends PixElement {
   }
 
   protected override updated(): void {
-    const dialog = this.dialog;
-    if (dialog && this.open && !dialog.open) {
-      const active = deepActiveElement();
-      this.opener ??= active instanceof HTMLElement && active !== document.body ? active : null;
-      dialog.showModal();
-      this.focusStart();
-    } else if (dialog && !this.open && dialog.open) {
-      dialog.close();
+    if (this.open && !this.modal.open) {
+      this.modal.show(this.opener);
+      this.opener = null;
+    } else if (!this.open && this.modal.open) {
+      this.modal.close();
     }
     if (this.focusFirstErrorPending) {
       this.focusFirstErrorPending = false;
@@ -179,22 +169,22 @@ export class PixCandidateReport extends PixElement {
     this.announcement = '';
   }
 
-  private focusStart(): void {
+  private startControl(): HTMLElement | null {
     const root = this.renderRoot as ShadowRoot;
-    const target =
+    return (
       root.querySelector<HTMLElement>('input[name="category"]:checked') ??
       root.querySelector<HTMLElement>('input[name="category"]') ??
-      root.querySelector<HTMLElement>('.close');
-    target?.focus();
+      root.querySelector<HTMLElement>('.close')
+    );
+  }
+
+  private focusStart(): void {
+    this.startControl()?.focus();
   }
 
   private onDialogClose(): void {
-    // The close event comes a task later: a dialog shown again since then stays open.
-    if (this.dialog?.open) return;
     this.open = false;
-    const opener = this.opener;
     this.opener = null;
-    if (opener?.isConnected) opener.focus();
     this.dispatchEvent(new Event('close', { bubbles: true, composed: true }));
   }
 
@@ -289,13 +279,8 @@ export class PixCandidateReport extends PixElement {
   protected override render(): TemplateResult {
     if (!this.loaded.ok) return this.renderInputError(this.loaded.error);
     const { candidate } = this.loaded;
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="title"
-      @close=${this.onDialogClose}
-      @keydown=${(event: KeyboardEvent) => trapTab(event, this.dialog!, this.renderRoot as ShadowRoot)}
-    >
-      <div class="header" part="header">
+    return html`<dialog part="dialog" aria-labelledby="title" @modal-dialog-close=${this.onDialogClose}>
+      <div class="dialog__header" part="header">
         <h2 id="title" part="title">${this.t('candidateReport.title', { name: candidate.name })}</h2>
         <button type="button" class="close" aria-label=${this.t('ui.close')} @click=${() => this.close()}>
           <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
@@ -303,10 +288,10 @@ export class PixCandidateReport extends PixElement {
           </svg>
         </button>
       </div>
-      <form class="body" part="body" novalidate @submit=${this.submit}>
+      <form class="dialog__body" part="body" novalidate @submit=${this.submit}>
         ${this.renderExisting()} ${this.readonly ? this.renderReadOnlyNote() : this.renderCategories()}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-        <div class="footer" part="footer">
+        <div class="dialog__footer" part="footer">
           ${this.readonly
             ? html`<button type="button" class="button" @click=${() => this.close()}>${this.t('ui.close')}</button>`
             : html`<button type="button" class="button button--secondary" @click=${() => this.close()}>

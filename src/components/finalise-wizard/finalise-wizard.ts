@@ -31,7 +31,8 @@ import type { LocalisedMessage } from '../../i18n/messages.js';
 import { PixElement, type HandoverResult } from '../../internal/pix-element.js';
 import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
-import { isModal, trapTab } from '../../internal/focus.js';
+import { deepActiveElement } from '../../internal/focus.js';
+import { modalDialogStyles } from '../../internal/modal-dialog.js';
 import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
 import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/issue-report-events.js';
 import { PixDocumentsSubmitEvent, PixDraftChangeEvent, PixFinaliseEvent } from '../../events/finalisation-events.js';
@@ -39,6 +40,7 @@ import type { PixCandidateReport } from '../candidate-report/candidate-report.js
 import { renderCandidatesStep } from './candidates-step.js';
 import { heading } from '../../internal/heading.js';
 import { renderDocumentsStep, type DocumentsStatus } from './documents-step.js';
+import { confirmationStyles, FinalisationConfirmation } from './confirmation.js';
 import { finaliseWizardStyles } from './finalise-wizard.styles.js';
 import * as draftStorage from './draft-storage.js';
 
@@ -85,7 +87,17 @@ type Outcome = HandoverResult;
  * @cssproperty --pix-font-family-body - Font of the text.
  */
 export class PixFinaliseWizard extends PixElement {
-  static override styles = [tokens, common, pageStyles, headings, tables, infoTipStyles, finaliseWizardStyles];
+  static override styles = [
+    tokens,
+    common,
+    pageStyles,
+    headings,
+    tables,
+    infoTipStyles,
+    modalDialogStyles,
+    confirmationStyles,
+    finaliseWizardStyles,
+  ];
 
   /** The session to finalise (the contract's `Session`). */
   @property({ attribute: false }) session?: unknown;
@@ -153,7 +165,6 @@ export class PixFinaliseWizard extends PixElement {
   @state() private draftNotStored = false;
   @state() private missing: LocalisedMessage | null = null;
   @state() private dialogReportId: number | null = null;
-  @state() private confirmWarnings: LocalisedMessage[] = [];
   @state() private sending = false;
   @state() private outcome: Outcome = null;
   @state() private files: File[] = [];
@@ -164,25 +175,15 @@ export class PixFinaliseWizard extends PixElement {
   @state() private dragging = false;
 
   @query('pix-candidate-report') private reportDialog?: PixCandidateReport;
-  @query('dialog.confirmation') private confirmation?: HTMLDialogElement;
 
   /** The last valid state while the input is invalid: the base when the same session comes back. */
   private retained: FinalisationState | null = null;
   private readonly infoTip = new InfoTipController(this, 'abort-reason-info');
+  private readonly confirmation = new FinalisationConfirmation(this, {
+    shownSessionId: () => this.model?.session.id ?? null,
+    isSending: () => this.sending,
+  });
   private documentsErrorsShown = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Taken out of the page, an open modal dialog leaves the top layer but stays open: back in
-    // the page it would be a plain dialog, with the page behind it reachable (entries could change
-    // while they are being sent). The confirmation is made modal again.
-    const dialog = this.confirmation;
-    if (dialog?.open && !isModal(dialog)) {
-      dialog.close();
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>(this.sending ? '.sending' : '.cancel')?.focus();
-    }
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputs = changed.has('session') || changed.has('reports') || changed.has('catalogue') || changed.has('noEndScreenCheck');
@@ -284,6 +285,16 @@ export class PixFinaliseWizard extends PixElement {
     this.reportDialog?.show(opener);
   }
 
+  private onReportDialogClose(event: Event): void {
+    // The incident dialog's close is the wizard's own business: it does not reach the host.
+    event.stopPropagation();
+    // Its opener (a row's button) may be gone: focus goes to the candidate's row, else to "Valider".
+    const active = deepActiveElement();
+    if (active && active !== document.body && active.getClientRects().length > 0) return;
+    const row = this.renderRoot.querySelector<HTMLElement>(`.reports-cell [aria-describedby="for-${this.dialogReportId}"]`);
+    (row ?? this.renderRoot.querySelector<HTMLElement>('button.validate'))?.focus();
+  }
+
   private onIssueReportAdd(event: PixIssueReportAddEvent): void {
     event.stopPropagation();
     if (!this.model) return event.preventDefault();
@@ -325,21 +336,17 @@ export class PixFinaliseWizard extends PixElement {
       return;
     }
     this.missing = null;
-    this.confirmWarnings = readiness.warnings;
     this.outcome = null;
-    await this.updateComplete;
-    const dialog = this.confirmation;
-    if (dialog && !dialog.open) {
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('.cancel')?.focus();
-    }
+    await this.confirmation.show(this.model.session.id, readiness.warnings);
   }
 
   private async confirm(): Promise<void> {
     if (!this.model || this.sending || this.model.readOnly) return;
+    // Only what the person reviewed is sent: the confirmation must be open for the session shown.
+    if (!this.confirmation.isOpenFor(this.model.session.id)) return;
     const payload = buildPayload(this.model);
     if (!payload.ok) {
-      this.confirmation?.close();
+      this.confirmation.close();
       this.missing = payload.reason;
       return;
     }
@@ -352,7 +359,7 @@ export class PixFinaliseWizard extends PixElement {
       genericKey: 'finalisation.result.generic',
     });
     this.sending = false;
-    this.confirmation?.close();
+    this.confirmation.close();
     if (outcome.ok) {
       this.model = markFinalised(this.model ?? finalised);
       this.clearStoredDraft(this.model);
@@ -464,6 +471,7 @@ export class PixFinaliseWizard extends PixElement {
             ?stay-open=${Boolean(this.reportDialogStayOpen)}
             @pix-issue-report-add=${this.onIssueReportAdd}
             @pix-issue-report-remove=${this.onIssueReportRemove}
+            @close=${this.onReportDialogClose}
           ></pix-candidate-report>`
         : nothing}
     </article>`;
@@ -553,6 +561,7 @@ export class PixFinaliseWizard extends PixElement {
               </div>
               <div role="status">
                 ${this.notice === 'saved' ? html`<p class="alert alert--success">${this.t('wizard.saved')}</p>` : nothing}
+                ${this.confirmation.renderNotice((key, params) => this.t(key, params))}
               </div>
             </div>
             <div class="actions__buttons">
@@ -565,40 +574,11 @@ export class PixFinaliseWizard extends PixElement {
 
   private renderConfirmation(model: FinalisationState): TemplateResult | typeof nothing {
     if (model.readOnly && !this.sending) return nothing;
-    return html`<dialog
-      class="confirmation"
-      part="confirmation"
-      role="alertdialog"
-      aria-labelledby="confirmation-title"
-      aria-describedby="confirmation-text"
-      aria-busy=${this.sending ? 'true' : 'false'}
-      @cancel=${(event: Event) => {
-        if (this.sending) event.preventDefault();
-      }}
-      @keydown=${(event: KeyboardEvent) => trapTab(event, this.confirmation!, this.renderRoot as ShadowRoot)}
-    >
-      <div class="dialog__header">
-        <h2 id="confirmation-title">${this.t('wizard.confirm.title')}</h2>
-      </div>
-      <div class="dialog__body" id="confirmation-text">
-        ${this.confirmWarnings.map((warning) => html`<p class="alert alert--warning">${this.format(warning)}</p>`)}
-        <p>${this.t('wizard.confirm.warning')}</p>
-      </div>
-      <div class="dialog__footer">
-        <p class="sending" role="status" tabindex="-1">${this.sending ? this.t('handover.sending') : ''}</p>
-        <button type="button" class="button button--secondary cancel" ?disabled=${this.sending} @click=${() => this.confirmation?.close()}>
-          ${this.t('ui.cancel')}
-        </button>
-        <button
-          type="button"
-          class="button confirm"
-          ?disabled=${this.sending}
-          aria-busy=${this.sending ? 'true' : 'false'}
-          @click=${() => void this.confirm()}
-        >
-          ${this.t('wizard.confirm.confirm')}
-        </button>
-      </div>
-    </dialog>`;
+    return this.confirmation.render({
+      sending: this.sending,
+      t: (key, params) => this.t(key, params),
+      format: (message) => this.format(message),
+      onConfirm: () => void this.confirm(),
+    });
   }
 }

@@ -1,0 +1,136 @@
+import { css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import type { LocalisedMessage, MessageKey, MessageParams } from '../../i18n/messages.js';
+import { ModalDialogController } from '../../internal/modal-dialog.js';
+
+/** What the confirmation reads from the wizard. */
+export interface ConfirmationSource {
+  /** The id of the session the page shows; null while the input is invalid. */
+  shownSessionId(): number | null;
+  /** Whether the finalisation is being handed over (the dialog then stays open). */
+  isSending(): boolean;
+}
+
+export interface ConfirmationView {
+  sending: boolean;
+  t(key: MessageKey, params?: MessageParams): string;
+  format(message: LocalisedMessage): string;
+  onConfirm(): void;
+}
+
+/**
+ * The finalisation's confirmation: an alert dialog with the warnings of the session it was
+ * opened for. It belongs to that session only: when the page shows another session, it closes
+ * and says why in the page (`renderNotice`), so nothing the person did not review is sent.
+ */
+export class FinalisationConfirmation implements ReactiveController {
+  private warnings: readonly LocalisedMessage[] = [];
+  private sessionId: number | null = null;
+  private closedBySessionChange = false;
+  private readonly modal: ModalDialogController;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly source: ConfirmationSource,
+  ) {
+    const { isSending } = source;
+    host.addController(this);
+    this.modal = new ModalDialogController(host, {
+      dialog: () => this.dialog(),
+      // Initial focus in a destructive confirmation is on the cancel button.
+      initialFocus: () => this.dialog()?.querySelector<HTMLElement>(isSending() ? '.sending' : '.cancel'),
+      fallbackFocus: () => host.renderRoot.querySelector<HTMLElement>('button.validate'),
+      canDismiss: () => !isSending(),
+    });
+  }
+
+  /** Whether it is open for that session: confirming anything else would send what nobody reviewed. */
+  isOpenFor(sessionId: number): boolean {
+    return this.modal.open && this.sessionId === sessionId;
+  }
+
+  /** Opens it for a session, with that session's warnings. */
+  async show(sessionId: number, warnings: readonly LocalisedMessage[]): Promise<void> {
+    this.sessionId = sessionId;
+    this.warnings = warnings;
+    this.closedBySessionChange = false;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.modal.show();
+  }
+
+  close(): void {
+    this.modal.close();
+  }
+
+  hostUpdate(): void {
+    // After the wizard has read its input, before it renders: a confirmation for another session
+    // closes before it could show that session's page under the first one's warnings.
+    const shown = this.source.shownSessionId();
+    if (!this.modal.open || shown === this.sessionId) return;
+    this.closedBySessionChange = shown !== null;
+    this.sessionId = null;
+    this.modal.close();
+  }
+
+  private dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.confirmation');
+  }
+
+  /** Why the confirmation closed by itself, if it did, until it opens again (in a polite live region of the page). */
+  renderNotice(t: ConfirmationView['t']): TemplateResult | typeof nothing {
+    return this.closedBySessionChange ? html`<p class="alert alert--info">${t('wizard.confirm.sessionChanged')}</p>` : nothing;
+  }
+
+  render({ sending, t, format, onConfirm }: ConfirmationView): TemplateResult {
+    return html`<dialog
+      class="confirmation"
+      part="confirmation"
+      role="alertdialog"
+      aria-labelledby="confirmation-title"
+      aria-describedby="confirmation-text"
+      aria-busy=${sending ? 'true' : 'false'}
+    >
+      <div class="dialog__header">
+        <h2 id="confirmation-title">${t('wizard.confirm.title')}</h2>
+      </div>
+      <div class="dialog__body" id="confirmation-text">
+        ${this.warnings.map((warning) => html`<p class="alert alert--warning">${format(warning)}</p>`)}
+        <p>${t('wizard.confirm.warning')}</p>
+      </div>
+      <div class="dialog__footer">
+        <p class="sending" role="status" tabindex="-1">${sending ? t('handover.sending') : ''}</p>
+        <button type="button" class="button button--secondary cancel" ?disabled=${sending} @click=${() => this.close()}>
+          ${t('ui.cancel')}
+        </button>
+        <button type="button" class="button confirm" ?disabled=${sending} aria-busy=${sending ? 'true' : 'false'} @click=${onConfirm}>
+          ${t('wizard.confirm.confirm')}
+        </button>
+      </div>
+    </dialog>`;
+  }
+}
+
+/** The confirmation's own look; the dialog's box, header, body and footer are the shared modal dialog's. */
+export const confirmationStyles = css`
+  dialog.confirmation {
+    --_dialog-width: 32rem;
+  }
+  .confirmation .dialog__body {
+    gap: var(--_space-3);
+    padding-bottom: 0;
+    font-size: 0.875rem;
+  }
+  .confirmation .dialog__body p {
+    margin: 0;
+  }
+  .confirmation .dialog__footer {
+    padding: var(--_space-6);
+  }
+  .sending {
+    margin: 0 auto 0 0;
+    font-size: 0.875rem;
+  }
+  .sending:focus {
+    outline: none;
+  }
+`;

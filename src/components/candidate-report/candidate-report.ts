@@ -37,7 +37,8 @@ const FIELD_ORDER: IssueReportField[] = ['category', 'questionNumber', 'subcateg
 /**
  * @summary The "Signalement du candidat" dialog for one candidate: lists the candidate's issue
  * reports (each can be deleted) and enters new ones, category by category, with the fields of
- * the chosen catalogue ("2021" by default, "2022", or a host's own).
+ * the chosen catalogue ("2021" by default, "2022", or a host's own). A field's error shows once
+ * the person has left it, or on "Valider" (focus then goes to the first one).
  *
  * @tag pix-candidate-report
  *

@@ -12,6 +12,11 @@ const sharedUiFr = {
   'ui.close': 'Fermer',
   'ui.counter': '{count} / {max}',
   'ui.required': 'obligatoire',
+  'ui.fieldError': '{label} : {message}',
+  'ui.errorCount': {
+    one: 'Le formulaire contient {count} erreur.',
+    other: 'Le formulaire contient {count} erreurs.',
+  },
 
   'abortReason.label': 'Raison de l\'abandon',
   'abortReason.labelFor': 'Raison de l\'abandon pour {name}',
@@ -107,6 +112,11 @@ const sharedUiEn: Record<keyof typeof sharedUiFr, Message> = {
   'ui.close': 'Close',
   'ui.counter': '{count} / {max}',
   'ui.required': 'required',
+  'ui.fieldError': '{label}: {message}',
+  'ui.errorCount': {
+    one: 'The form contains {count} error.',
+    other: 'The form contains {count} errors.',
+  },
 
   'abortReason.label': 'Reason for abandonment',
   'abortReason.labelFor': 'Reason for abandonment for {name}',

@@ -17,6 +17,13 @@ function hasState(element: Element, name: string): boolean {
   }
 }
 
+/** The text of the elements a control names in `aria-describedby`, in its own shadow root. */
+function description(control: Element): string {
+  const root = control.getRootNode() as ShadowRoot;
+  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids.map((id) => text(root.getElementById(id))).join(' ');
+}
+
 describe('<pix-abandon-reason>', () => {
   it('is a labelled select with the placeholder and the two reasons', async () => {
     const element = await fixture<PixAbandonReason>(html`<pix-abandon-reason></pix-abandon-reason>`);
@@ -156,6 +163,52 @@ describe('<pix-abandon-reason>', () => {
       await element.updateComplete;
       expect(hasState(element, 'user-invalid')).to.equal(true);
       await expectAccessible(element);
+    });
+
+    it('once left empty, shows its message under the select, described by it and announced, until a reason is chosen', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <pix-abandon-reason name="reason" required no-info></pix-abandon-reason>
+        <button type="button">Suivant</button>
+      </form>`);
+      const element = form.querySelector('pix-abandon-reason') as PixAbandonReason;
+      await element.updateComplete;
+      const select = selectOf(element);
+      element.focus();
+      expectFocus(select);
+      expect(select.getAttribute('aria-invalid'), 'not while it has focus').to.equal('false');
+      await sendKeys({ press: 'Tab' });
+      await element.updateComplete;
+      expectFocus(form.querySelector('button'));
+      expect(select.getAttribute('aria-invalid')).to.equal('true');
+      expect(hasState(element, 'user-invalid')).to.equal(true);
+      expect(description(select)).to.equal("Veuillez choisir la raison de l'abandon.");
+      expect(text($(element, '[role="status"]')).replace(/\u00a0/g, '')).to.equal(
+        "Raison de l'abandon : Veuillez choisir la raison de l'abandon.",
+      );
+      await expectAccessible(form);
+
+      selectOption(select, 'technical');
+      await element.updateComplete;
+      expect(select.getAttribute('aria-invalid')).to.equal('false');
+      expect(select.hasAttribute('aria-describedby')).to.equal(false);
+      expect(element.shadowRoot!.querySelector('.field-error')).to.equal(null);
+
+      form.reset();
+      await element.updateComplete;
+      expect(select.getAttribute('aria-invalid'), 'a reset form starts without errors').to.equal('false');
+    });
+
+    it('shows its message when its form validates it, and a reset clears it', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><pix-abandon-reason name="reason" required></pix-abandon-reason></form>`);
+      const element = form.querySelector('pix-abandon-reason') as PixAbandonReason;
+      await element.updateComplete;
+      expect(form.reportValidity()).to.equal(false);
+      await element.updateComplete;
+      expect(description(selectOf(element))).to.equal("Veuillez choisir la raison de l'abandon.");
+      form.reset();
+      await element.updateComplete;
+      expect(hasState(element, 'user-invalid')).to.equal(false);
+      expect(element.shadowRoot!.querySelector('.field-error')).to.equal(null);
     });
 
     it('resets with its form to its initial value', async () => {

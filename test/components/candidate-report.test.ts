@@ -101,6 +101,41 @@ describe('<pix-candidate-report>', () => {
     await expectAccessible(element);
   });
 
+  it('shows a field’s error once the person leaves it, announces it, and drops it as soon as it is fixed', async () => {
+    const element = await openDialog();
+    await chooseCategory(element, 'E1-E7 Problème sur une question');
+    const question = byLabel(element, 'Numéro de la question') as HTMLInputElement;
+    await type(element, question, '0');
+    expect(errorsShown(element), 'nothing while typing').to.deep.equal([]);
+    await sendKeys({ press: 'Tab' });
+    await element.updateComplete;
+    expectFocus(byLabel(element, 'Type de problème'));
+    expect(errorsShown(element)).to.deep.equal(['Veuillez indiquer un numéro de question entre 1 et 500.']);
+    expect(question.getAttribute('aria-invalid')).to.equal('true');
+    expect(question.getAttribute('aria-describedby')).to.equal('question-number-error');
+    expect(text($(element, '[role="status"]')).replace(/\u00a0/g, '')).to.equal(
+      'Numéro de la question : Veuillez indiquer un numéro de question entre 1 et 500.',
+    );
+    await expectAccessible(element);
+    question.select();
+    await type(element, question, '12');
+    expect(errorsShown(element), 'fixed: gone at once; the select, left empty, shows its own').to.deep.equal([
+      'Veuillez sélectionner une sous-catégorie.',
+    ]);
+    expect(question.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('announces a refused submission again when it is refused again with the same errors', async () => {
+    const element = await openDialog();
+    await validate(element);
+    const first = $(element, '[role="status"]').textContent;
+    await validate(element);
+    const second = $(element, '[role="status"]').textContent;
+    expect(first).to.contain('Veuillez sélectionner une catégorie.');
+    expect(second).to.contain('Veuillez sélectionner une catégorie.');
+    expect(second, 'a live region reads only a change').not.to.equal(first);
+  });
+
   it('A1: reveals its described field with a live counter, and emits the trimmed report', async () => {
     const element = await openDialog();
     await chooseCategory(element, 'A1 Problème technique');

@@ -62,6 +62,13 @@ async function chooseReason(element: PixFinaliseWizard, id: number, value: strin
   await element.updateComplete;
 }
 
+/** The text of the elements a control names in `aria-describedby`, in its own shadow root. */
+function description(control: Element): string {
+  const root = control.getRootNode() as ShadowRoot;
+  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids.map((id) => text(root.getElementById(id))).join(' ');
+}
+
 function checkbox(element: PixFinaliseWizard, name: string): HTMLInputElement {
   const found = $$(element, 'input[type="checkbox"]').find((input) => input.getAttribute('aria-label') === name);
   if (!found) throw new Error(`No checkbox "${name}"`);
@@ -344,6 +351,42 @@ describe('<pix-finalise-wizard>', () => {
       await expectAccessible(element);
     });
 
+    it('shows a field’s error once the person leaves it, and announces errors in the form’s live region', async () => {
+      const element = await wizard561();
+      const errors = () => $$(element, '.documents .field-error').map((error) => text(error));
+      const announced = () => text($(element, '.documents [role="status"]')).replace(/\u00a0/g, '');
+      const number = byLabel(element, 'Numéro de session*') as HTMLInputElement;
+      number.focus();
+      number.select();
+      await sendKeys({ press: 'Backspace' });
+      await element.updateComplete;
+      expect(errors(), 'nothing while typing').to.deep.equal([]);
+      await sendKeys({ press: 'Tab' });
+      await element.updateComplete;
+      expect(errors()).to.deep.equal(['Veuillez indiquer le numéro de session.']);
+      expect(number.getAttribute('aria-invalid')).to.equal('true');
+      expect(description(number)).to.equal('Veuillez indiquer le numéro de session.');
+      expect(announced()).to.equal('Numéro de session : Veuillez indiquer le numéro de session.');
+      await expectAccessible(element);
+
+      number.focus();
+      await sendKeys({ type: '5' });
+      await element.updateComplete;
+      expect(errors(), 'fixed: gone at once').to.deep.equal([]);
+      expect(number.getAttribute('aria-invalid')).to.equal('false');
+
+      const centre = byLabel(element, 'Centre de certification*') as HTMLInputElement;
+      centre.focus();
+      centre.select();
+      await sendKeys({ press: 'Backspace' });
+      await element.updateComplete;
+      await click(element, button(element, 'Soumettre le formulaire'));
+      await element.updateComplete;
+      expect(errors()).to.deep.equal(['Veuillez indiquer le centre de certification.']);
+      expect(announced()).to.equal('Le formulaire contient 1 erreur.');
+      expectFocus(centre);
+    });
+
     it('refuses each wrong file with a clear message, and hands the rest to the host', async () => {
       const element = await wizard561();
       pick(element, [
@@ -454,6 +497,29 @@ describe('<pix-finalise-wizard>', () => {
       await openConfirmation(element);
       expectFocus(reasonSelect(element, 1200).shadowRoot!.querySelector('select'));
       expect(finalised).to.have.length(0);
+      await expectAccessible(element);
+    });
+
+    it('marks each empty abandonment reason as invalid, described by its message, until a reason is chosen', async () => {
+      const element = await wizard561();
+      const selects = () => [1199, 1200].map((id) => reasonSelect(element, id).shadowRoot!.querySelector('select')!);
+      const settled = async () => {
+        await element.updateComplete;
+        await Promise.all([1199, 1200].map((id) => reasonSelect(element, id).updateComplete));
+      };
+      expect(selects().map((select) => select.getAttribute('aria-invalid')), 'nothing before Valider').to.deep.equal(['false', 'false']);
+      await openConfirmation(element);
+      await settled();
+      expect(text($(element, '.actions [role="alert"]'))).to.equal("Il manque la raison de l'abandon pour 2 candidats.");
+      expect(selects().map((select) => select.getAttribute('aria-invalid'))).to.deep.equal(['true', 'true']);
+      expect(selects().map(description)).to.deep.equal(["Veuillez choisir la raison de l'abandon.", "Veuillez choisir la raison de l'abandon."]);
+      await expectAccessible(element);
+
+      await chooseReason(element, 1199, 'candidate');
+      await settled();
+      expect(selects().map((select) => select.getAttribute('aria-invalid'))).to.deep.equal(['false', 'true']);
+      expect(selects().map(description)).to.deep.equal(['', "Veuillez choisir la raison de l'abandon."]);
+      expect($$(reasonSelect(element, 1199), '.field-error'), 'no message left on the chosen one').to.have.length(0);
       await expectAccessible(element);
     });
 

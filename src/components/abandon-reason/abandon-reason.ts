@@ -6,6 +6,7 @@ import { PixElement } from '../../internal/pix-element.js';
 import { common, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { setCustomState } from '../../internal/custom-states.js';
+import { FieldFeedback, describedBy, renderFieldError } from '../../internal/field-feedback.js';
 
 let nextId = 0;
 
@@ -32,7 +33,7 @@ let nextId = 0;
  * @cssproperty --pix-error-700 - Colour of the invalid state.
  * @cssproperty --pix-font-family-body - Font family.
  *
- * @cssstate user-invalid - Set when the value is invalid after a person interacted with the element (or a form tried to submit it).
+ * @cssstate user-invalid - Set when the value is missing once a person has left the select or changed it (or a form validated it); the message "Veuillez choisir la raison de l'abandon." then shows under the select and describes it.
  */
 export class PixAbandonReason extends PixElement {
   static formAssociated = true;
@@ -90,7 +91,11 @@ export class PixAbandonReason extends PixElement {
   private readonly internals: ElementInternals;
   private readonly uid = `pix-abandon-reason-${nextId++}`;
   private readonly infoTip = new InfoTipController(this, `${this.uid}-info`);
-  private interacted = false;
+  private readonly feedback = new FieldFeedback(this, {
+    order: ['reason'],
+    errors: () => (this.isMissing() ? { reason: this.t('abortReason.required') } : {}),
+    describe: (_field, message) => this.t('ui.fieldError', { label: this.label || this.t('abortReason.label'), message }),
+  });
   private disabledByForm = false;
   private checkingQuietly = false;
 
@@ -100,9 +105,7 @@ export class PixAbandonReason extends PixElement {
     // A form that validates its controls (submit, reportValidity) makes errors visible, as
     // :user-invalid does for native fields; the element's own checkValidity() stays quiet.
     this.addEventListener('invalid', () => {
-      if (this.checkingQuietly) return;
-      this.interacted = true;
-      this.syncValidity();
+      if (!this.checkingQuietly) this.feedback.showAll();
     });
   }
 
@@ -145,16 +148,18 @@ export class PixAbandonReason extends PixElement {
     this.syncValidity();
   }
 
+  private isMissing(): boolean {
+    return this.required && !this.value && !this.disabled && !this.disabledByForm;
+  }
+
   private syncValidity(): void {
-    const missing = this.required && !this.value && !this.disabled && !this.disabledByForm;
-    if (missing) this.internals.setValidity({ valueMissing: true }, this.t('abortReason.required'), this.select);
+    if (this.isMissing()) this.internals.setValidity({ valueMissing: true }, this.t('abortReason.required'), this.select);
     else this.internals.setValidity({});
-    setCustomState(this.internals, this, 'user-invalid', missing && this.interacted);
-    this.select?.setAttribute('aria-invalid', missing && this.interacted ? 'true' : 'false');
+    setCustomState(this.internals, this, 'user-invalid', this.feedback.error('reason') !== undefined);
   }
 
   formResetCallback(): void {
-    this.interacted = false;
+    this.feedback.reset();
     const initial = this.getAttribute('value') ?? '';
     this.value = isReason(initial) ? initial : '';
   }
@@ -172,7 +177,7 @@ export class PixAbandonReason extends PixElement {
     event.stopPropagation();
     const select = event.target as HTMLSelectElement;
     this.value = isReason(select.value) ? select.value : '';
-    this.interacted = true;
+    this.feedback.leave('reason');
     // Composed, as every event of the library is (a host can listen above a shadow root).
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
@@ -187,6 +192,7 @@ export class PixAbandonReason extends PixElement {
 
   protected override render(): TemplateResult {
     const label = stringProperty(this.label) || this.t('abortReason.label');
+    const error = this.feedback.error('reason');
     return html`<div class="field" part="base">
       ${this.hideLabel && this.noInfo
         ? html`<label for="select" part="label" class="visually-hidden">${label}</label>`
@@ -200,16 +206,17 @@ export class PixAbandonReason extends PixElement {
         .value=${this.value}
         ?disabled=${Boolean(this.disabled || this.disabledByForm)}
         ?required=${Boolean(this.required)}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${describedBy('select', error !== undefined)}
         @change=${this.onChange}
-        @blur=${() => {
-          if (this.interacted) this.syncValidity();
-        }}
+        @blur=${() => this.feedback.leave('reason')}
       >
         <option value="" ?selected=${this.value === ''}>${this.t('abortReason.placeholder')}</option>
         ${ABORT_REASONS.map(
           (reason) => html`<option value=${reason} ?selected=${this.value === reason}>${this.t(`abortReason.${reason}`)}</option>`,
         )}
       </select>
+      ${renderFieldError('select', error)} ${this.feedback.renderLiveRegion()}
     </div>`;
   }
 }

@@ -12,13 +12,14 @@ import {
   validateIssueReport,
   type Catalogue,
   type CatalogueCategory,
-  type IssueReportErrors,
+  type FieldError,
   type IssueReportField,
 } from '../../state/catalogues.js';
 import { loadInput } from '../../state/input.js';
 import { PixElement } from '../../internal/pix-element.js';
 import { common, tokens } from '../../internal/styles.js';
 import { ModalDialogController, modalDialogStyles } from '../../internal/modal-dialog.js';
+import { FieldFeedback, describedBy, renderFieldError } from '../../internal/field-feedback.js';
 import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/issue-report-events.js';
 import { candidateReportStyles } from './candidate-report.styles.js';
 
@@ -36,7 +37,8 @@ const FIELD_ORDER: IssueReportField[] = ['category', 'questionNumber', 'subcateg
 /**
  * @summary The "Signalement du candidat" dialog for one candidate: lists the candidate's issue
  * reports (each can be deleted) and enters new ones, category by category, with the fields of
- * the chosen catalogue ("2021" by default, "2022", or a host's own).
+ * the chosen catalogue ("2021" by default, "2022", or a host's own). A field's error shows once
+ * the person has left it, or on "Valider" (focus then goes to the first one).
  *
  * @tag pix-candidate-report
  *
@@ -87,14 +89,23 @@ export class PixCandidateReport extends PixElement {
   @state() private subcategory: string | null = null;
   @state() private description = '';
   @state() private questionNumber = '';
-  @state() private showErrors = false;
-  @state() private announcement = '';
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private loaded: Loaded = { ok: false, error: 'report: missing' };
   private opener: HTMLElement | null = null;
-  private focusFirstErrorPending = false;
+
+  private readonly feedback = new FieldFeedback(this, {
+    order: FIELD_ORDER,
+    errors: () => {
+      if (!this.loaded.ok) return {};
+      const result = validateIssueReport(this.loaded.catalogue, this.entry(), { sessionVersion: this.sessionVersion });
+      return result.ok ? {} : result.errors;
+    },
+    describe: (field, error) => this.t('ui.fieldError', { label: this.labelOf(field), message: this.format(error) }),
+    summarise: (errors) =>
+      `${this.t('candidateReport.errorCount', { count: errors.length })} ${errors.map((error) => this.format(error)).join(' ')}`,
+  });
 
   private readonly modal = new ModalDialogController(this, {
     dialog: () => this.dialog,
@@ -154,10 +165,6 @@ export class PixCandidateReport extends PixElement {
     } else if (!this.open && this.modal.open) {
       this.modal.close();
     }
-    if (this.focusFirstErrorPending) {
-      this.focusFirstErrorPending = false;
-      this.focusFirstError();
-    }
   }
 
   private resetEntry(): void {
@@ -165,8 +172,7 @@ export class PixCandidateReport extends PixElement {
     this.subcategory = null;
     this.description = '';
     this.questionNumber = '';
-    this.showErrors = false;
-    this.announcement = '';
+    this.feedback.reset();
   }
 
   private startControl(): HTMLElement | null {
@@ -201,10 +207,20 @@ export class PixCandidateReport extends PixElement {
     };
   }
 
-  private currentErrors(): IssueReportErrors {
-    if (!this.showErrors || !this.loaded.ok) return {};
-    const result = validateIssueReport(this.loaded.catalogue, this.entry(), { sessionVersion: this.sessionVersion });
-    return result.ok ? {} : result.errors;
+  /** A field's name, as its label or legend says it. */
+  private labelOf(field: IssueReportField): string {
+    const category = this.chosenCategory;
+    if (field === 'category') return this.t('candidateReport.categories');
+    if (field === 'questionNumber') return this.t('candidateReport.questionNumber');
+    const fields = category ? fieldsOf(category, this.subcategory) : undefined;
+    if (field === 'subcategory') return this.t(fields?.subcategory === 'select' ? 'candidateReport.problemType' : 'candidateReport.subcategories');
+    return fields?.descriptionLabel?.[this.locale] ?? '';
+  }
+
+  /** The error shown for `field`, in words. */
+  private errorText(field: IssueReportField): string | undefined {
+    const error: FieldError | undefined = this.feedback.error(field);
+    return error ? this.format(error) : undefined;
   }
 
   private chooseCategory(category: string): void {
@@ -213,6 +229,7 @@ export class PixCandidateReport extends PixElement {
     // A subcategory or a question number belongs to one category: nothing stale carries over.
     this.subcategory = null;
     this.questionNumber = '';
+    this.feedback.leave('category');
   }
 
   private submit(event: Event): void {
@@ -220,13 +237,7 @@ export class PixCandidateReport extends PixElement {
     if (!this.loaded.ok || this.readonly) return;
     const result = validateIssueReport(this.loaded.catalogue, this.entry(), { sessionVersion: this.sessionVersion });
     if (!result.ok) {
-      this.showErrors = true;
-      const messages = FIELD_ORDER.flatMap((field) => {
-        const error = result.errors[field];
-        return error ? [this.format(error)] : [];
-      });
-      this.announcement = `${this.t('candidateReport.errorCount', { count: messages.length })} ${messages.join(' ')}`;
-      this.focusFirstErrorPending = true;
+      void this.feedback.refuse();
       return;
     }
     const { candidate } = this.loaded;
@@ -237,7 +248,7 @@ export class PixCandidateReport extends PixElement {
     if (!accepted) return;
     this.issueReports = [...this.issueReports, issueReport];
     this.resetEntry();
-    this.announcement = this.t('candidateReport.added', this.describe(issueReport));
+    this.feedback.announce(this.t('candidateReport.added', this.describe(issueReport)));
     if (this.stayOpen) this.updateComplete.then(() => this.focusStart());
     else this.open = false;
   }
@@ -251,7 +262,7 @@ export class PixCandidateReport extends PixElement {
     );
     if (!accepted) return;
     this.issueReports = this.issueReports.filter((_, position) => position !== index);
-    this.announcement = this.t('candidateReport.removed', this.describe(issueReport));
+    this.feedback.announce(this.t('candidateReport.removed', this.describe(issueReport)));
     // Focus stays in the list (the next report's button), or goes to the form when it empties.
     this.updateComplete.then(() => {
       const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.existing .delete')];
@@ -259,11 +270,6 @@ export class PixCandidateReport extends PixElement {
       if (next) next.focus();
       else this.focusStart();
     });
-  }
-
-  private focusFirstError(): void {
-    const target = this.renderRoot.querySelector<HTMLElement>('[data-invalid-target]');
-    target?.focus();
   }
 
   private describe(report: IssueReport): { code: string; label: string } {
@@ -290,7 +296,7 @@ export class PixCandidateReport extends PixElement {
       </div>
       <form class="dialog__body" part="body" novalidate @submit=${this.submit}>
         ${this.renderExisting()} ${this.readonly ? this.renderReadOnlyNote() : this.renderCategories()}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${this.feedback.renderLiveRegion()}
         <div class="dialog__footer" part="footer">
           ${this.readonly
             ? html`<button type="button" class="button" @click=${() => this.close()}>${this.t('ui.close')}</button>`
@@ -340,14 +346,11 @@ export class PixCandidateReport extends PixElement {
 
   private renderCategories(): TemplateResult {
     if (!this.loaded.ok) return html``;
-    const errors = this.currentErrors();
     const categories = categoriesFor(this.loaded.catalogue, this.sessionVersion);
-    const categoryError = errors.category;
-    return html`<fieldset class="categories" aria-describedby=${categoryError ? 'category-error' : nothing}>
+    const categoryError = this.errorText('category');
+    return html`<fieldset class="categories" aria-describedby=${describedBy('category', categoryError !== undefined)}>
       <legend>${this.t('candidateReport.categories')}</legend>
-      ${categoryError
-        ? html`<p id="category-error" class="field-error">${this.format(categoryError)}</p>`
-        : nothing}
+      ${renderFieldError('category', categoryError)}
       ${repeat(
         categories,
         (category) => category.category,
@@ -363,33 +366,32 @@ export class PixCandidateReport extends PixElement {
                 .value=${category.category}
                 .checked=${chosen}
                 aria-invalid=${categoryError ? 'true' : 'false'}
-                ?data-invalid-target=${categoryError !== undefined && index === 0}
                 @change=${() => this.chooseCategory(category.category)}
               />
               <label for=${id}><span class="code">${category.code}</span> <span>${category.label[this.locale]}</span></label>
             </div>
-            ${chosen ? this.renderFields(category, errors) : nothing}
+            ${chosen ? this.renderFields(category) : nothing}
           </div>`;
         },
       )}
     </fieldset>`;
   }
 
-  private renderFields(category: CatalogueCategory, errors: IssueReportErrors): TemplateResult {
+  private renderFields(category: CatalogueCategory): TemplateResult {
     const fields = fieldsOf(category, this.subcategory);
     return html`<div class="category__fields">
       ${category.info ? html`<p class="alert alert--info">${category.info[this.locale]}</p>` : nothing}
-      ${category.questionNumber ? this.renderQuestionNumber(errors) : nothing}
-      ${fields.subcategory === 'radio' ? this.renderSubcategoryRadios(category, errors) : nothing}
-      ${fields.subcategory === 'select' ? this.renderSubcategorySelect(category, errors) : nothing}
+      ${category.questionNumber ? this.renderQuestionNumber() : nothing}
+      ${fields.subcategory === 'radio' ? this.renderSubcategoryRadios(category) : nothing}
+      ${fields.subcategory === 'select' ? this.renderSubcategorySelect(category) : nothing}
       ${fields.description !== 'none' && fields.descriptionLabel
-        ? this.renderDescription(fields.descriptionLabel[this.locale], fields.description === 'required', errors)
+        ? this.renderDescription(fields.descriptionLabel[this.locale], fields.description === 'required')
         : nothing}
     </div>`;
   }
 
-  private renderQuestionNumber(errors: IssueReportErrors): TemplateResult {
-    const error = errors.questionNumber;
+  private renderQuestionNumber(): TemplateResult {
+    const error = this.errorText('questionNumber');
     return html`<div class="field field--short">
       <label for="question-number">${this.t('candidateReport.questionNumber')}</label>
       <input
@@ -402,20 +404,19 @@ export class PixCandidateReport extends PixElement {
         required
         .value=${this.questionNumber}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? 'question-number-error' : nothing}
-        ?data-invalid-target=${error !== undefined && !errors.category}
+        aria-describedby=${describedBy('question-number', error !== undefined)}
         @input=${(event: InputEvent) => {
           this.questionNumber = (event.target as HTMLInputElement).value;
         }}
+        @blur=${() => this.feedback.leave('questionNumber')}
       />
-      ${error ? html`<p id="question-number-error" class="field-error">${this.format(error)}</p>` : nothing}
+      ${renderFieldError('question-number', error)}
     </div>`;
   }
 
-  private renderSubcategoryRadios(category: CatalogueCategory, errors: IssueReportErrors): TemplateResult {
-    const error = errors.subcategory;
-    const firstTarget = error !== undefined && !errors.category && !errors.questionNumber;
-    return html`<fieldset class="subcategories" aria-describedby=${error ? 'subcategory-error' : nothing}>
+  private renderSubcategoryRadios(category: CatalogueCategory): TemplateResult {
+    const error = this.errorText('subcategory');
+    return html`<fieldset class="subcategories" aria-describedby=${describedBy('subcategory', error !== undefined)}>
       <legend class="visually-hidden">${this.t('candidateReport.subcategories')}</legend>
       ${(category.subcategories ?? []).map(
         (subcategory, index) => html`<div class="choice">
@@ -426,9 +427,9 @@ export class PixCandidateReport extends PixElement {
             .value=${subcategory.subcategory}
             .checked=${subcategory.subcategory === this.subcategory}
             aria-invalid=${error ? 'true' : 'false'}
-            ?data-invalid-target=${firstTarget && index === 0}
             @change=${() => {
               this.subcategory = subcategory.subcategory;
+              this.feedback.leave('subcategory');
             }}
           />
           <label for=${`subcategory-${index}`}
@@ -436,23 +437,24 @@ export class PixCandidateReport extends PixElement {
           >
         </div>`,
       )}
-      ${error ? html`<p id="subcategory-error" class="field-error">${this.format(error)}</p>` : nothing}
+      ${renderFieldError('subcategory', error)}
     </fieldset>`;
   }
 
-  private renderSubcategorySelect(category: CatalogueCategory, errors: IssueReportErrors): TemplateResult {
-    const error = errors.subcategory;
+  private renderSubcategorySelect(category: CatalogueCategory): TemplateResult {
+    const error = this.errorText('subcategory');
     return html`<div class="field">
       <label for="subcategory-select">${this.t('candidateReport.problemType')}</label>
       <select
         id="subcategory-select"
         required
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? 'subcategory-error' : nothing}
-        ?data-invalid-target=${error !== undefined && !errors.category && !errors.questionNumber}
+        aria-describedby=${describedBy('subcategory', error !== undefined)}
         @change=${(event: Event) => {
           this.subcategory = (event.target as HTMLSelectElement).value || null;
+          this.feedback.leave('subcategory');
         }}
+        @blur=${() => this.feedback.leave('subcategory')}
       >
         <option value="" ?selected=${this.subcategory === null}>${this.t('abortReason.placeholder')}</option>
         ${(category.subcategories ?? []).map(
@@ -461,13 +463,12 @@ export class PixCandidateReport extends PixElement {
           </option>`,
         )}
       </select>
-      ${error ? html`<p id="subcategory-error" class="field-error">${this.format(error)}</p>` : nothing}
+      ${renderFieldError('subcategory', error)}
     </div>`;
   }
 
-  private renderDescription(label: string, required: boolean, errors: IssueReportErrors): TemplateResult {
-    const error = errors.description;
-    const describedBy = error ? 'description-error description-counter' : 'description-counter';
+  private renderDescription(label: string, required: boolean): TemplateResult {
+    const error = this.errorText('description');
     return html`<div class="field">
       <label for="description">${label}</label>
       <textarea
@@ -476,16 +477,16 @@ export class PixCandidateReport extends PixElement {
         ?required=${required}
         .value=${this.description}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${describedBy}
-        ?data-invalid-target=${error !== undefined && !errors.category && !errors.questionNumber && !errors.subcategory}
+        aria-describedby=${describedBy('description', error !== undefined, 'description-counter')}
         @input=${(event: InputEvent) => {
           this.description = (event.target as HTMLTextAreaElement).value;
         }}
+        @blur=${() => this.feedback.leave('description')}
       ></textarea>
       <p id="description-counter" class="counter">
         ${this.t('ui.counter', { count: this.description.length, max: DESCRIPTION_LIMIT })}
       </p>
-      ${error ? html`<p id="description-error" class="field-error">${this.format(error)}</p>` : nothing}
+      ${renderFieldError('description', error)}
     </div>`;
   }
 }

@@ -101,6 +101,10 @@ function unfinishedTable(view: CandidatesStepView, rows: FinalisationReport[]): 
                       no-info
                       required
                       .value=${live(report.abortReason ?? '')}
+                      @invalid=${(event: Event) => {
+                        // The summary and the select's own message say what is missing: no browser bubble.
+                        event.preventDefault();
+                      }}
                       @change=${(event: Event) => {
                         // The wizard's own events say what changed (pix-draft-change): this
                         // inner change stays inside the wizard.

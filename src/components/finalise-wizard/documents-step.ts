@@ -6,6 +6,7 @@ import { COMMENT_LIMIT, type DocumentsValues } from '../../state/schemas.js';
 import type { Lang, LocalisedMessage, MessageKey, MessageParams } from '../../i18n/messages.js';
 import type { FailureMessage } from '../../state/handover.js';
 import { heading } from '../../internal/heading.js';
+import { describedBy, renderFieldError } from '../../internal/field-feedback.js';
 
 export type DocumentsStatus = 'editing' | 'sending' | 'sent';
 
@@ -13,7 +14,10 @@ export interface DocumentsStepView {
   values: DocumentsValues;
   files: readonly File[];
   refused: readonly LocalisedMessage[];
-  errors: Partial<Record<DocumentsField, FieldError>>;
+  /** The errors on show (the wizard's field feedback decides which). */
+  errors: Partial<Record<DocumentsField, FieldError | undefined>>;
+  /** The live region the documents form announces its errors in. */
+  liveRegion: TemplateResult;
   status: DocumentsStatus;
   failure: FailureMessage | null;
   readOnly: boolean;
@@ -23,6 +27,7 @@ export interface DocumentsStepView {
   t(key: MessageKey, params?: MessageParams): string;
   format(message: LocalisedMessage): string;
   onField(field: keyof DocumentsValues, value: string): void;
+  onLeave(field: DocumentsField): void;
   onFiles(files: File[]): void;
   onRemoveFile(index: number): void;
   onDragging(dragging: boolean): void;
@@ -47,6 +52,7 @@ function textField(
   options: { inputmode?: string; autocomplete?: string } = {},
 ): TemplateResult {
   const error = view.errors[field];
+  const message = error ? view.format(error) : undefined;
   const id = `documents-${field}`;
   return html`<div class="field">
     <label for=${id}>${label}<span aria-hidden="true">*</span></label>
@@ -59,10 +65,11 @@ function textField(
       .value=${live(view.values[field])}
       ?disabled=${view.status === 'sending'}
       aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${error ? `${id}-error` : nothing}
+      aria-describedby=${describedBy(id, message !== undefined)}
       @input=${(event: InputEvent) => view.onField(field, (event.target as HTMLInputElement).value)}
+      @blur=${() => view.onLeave(field)}
     />
-    ${error ? html`<p id=${`${id}-error`} class="field-error">${view.format(error)}</p>` : nothing}
+    ${renderFieldError(id, message)}
   </div>`;
 }
 
@@ -177,6 +184,7 @@ export function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
             ${view.failure.message ? view.format(view.failure.message) : view.failure.text}
           </p>`
         : nothing}
+      ${view.liveRegion}
       <div class="actions">
         <button type="submit" class="button" aria-disabled=${sending ? 'true' : 'false'} aria-busy=${sending ? 'true' : 'false'}>
           ${sending ? t('handover.sending') : t('documents.submit')}

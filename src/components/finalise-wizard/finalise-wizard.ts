@@ -34,9 +34,11 @@ import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { deepActiveElement } from '../../internal/focus.js';
 import { modalDialogStyles } from '../../internal/modal-dialog.js';
 import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
+import { FieldFeedback, focusFirst } from '../../internal/field-feedback.js';
 import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/issue-report-events.js';
 import { PixDocumentsSubmitEvent, PixDraftChangeEvent, PixFinaliseEvent } from '../../events/finalisation-events.js';
 import type { PixCandidateReport } from '../candidate-report/candidate-report.js';
+import type { PixAbandonReason } from '../abandon-reason/abandon-reason.js';
 import { renderCandidatesStep } from './candidates-step.js';
 import { heading } from '../../internal/heading.js';
 import { renderDocumentsStep, type DocumentsStatus } from './documents-step.js';
@@ -169,7 +171,6 @@ export class PixFinaliseWizard extends PixElement {
   @state() private outcome: Outcome = null;
   @state() private files: File[] = [];
   @state() private refusedFiles: LocalisedMessage[] = [];
-  @state() private documentsErrors: Partial<Record<DocumentsField, FieldError>> = {};
   @state() private documentsStatus: DocumentsStatus = 'editing';
   @state() private documentsFailure: FailureMessage | null = null;
   @state() private dragging = false;
@@ -183,7 +184,21 @@ export class PixFinaliseWizard extends PixElement {
     shownSessionId: () => this.model?.session.id ?? null,
     isSending: () => this.sending,
   });
-  private documentsErrorsShown = false;
+  private readonly documentsFeedback = new FieldFeedback<DocumentsField, FieldError>(this, {
+    order: ['certificationCenterName', 'sessionNumber'],
+    errors: () => {
+      if (!this.model) return {};
+      const checked = validateDocuments(this.model.documents, this.files);
+      return checked.ok ? {} : checked.errors;
+    },
+    describe: (field, error) =>
+      this.t('ui.fieldError', {
+        label: this.t(field === 'certificationCenterName' ? 'documents.centre.label' : 'documents.sessionNumber.label'),
+        message: this.format(error),
+      }),
+    summarise: (errors) => this.t('ui.errorCount', { count: errors.length }),
+    scope: () => this.renderRoot.querySelector('.documents'),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputs = changed.has('session') || changed.has('reports') || changed.has('catalogue') || changed.has('noEndScreenCheck');
@@ -227,8 +242,7 @@ export class PixFinaliseWizard extends PixElement {
     this.missing = null;
     this.files = [];
     this.refusedFiles = [];
-    this.documentsErrors = {};
-    this.documentsErrorsShown = false;
+    this.documentsFeedback.reset();
     this.documentsStatus = 'editing';
     this.documentsFailure = null;
   }
@@ -330,9 +344,9 @@ export class PixFinaliseWizard extends PixElement {
     if (!readiness.ok) {
       this.missing = readiness.reason;
       await this.updateComplete;
-      if (readiness.firstMissing !== null) {
-        this.renderRoot.querySelector<HTMLElement>(`pix-abandon-reason[data-certification="${readiness.firstMissing}"]`)?.focus();
-      }
+      // Each empty select shows its own error too (its `reportValidity()`, with the browser's bubble held back).
+      for (const reason of this.renderRoot.querySelectorAll<PixAbandonReason>('pix-abandon-reason')) reason.reportValidity();
+      if (readiness.firstMissing !== null) focusFirst(this.renderRoot, `pix-abandon-reason[data-certification="${readiness.firstMissing}"]`);
       return;
     }
     this.missing = null;
@@ -374,10 +388,7 @@ export class PixFinaliseWizard extends PixElement {
 
   private onDocumentsField(field: keyof DocumentsValues, value: string): void {
     if (!this.model) return;
-    if (this.apply(setDocumentsField(this.model, field, value)) && this.documentsErrorsShown) {
-      const checked = validateDocuments(this.model.documents, this.files);
-      this.documentsErrors = checked.ok ? {} : checked.errors;
-    }
+    this.apply(setDocumentsField(this.model, field, value));
   }
 
   private onFiles(added: File[]): void {
@@ -390,13 +401,9 @@ export class PixFinaliseWizard extends PixElement {
     if (!this.model || this.documentsStatus === 'sending') return;
     const checked = validateDocuments(this.model.documents, this.files);
     if (!checked.ok) {
-      this.documentsErrorsShown = true;
-      this.documentsErrors = checked.errors;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.documents [aria-invalid="true"]')?.focus();
+      await this.documentsFeedback.refuse();
       return;
     }
-    this.documentsErrors = {};
     this.documentsFailure = null;
     this.documentsStatus = 'sending';
     const outcome = await handOver(this, new PixDocumentsSubmitEvent(checked.submission), {
@@ -407,6 +414,7 @@ export class PixFinaliseWizard extends PixElement {
       this.documentsStatus = 'sent';
       this.files = [];
       this.refusedFiles = [];
+      this.documentsFeedback.reset();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#documents-sent')?.focus();
     } else {
@@ -440,7 +448,11 @@ export class PixFinaliseWizard extends PixElement {
         values: model.documents,
         files: this.files,
         refused: this.refusedFiles,
-        errors: this.documentsErrors,
+        errors: {
+          certificationCenterName: this.documentsFeedback.error('certificationCenterName'),
+          sessionNumber: this.documentsFeedback.error('sessionNumber'),
+        },
+        liveRegion: this.documentsFeedback.renderLiveRegion(),
         status: this.documentsStatus,
         failure: this.documentsFailure,
         readOnly: model.readOnly,
@@ -450,6 +462,7 @@ export class PixFinaliseWizard extends PixElement {
         t: (key, params) => this.t(key, params),
         format: (message) => this.format(message),
         onField: (field, value) => this.onDocumentsField(field, value),
+        onLeave: (field) => this.documentsFeedback.leave(field),
         onFiles: (files) => this.onFiles(files),
         onRemoveFile: (index) => {
           this.files = this.files.filter((_, position) => position !== index);

@@ -16,11 +16,6 @@ export const sessionFormFr = {
   'sessionForm.created': 'La session a été créée.',
   'sessionForm.saved': 'Les modifications ont été enregistrées.',
   'sessionForm.finalised': 'Cette session est finalisée : ses informations ne peuvent plus être modifiées.',
-  'sessionForm.fieldError': '{label} : {message}',
-  'sessionForm.errorCount': {
-    one: 'Le formulaire contient {count} erreur.',
-    other: 'Le formulaire contient {count} erreurs.',
-  },
 } as const satisfies Record<string, Message>;
 
 export const sessionFormEn: Record<keyof typeof sessionFormFr, Message> = {
@@ -38,9 +33,4 @@ export const sessionFormEn: Record<keyof typeof sessionFormFr, Message> = {
   'sessionForm.created': 'The session has been created.',
   'sessionForm.saved': 'The changes have been saved.',
   'sessionForm.finalised': 'This session is finalised: its information can no longer be changed.',
-  'sessionForm.fieldError': '{label}: {message}',
-  'sessionForm.errorCount': {
-    one: 'The form contains {count} error.',
-    other: 'The form contains {count} errors.',
-  },
 };

@@ -6,7 +6,6 @@ import {
   isFinalised,
   localIsoDate,
   validateSessionForm,
-  type SessionFormErrors,
   type SessionFormField,
   type SessionFormMode,
   type SessionFormValidation,
@@ -17,6 +16,7 @@ import { PixElement, type HandoverResult } from '../../internal/pix-element.js';
 import { heading } from '../../internal/heading.js';
 import { common, headings, pageStyles, tokens } from '../../internal/styles.js';
 import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
+import { FieldFeedback, describedBy, renderFieldError } from '../../internal/field-feedback.js';
 import { PixCancelEvent, PixSessionSubmitEvent } from '../../events/session-events.js';
 import {
   UNREADABLE_ENTRY,
@@ -107,21 +107,25 @@ export class PixSessionForm extends PixElement {
 
   @state() private loaded: Loaded = { ok: true, mode: 'create', session: null };
   @state() private entries: FormEntries = blankEntries();
-  /** Errors on show: a field's appears when the person leaves it, and all of them on submission. */
-  @state() private shown: SessionFormErrors = {};
   @state() private unreadable: Partial<Record<DatetimeField, boolean>> = {};
   @state() private sending = false;
   @state() private outcome: Outcome = null;
-  @state() private announcement = '';
+
+  private readonly feedback = new FieldFeedback(this, {
+    order: SESSION_FORM_FIELDS,
+    errors: () => {
+      const result = this.loaded.ok && !this.isReadOnly() ? this.validate() : null;
+      return result && !result.ok ? result.errors : {};
+    },
+    describe: (field, error) => this.t('ui.fieldError', { label: this.t(specOf(field).label), message: this.format(error) }),
+    summarise: (errors) => this.t('ui.errorCount', { count: errors.length }),
+  });
 
   /** The entries as loaded or last saved: anything else is the person's own work. */
   private baseline: FormEntries = blankEntries();
   private loadedKey: string | null = null;
   /** Changes whenever the form starts over, so that a late answer about older entries is ignored. */
   private generation = 0;
-  private announcementToggle = false;
-  /** Set while the element moves focus itself: leaving a field that way is not the person's doing. */
-  private movingFocus = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('session') || changed.has('today') || this.loadedKey === null) this.load();
@@ -139,11 +143,10 @@ export class PixSessionForm extends PixElement {
       this.generation += 1;
       this.entries = start;
       this.baseline = start;
-      this.shown = {};
+      this.feedback.reset();
       this.unreadable = {};
       this.outcome = null;
       this.sending = false;
-      this.announcement = '';
       return;
     }
     // The same session again (say, as saved by the host): take it, unless the person has
@@ -170,11 +173,6 @@ export class PixSessionForm extends PixElement {
     return validateSessionForm(input, { mode: this.mode, today: this.todayOption() });
   }
 
-  private currentError(field: SessionFormField) {
-    const result = this.validate();
-    return result.ok ? undefined : result.errors[field];
-  }
-
   private control(field: SessionFormField): HTMLInputElement | HTMLTextAreaElement | null {
     return this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${field}`);
   }
@@ -186,41 +184,18 @@ export class PixSessionForm extends PixElement {
     if (Boolean(this.unreadable[field]) !== bad) this.unreadable = { ...this.unreadable, [field]: bad };
   }
 
-  private announce(text: string): void {
-    // The same words twice must still be read out: a non-breaking space makes the text differ.
-    this.announcementToggle = !this.announcementToggle;
-    this.announcement = this.announcementToggle ? text : `${text}\u00a0`;
-  }
-
   private onInput(field: SessionFormField, event: Event): void {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
     if (this.sending || this.isReadOnly()) return;
     this.entries = { ...this.entries, [field]: control.value };
     this.readUnreadable(field, control);
-    // An error goes as soon as it is fixed; a new one waits until the person leaves the field.
-    if (this.shown[field] && !this.currentError(field)) {
-      const { [field]: _fixed, ...others } = this.shown;
-      this.shown = others;
-    }
     if (this.outcome?.kind === 'success') this.outcome = null;
   }
 
   private onBlur(field: SessionFormField, event: Event): void {
-    if (this.sending || this.movingFocus || this.isReadOnly()) return;
+    if (this.sending || this.isReadOnly()) return;
     this.readUnreadable(field, event.target as HTMLInputElement | HTMLTextAreaElement);
-    const error = this.currentError(field);
-    const before = this.shown[field];
-    if (!error) {
-      if (before) {
-        const { [field]: _fixed, ...others } = this.shown;
-        this.shown = others;
-      }
-      return;
-    }
-    this.shown = { ...this.shown, [field]: error };
-    if (before?.key !== error.key) {
-      this.announce(this.t('sessionForm.fieldError', { label: this.t(specOf(field).label), message: this.format(error) }));
-    }
+    this.feedback.leave(field);
   }
 
   private cancel(): void {
@@ -240,16 +215,11 @@ export class PixSessionForm extends PixElement {
     const result = this.validate();
     this.outcome = null;
     if (!result.ok) {
-      this.shown = { ...result.errors };
-      this.announce(this.t('sessionForm.errorCount', { count: Object.keys(result.errors).length }));
-      await this.updateComplete;
-      const first = SESSION_FORM_FIELDS.find((field) => result.errors[field]);
-      if (first) this.moveFocus(this.control(first));
+      await this.feedback.refuse();
       return;
     }
-    this.shown = {};
     this.sending = true;
-    this.announce(this.t('handover.sending'));
+    this.feedback.announce(this.t('handover.sending'));
     const generation = this.generation;
     const { mode } = loaded;
     const outcome = await handOver(this, new PixSessionSubmitEvent({ mode, session: result.value }), {
@@ -258,7 +228,7 @@ export class PixSessionForm extends PixElement {
     });
     if (generation !== this.generation) return;
     this.sending = false;
-    this.announcement = '';
+    this.feedback.announce('');
     if (outcome.ok) {
       // A created session is the host's now: the form starts afresh for the next one, which
       // also keeps a second click from creating the same session twice.
@@ -271,16 +241,7 @@ export class PixSessionForm extends PixElement {
       this.outcome = { kind: 'failure', failure: outcome.failure };
     }
     await this.updateComplete;
-    this.moveFocus(this.renderRoot.querySelector<HTMLElement>('.outcome'));
-  }
-
-  private moveFocus(target: HTMLElement | null): void {
-    this.movingFocus = true;
-    try {
-      target?.focus();
-    } finally {
-      this.movingFocus = false;
-    }
+    this.feedback.moveFocus(this.renderRoot.querySelector<HTMLElement>('.outcome'));
   }
 
   protected override render(): TemplateResult {
@@ -305,7 +266,7 @@ export class PixSessionForm extends PixElement {
         ${this.renderField(specOf('address'), readOnly)} ${this.renderField(specOf('room'), readOnly)}
         <div class="row">${this.renderField(specOf('date'), readOnly)} ${this.renderField(specOf('time'), readOnly)}</div>
         ${this.renderField(specOf('examiner'), readOnly)} ${this.renderField(specOf('description'), readOnly)}
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        ${this.feedback.renderLiveRegion()}
         <div class="actions" part="actions">
           <button
             type="button"
@@ -340,11 +301,12 @@ export class PixSessionForm extends PixElement {
 
   private renderField(spec: FieldSpec, readOnly: boolean): TemplateResult {
     const { field, limit } = spec;
-    const error = readOnly ? undefined : this.shown[field];
+    const shown = readOnly ? undefined : this.feedback.error(field);
+    const error = shown ? this.format(shown) : undefined;
     const value = this.entries[field];
     const required = spec.required && !readOnly;
     const counter = limit !== null && !readOnly;
-    const describedBy = [error ? `${field}-error` : '', counter ? `${field}-counter` : ''].filter(Boolean).join(' ');
+    const description = describedBy(field, error !== undefined, ...(counter ? [`${field}-counter`] : []));
     const locked = readOnly || this.sending;
     const onInput = (event: Event) => this.onInput(field, event);
     const onBlur = (event: Event) => this.onBlur(field, event);
@@ -357,7 +319,7 @@ export class PixSessionForm extends PixElement {
             ?readonly=${locked}
             .value=${live(value)}
             aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${describedBy || nothing}
+            aria-describedby=${description}
             @input=${onInput}
             @blur=${onBlur}
           ></textarea>`
@@ -372,7 +334,7 @@ export class PixSessionForm extends PixElement {
             ?readonly=${locked}
             .value=${live(value)}
             aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${describedBy || nothing}
+            aria-describedby=${description}
             @input=${onInput}
             @blur=${onBlur}
           />`;
@@ -385,7 +347,7 @@ export class PixSessionForm extends PixElement {
       ${control}
       ${error || counter
         ? html`<div class="below">
-            ${error ? html`<p id=${`${field}-error`} class="field-error">${this.format(error)}</p>` : nothing}
+            ${renderFieldError(field, error)}
             ${counter ? html`<p id=${`${field}-counter`} class="counter">${this.t('ui.counter', { count: value.length, max: limit })}</p>` : nothing}
           </div>`
         : nothing}

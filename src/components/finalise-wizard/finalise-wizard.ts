@@ -20,30 +20,25 @@ import {
   type FinalisationCreation,
   type FinalisationState,
 } from '../../state/finalisation.js';
-import { addFiles, validateDocuments, type DocumentsField } from '../../state/documents.js';
 import { deadlineMessageKey } from '../../state/session.js';
-import type { Catalogue, FieldError } from '../../state/catalogues.js';
-import { COMMENT_LIMIT, type AbortReason, type CommentMode, type DocumentsValues } from '../../state/schemas.js';
-import type { FailureMessage } from '../../state/handover.js';
+import type { Catalogue } from '../../state/catalogues.js';
+import { COMMENT_LIMIT, type AbortReason, type CommentMode } from '../../state/schemas.js';
 import type { Transition } from '../../state/result.js';
 import type { LocalisedMessage } from '../../i18n/messages.js';
-import { PixElement, type HandoverResult } from '../../internal/pix-element.js';
+import { PixElement } from '../../internal/pix-element.js';
 import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { isModal, trapTab } from '../../internal/focus.js';
-import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
+import { DEFAULT_HANDOVER_TIMEOUT, HandoverController } from '../../internal/handover.js';
 import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/issue-report-events.js';
-import { PixDocumentsSubmitEvent, PixDraftChangeEvent, PixFinaliseEvent } from '../../events/finalisation-events.js';
+import { PixDraftChangeEvent, PixFinaliseEvent } from '../../events/finalisation-events.js';
 import type { PixCandidateReport } from '../candidate-report/candidate-report.js';
 import { renderCandidatesStep } from './candidates-step.js';
 import { heading } from '../../internal/heading.js';
-import { renderDocumentsStep, type DocumentsStatus } from './documents-step.js';
+import { DocumentsStep } from './documents-step.js';
 import { finaliseWizardStyles } from './finalise-wizard.styles.js';
 
 const STORAGE_PREFIX = 'pix-certif-elements:finalisation-draft:';
-
-type Outcome = HandoverResult;
-
 
 /**
  * @summary The finalisation of a session, on one page as in Pix Certif: step 1 (the
@@ -147,20 +142,30 @@ export class PixFinaliseWizard extends PixElement {
   @state() private missing: LocalisedMessage | null = null;
   @state() private dialogReportId: number | null = null;
   @state() private confirmWarnings: LocalisedMessage[] = [];
-  @state() private sending = false;
-  @state() private outcome: Outcome = null;
-  @state() private files: File[] = [];
-  @state() private refusedFiles: LocalisedMessage[] = [];
-  @state() private documentsErrors: Partial<Record<DocumentsField, FieldError>> = {};
-  @state() private documentsStatus: DocumentsStatus = 'editing';
-  @state() private documentsFailure: FailureMessage | null = null;
-  @state() private dragging = false;
 
   @query('pix-candidate-report') private reportDialog?: PixCandidateReport;
   @query('dialog.confirmation') private confirmation?: HTMLDialogElement;
 
   private readonly infoTip = new InfoTipController(this, 'abort-reason-info');
-  private documentsErrorsShown = false;
+
+  /** The finalisation's hand-over (`pix-finalise`): an answer only lands on the session it was about. */
+  private readonly handover = new HandoverController(this, {
+    genericKey: 'finalisation.result.generic',
+    subject: () => this.model?.session.id,
+    format: (message) => this.format(message),
+  });
+
+  /** Step 2, with its own files, errors and hand-over; its fields stay in the draft. */
+  private readonly documents = new DocumentsStep(this, {
+    subject: () => this.model?.session.id,
+    values: () => this.model?.documents,
+    setField: (field, value) => (this.model ? this.apply(setDocumentsField(this.model, field, value)) : false),
+    format: (message) => this.format(message),
+  });
+
+  private get sending(): boolean {
+    return this.handover.sending;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -206,14 +211,9 @@ export class PixFinaliseWizard extends PixElement {
   }
 
   private resetPage(): void {
-    this.outcome = null;
+    this.handover.clearOutcome();
     this.missing = null;
-    this.files = [];
-    this.refusedFiles = [];
-    this.documentsErrors = {};
-    this.documentsErrorsShown = false;
-    this.documentsStatus = 'editing';
-    this.documentsFailure = null;
+    this.documents.clear();
   }
 
   private storageKey(sessionId: unknown): string {
@@ -322,7 +322,7 @@ export class PixFinaliseWizard extends PixElement {
     }
     this.missing = null;
     this.confirmWarnings = readiness.warnings;
-    this.outcome = null;
+    this.handover.clearOutcome();
     await this.updateComplete;
     const dialog = this.confirmation;
     if (dialog && !dialog.open) {
@@ -340,73 +340,17 @@ export class PixFinaliseWizard extends PixElement {
       return;
     }
     // The buttons are disabled while sending: focus waits on the "Envoi en cours…" line.
-    this.sending = true;
     this.renderRoot.querySelector<HTMLElement>('.sending')?.focus();
     const finalised = this.model;
-    const outcome = await handOver(this, new PixFinaliseEvent(payload.payload), {
-      timeout: this.timeout,
-      genericKey: 'finalisation.result.generic',
+    await this.handover.send(new PixFinaliseEvent(payload.payload), {
+      onSuccess: () => {
+        this.model = markFinalised(this.model ?? finalised);
+        this.clearStoredDraft(this.model);
+        this.notice = null;
+        return {};
+      },
+      onAnswer: () => this.confirmation?.close(),
     });
-    this.sending = false;
-    this.confirmation?.close();
-    if (outcome.ok) {
-      this.model = markFinalised(this.model ?? finalised);
-      this.clearStoredDraft(this.model);
-      this.outcome = { kind: 'success' };
-      this.notice = null;
-    } else {
-      this.outcome = { kind: 'failure', failure: outcome.failure };
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.outcome')?.focus();
-  }
-
-  private onDocumentsField(field: keyof DocumentsValues, value: string): void {
-    if (!this.model) return;
-    if (this.apply(setDocumentsField(this.model, field, value)) && this.documentsErrorsShown) {
-      const checked = validateDocuments(this.model.documents, this.files);
-      this.documentsErrors = checked.ok ? {} : checked.errors;
-    }
-  }
-
-  private onFiles(added: File[]): void {
-    const selection = addFiles(this.files, added);
-    this.files = selection.files;
-    this.refusedFiles = selection.refused;
-  }
-
-  private async submitDocuments(): Promise<void> {
-    if (!this.model || this.documentsStatus === 'sending') return;
-    const checked = validateDocuments(this.model.documents, this.files);
-    if (!checked.ok) {
-      this.documentsErrorsShown = true;
-      this.documentsErrors = checked.errors;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.documents [aria-invalid="true"]')?.focus();
-      return;
-    }
-    this.documentsErrors = {};
-    this.documentsFailure = null;
-    this.documentsStatus = 'sending';
-    const outcome = await handOver(this, new PixDocumentsSubmitEvent(checked.submission), {
-      timeout: this.timeout,
-      genericKey: 'documents.failure',
-    });
-    if (outcome.ok) {
-      this.documentsStatus = 'sent';
-      this.files = [];
-      this.refusedFiles = [];
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#documents-sent')?.focus();
-    } else {
-      this.documentsStatus = 'editing';
-      this.documentsFailure = outcome.failure;
-    }
-  }
-
-  private documentsAgain(): void {
-    this.documentsStatus = 'editing';
-    if (this.model) this.apply(setDocumentsField(this.model, 'comment', ''));
   }
 
   protected override render(): TemplateResult {
@@ -425,30 +369,13 @@ export class PixFinaliseWizard extends PixElement {
         onToggleAllEndScreens: () => this.model && this.apply(toggleAllEndScreens(this.model)),
         onOpenReports: (id, opener) => void this.openReports(id, opener),
       })}
-      ${renderDocumentsStep({
+      ${this.documents.render({
         values: model.documents,
-        files: this.files,
-        refused: this.refusedFiles,
-        errors: this.documentsErrors,
-        status: this.documentsStatus,
-        failure: this.documentsFailure,
         readOnly: model.readOnly,
-        dragging: this.dragging,
         headingLevel: this.headingLevel,
         lang: this.locale,
         t: (key, params) => this.t(key, params),
         format: (message) => this.format(message),
-        onField: (field, value) => this.onDocumentsField(field, value),
-        onFiles: (files) => this.onFiles(files),
-        onRemoveFile: (index) => {
-          this.files = this.files.filter((_, position) => position !== index);
-          this.refusedFiles = [];
-        },
-        onDragging: (dragging) => {
-          this.dragging = dragging;
-        },
-        onSubmit: () => void this.submitDocuments(),
-        onAgain: () => this.documentsAgain(),
       })}
       ${this.renderCommentStep(model)} ${this.renderConfirmation(model)}
       ${dialogReport
@@ -483,7 +410,7 @@ export class PixFinaliseWizard extends PixElement {
   }
 
   private renderOutcome(model: FinalisationState): TemplateResult | typeof nothing {
-    if (this.outcome) return this.renderHandoverResult(this.outcome, () => this.t('finalisation.result.success'));
+    if (this.handover.outcome) return this.handover.render(() => this.t('finalisation.result.success'));
     if (model.readOnly) {
       return html`<p class="alert alert--info outcome" part="outcome" role="status" tabindex="-1">
         ${this.t('finalisation.readOnly')}

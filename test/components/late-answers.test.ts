@@ -11,7 +11,7 @@ import type { PixSessionSubmitEvent, PixStudentsEnrolEvent } from '../../src/eve
 import type { Student } from '../../src/state/schemas.js';
 import { session296, session561, type GuideSession } from '../fixtures/guide-sessions.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, $$, button, selectOption, text } from '../helpers/dom.js';
+import { $, $$, button, expectFocus, selectOption, text } from '../helpers/dom.js';
 import { answeringHost, flush } from '../helpers/handover.js';
 
 /**
@@ -136,6 +136,7 @@ describe('late answers', () => {
       answers[1]!.reject(new Error('Service indisponible'));
       await flush(element);
       expect(outcome(element)).to.equal('Service indisponible');
+      expectFocus($(element, '.outcome'), 'the answer to the latest attempt takes focus');
       expect(element.finalisation!.readOnly).to.equal(false);
     });
 
@@ -199,9 +200,12 @@ describe('late answers', () => {
       expect(events.map((event) => event.detail.sessionId)).to.deep.equal([561]);
       await show(element, session296);
       await pick(element, 'pv-296.pdf');
+      const centre = $(element, '#documents-certificationCenterName');
+      centre.focus();
       answers[0]!.resolve();
       await flush(element);
       expectUntouched(element);
+      expectFocus(centre, 'focus stays where the person is');
       await expectAccessible(element);
     });
 
@@ -234,6 +238,7 @@ describe('late answers', () => {
       answers[1]!.resolve();
       await flush(element);
       expect(text($(element, '#documents-sent'))).to.equal('Le formulaire a été transmis aux équipes de Pix.');
+      expectFocus($(element, '#documents-sent'));
     });
   });
 
@@ -300,9 +305,11 @@ describe('late answers', () => {
       expect(events.map((event) => event.detail)).to.deep.equal([{ sessionId: 296, studentIds: [5, 12] }]);
       await showB(element);
       await tick(element, 'Chloé Dubois');
+      pupil(element, 'Chloé Dubois').focus();
       answers[0]!.resolve();
       await flush(element);
       expectUntouched(element);
+      expectFocus(pupil(element, 'Chloé Dubois'), 'focus stays where the person is');
       await expectAccessible(element);
     });
 
@@ -341,6 +348,7 @@ describe('late answers', () => {
       answers[1]!.resolve();
       await flush(element);
       expect(outcome(element)).to.equal("L'élève a été inscrit à la session.");
+      expectFocus($(element, '.outcome'));
       expect(pupil(element, 'Chloé Dubois').disabled, 'Chloé is enrolled in B').to.equal(true);
       expect(pupil(element, 'Léa Martin').disabled).to.equal(false);
     });

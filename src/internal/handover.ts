@@ -89,6 +89,18 @@ export interface HandoverAttempt<Success extends object> {
  * Each attempt belongs to the subject it was made for and has a number. An answer (fulfilment,
  * rejection or timeout) is applied only if it answers the latest attempt and the subject has not
  * changed since: a late answer about another session, or about an older attempt, changes nothing.
+ *
+ * ```ts
+ * private readonly handover = new HandoverController<{ count: number }>(this, {
+ *   genericKey: 'handover.generic',
+ *   subject: () => this.model?.session.id,
+ *   format: (message) => this.format(message),
+ * });
+ * // "Inscrire": the element's own changes go in onSuccess, run only for a current answer.
+ * await this.handover.send(new PixStudentsEnrolEvent(payload), { onSuccess: () => ({ count }) });
+ * // In render(): the button reads this.handover.sending; the outcome shows with
+ * // this.handover.render(({ count }) => this.t('studentEnrolment.success', { count })).
+ * ```
  */
 export class HandoverController<Success extends object = object> implements ReactiveController {
   #sending = false;

@@ -163,6 +163,7 @@ export class PixFinaliseWizard extends PixElement {
     format: (message) => this.format(message),
   });
 
+  /** The finalisation is with the host: the confirmation shows it and cannot be used again. */
   private get sending(): boolean {
     return this.handover.sending;
   }

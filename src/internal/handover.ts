@@ -1,8 +1,16 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { PixHandoverEvent, sealHandover } from '../events/handover-event.js';
 import { describeFailure, HandoverTimeoutError, type FailureMessage } from '../state/handover.js';
-import type { MessageKey } from '../i18n/messages.js';
+import type { LocalisedMessage, MessageKey } from '../i18n/messages.js';
 
 export type HandoverOutcome = { ok: true } | { ok: false; failure: FailureMessage };
+
+/** How a hand-over ended, as an element shows it: success with the element's own data, or the failure to read. */
+export type HandoverResult<Success extends object = object> =
+  | ({ kind: 'success' } & Success)
+  | { kind: 'failure'; failure: FailureMessage }
+  | null;
 
 export const DEFAULT_HANDOVER_TIMEOUT = 30000;
 /** The longest delay a browser timer can wait: beyond it, `setTimeout` fires at once. */
@@ -37,5 +45,179 @@ export async function handOver(
     return { ok: false, failure: describeFailure(rejection, options.genericKey) };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** An element that hands work over: the events are dispatched on it, and its `timeout` property bounds the wait. */
+export type HandoverHost = ReactiveControllerHost &
+  EventTarget & {
+    /** Milliseconds to wait for the host's answer (not a positive number: the default, 30000). */
+    timeout: number;
+  };
+
+export interface HandoverOptions {
+  /** The message of a rejection that gives nothing readable. */
+  genericKey: MessageKey;
+  /**
+   * What the hand-overs are about, as the element knows it now (a session id…). When it
+   * changes, the controller starts afresh and every pending answer is ignored. `undefined`
+   * (no valid input for now) keeps the last subject.
+   */
+  subject(): unknown;
+  /** A library message in the element's language. */
+  format(message: LocalisedMessage): string;
+  /** Moves focus to the outcome once it is shown (default: `focus()`), for elements that must know it is their doing. */
+  focus?(target: HTMLElement): void;
+  /** Called when the subject changes, for the element to drop what belonged to the old one. */
+  onSubjectChange?(): void;
+}
+
+/** What the element does with the answer to the latest attempt about its current subject. */
+export interface HandoverAttempt<Success extends object> {
+  /** Applies a success to the element's own state; gives the data the success message needs. */
+  onSuccess(): Success;
+  /** Applies a failure (the outcome shows it: most elements need nothing more). */
+  onFailure?(failure: FailureMessage): void;
+  /** Runs after either, before the outcome is shown. */
+  onAnswer?(): void;
+}
+
+/**
+ * Hands work over to the host and shows how it went, for every element that does: the
+ * `timeout`, the sending state, the outcome, its rendering, and focus on it once shown.
+ *
+ * Each attempt belongs to the subject it was made for and has a number. An answer (fulfilment,
+ * rejection or timeout) is applied only if it answers the latest attempt and the subject has not
+ * changed since: a late answer about another session, or about an older attempt, changes nothing.
+ *
+ * ```ts
+ * private readonly handover = new HandoverController<{ count: number }>(this, {
+ *   genericKey: 'handover.generic',
+ *   subject: () => this.model?.session.id,
+ *   format: (message) => this.format(message),
+ * });
+ * // "Inscrire": the element's own changes go in onSuccess, run only for a current answer.
+ * await this.handover.send(new PixStudentsEnrolEvent(payload), { onSuccess: () => ({ count }) });
+ * // In render(): the button reads this.handover.sending; the outcome shows with
+ * // this.handover.render(({ count }) => this.t('studentEnrolment.success', { count })).
+ * ```
+ */
+export class HandoverController<Success extends object = object> implements ReactiveController {
+  #sending = false;
+  #outcome: HandoverResult<Success> = null;
+  #subject: unknown = undefined;
+  #attempt = 0;
+  #focusPending = false;
+  readonly #outcomeElement = createRef<HTMLElement>();
+
+  constructor(
+    private readonly host: HandoverHost,
+    private readonly options: HandoverOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** True from the hand-over until the host's answer (or the timeout). */
+  get sending(): boolean {
+    return this.#sending;
+  }
+
+  /** How the latest hand-over about the current subject ended; null before any, and while sending. */
+  get outcome(): HandoverResult<Success> {
+    return this.#outcome;
+  }
+
+  /** The failure's text, when the latest hand-over failed. */
+  get failureText(): string | null {
+    if (this.#outcome?.kind !== 'failure') return null;
+    const { failure } = this.#outcome;
+    return failure.message ? this.options.format(failure.message) : failure.text;
+  }
+
+  /** In an element's own outcome markup (`<p ${handover.anchor}>`): focus goes there once it is shown. */
+  get anchor() {
+    return ref(this.#outcomeElement);
+  }
+
+  hostUpdate(): void {
+    this.#follow(this.options.subject());
+  }
+
+  hostUpdated(): void {
+    if (!this.#focusPending) return;
+    this.#focusPending = false;
+    const target = this.#outcomeElement.value;
+    if (!target?.isConnected) return;
+    if (this.options.focus) this.options.focus(target);
+    else target.focus();
+  }
+
+  /** Takes the outcome away (a new attempt is being prepared, or the person moved on). */
+  clearOutcome(): void {
+    if (this.#outcome === null) return;
+    this.#outcome = null;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Dispatches `event` from the element and waits for the host's answer; applies it only if it
+   * still concerns the element. Resolves to whether it was applied.
+   */
+  async send(event: PixHandoverEvent<unknown>, attempt: HandoverAttempt<Success>): Promise<boolean> {
+    if (this.#sending) return false;
+    this.#follow(this.options.subject());
+    const number = ++this.#attempt;
+    const subject = this.#subject;
+    this.#sending = true;
+    this.#outcome = null;
+    this.#focusPending = false;
+    this.host.requestUpdate();
+    const answer = await handOver(this.host, event, { timeout: this.host.timeout, genericKey: this.options.genericKey });
+    // The host may have given another subject meanwhile, before the element updated.
+    this.#follow(this.options.subject());
+    if (number !== this.#attempt || !Object.is(subject, this.#subject)) return false;
+    this.#sending = false;
+    if (answer.ok) {
+      this.#outcome = { kind: 'success', ...attempt.onSuccess() };
+    } else {
+      attempt.onFailure?.(answer.failure);
+      this.#outcome = { kind: 'failure', failure: answer.failure };
+    }
+    attempt.onAnswer?.();
+    this.#focusPending = true;
+    this.host.requestUpdate();
+    return true;
+  }
+
+  /**
+   * The outcome at the top of the page: the success text in a status, the failure in an alert;
+   * both take focus when they appear.
+   */
+  render(successText: (success: { kind: 'success' } & Success) => string): TemplateResult | typeof nothing {
+    const outcome = this.#outcome;
+    if (outcome?.kind === 'success') {
+      return html`<p class="alert alert--success outcome" part="outcome" role="status" tabindex="-1" ${ref(this.#outcomeElement)}>${successText(
+        outcome,
+      )}</p>`;
+    }
+    if (outcome?.kind === 'failure') {
+      return html`<p class="alert alert--error outcome" part="outcome" role="alert" tabindex="-1" ${ref(this.#outcomeElement)}>
+        ${this.failureText}
+      </p>`;
+    }
+    return nothing;
+  }
+
+  /** Follows the element's subject: another one means a fresh start, and every pending answer is stale. */
+  #follow(subject: unknown): void {
+    if (subject === undefined || Object.is(subject, this.#subject)) return;
+    const first = this.#subject === undefined;
+    this.#subject = subject;
+    this.#attempt += 1;
+    this.#sending = false;
+    this.#outcome = null;
+    this.#focusPending = false;
+    if (!first) this.options.onSubjectChange?.();
+    this.host.requestUpdate();
   }
 }

@@ -1,14 +1,7 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { observeLang, resolveLang } from '../i18n/locale.js';
 import { translate, type Lang, type LocalisedMessage, type MessageKey, type MessageParams } from '../i18n/messages.js';
-import type { FailureMessage } from '../state/handover.js';
-
-/** How a hand-over ended, as a page element shows it at its top. */
-export type HandoverResult<Success extends object = object> =
-  | ({ kind: 'success' } & Success)
-  | { kind: 'failure'; failure: FailureMessage }
-  | null;
 
 /**
  * The base of every element: speaks the page's language (the closest `lang` attribute,
@@ -52,26 +45,6 @@ export class PixElement extends LitElement {
 
   protected clearInputError(): void {
     this.lastLoggedError = '';
-  }
-
-  /**
-   * The hand-over's outcome at the top of the page (the element moves focus to it): the success
-   * text in a status, the failure in an alert.
-   */
-  protected renderHandoverResult<Success extends object>(
-    result: HandoverResult<Success>,
-    successText: (success: { kind: 'success' } & Success) => string,
-  ): TemplateResult | typeof nothing {
-    if (result?.kind === 'success') {
-      return html`<p class="alert alert--success outcome" part="outcome" role="status" tabindex="-1">${successText(result)}</p>`;
-    }
-    if (result?.kind === 'failure') {
-      const { failure } = result;
-      return html`<p class="alert alert--error outcome" part="outcome" role="alert" tabindex="-1">
-        ${failure.message ? this.format(failure.message) : failure.text}
-      </p>`;
-    }
-    return nothing;
   }
 
   /** The error state shown instead of the element's content when its input is invalid. */

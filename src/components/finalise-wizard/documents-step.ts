@@ -1,31 +1,53 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { DOCUMENT_ACCEPT, type DocumentsField } from '../../state/documents.js';
+import { DOCUMENT_ACCEPT, addFiles, validateDocuments, type DocumentsField } from '../../state/documents.js';
 import type { FieldError } from '../../state/catalogues.js';
 import { COMMENT_LIMIT, type DocumentsValues } from '../../state/schemas.js';
 import type { Lang, LocalisedMessage, MessageKey, MessageParams } from '../../i18n/messages.js';
 import type { FailureMessage } from '../../state/handover.js';
 import { heading } from '../../internal/heading.js';
-import { describedBy, renderFieldError } from '../../internal/field-feedback.js';
+import { HandoverController, type HandoverHost } from '../../internal/handover.js';
+import { FieldFeedback, describedBy, renderFieldError } from '../../internal/field-feedback.js';
+import { PixDocumentsSubmitEvent } from '../../events/finalisation-events.js';
 
-export type DocumentsStatus = 'editing' | 'sending' | 'sent';
+type DocumentsStatus = 'editing' | 'sending' | 'sent';
 
-export interface DocumentsStepView {
+/** What the page gives the step to show it: the draft's fields and the page's settings. */
+export interface DocumentsPage {
   values: DocumentsValues;
+  readOnly: boolean;
+  headingLevel: number;
+  lang: Lang;
+  t(key: MessageKey, params?: MessageParams): string;
+  format(message: LocalisedMessage): string;
+}
+
+/** The element the step lives in: it dispatches `pix-documents-submit` and bounds the wait with its `timeout`. */
+export type DocumentsStepHost = HandoverHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+export interface DocumentsStepOptions {
+  /** The session the documents are about (its id): another one starts the step afresh. */
+  subject(): unknown;
+  /** The step's fields as they are now: they belong to the finalisation's draft. */
+  values(): DocumentsValues | undefined;
+  /** Changes a field through the draft; false when the change is refused. */
+  setField(field: keyof DocumentsValues, value: string): boolean;
+  t(key: MessageKey, params?: MessageParams): string;
+  format(message: LocalisedMessage): string;
+}
+
+interface DocumentsStepView extends DocumentsPage {
   files: readonly File[];
   refused: readonly LocalisedMessage[];
-  /** The errors on show (the wizard's field feedback decides which). */
+  /** The errors on show (the step's field feedback decides which). */
   errors: Partial<Record<DocumentsField, FieldError | undefined>>;
   /** The live region the documents form announces its errors in. */
   liveRegion: TemplateResult;
   status: DocumentsStatus;
   failure: FailureMessage | null;
-  readOnly: boolean;
   dragging: boolean;
-  headingLevel: number;
-  lang: Lang;
-  t(key: MessageKey, params?: MessageParams): string;
-  format(message: LocalisedMessage): string;
+  /** Marks the message shown once the host took the documents: focus goes there. */
+  sentAnchor: HandoverController['anchor'];
   onField(field: keyof DocumentsValues, value: string): void;
   onLeave(field: DocumentsField): void;
   onFiles(files: File[]): void;
@@ -74,14 +96,14 @@ function textField(
 }
 
 /** Step 2: the optional documents form. The files go to the host; nothing is uploaded here. */
-export function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
+function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
   const { t } = view;
   const title = heading(view.headingLevel + 1, 'step-2-title', t('wizard.step2.title'));
   if (view.readOnly) return html``;
   if (view.status === 'sent') {
     return html`<section class="step" part="step step-2" aria-labelledby="step-2-title">
       ${title}
-      <p class="alert alert--success" role="status" id="documents-sent" tabindex="-1">${t('documents.sent')}</p>
+      <p class="alert alert--success" role="status" id="documents-sent" tabindex="-1" ${view.sentAnchor}>${t('documents.sent')}</p>
       <p><button type="button" class="button button--secondary" @click=${view.onAgain}>${t('documents.again')}</button></p>
     </section>`;
   }
@@ -192,4 +214,116 @@ export function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
       </div>
     </form>
   </section>`;
+}
+
+/**
+ * Step 2 of the finalisation, on its own: the chosen files, the refused ones, the errors, the
+ * drop zone and the hand-over of the documents (`pix-documents-submit`) with its outcome. Its
+ * fields belong to the finalisation's draft, which the page keeps: the step reads and changes
+ * them through `options`.
+ */
+export class DocumentsStep {
+  private files: File[] = [];
+  private refused: LocalisedMessage[] = [];
+  private dragging = false;
+  private readonly handover: HandoverController;
+  private readonly feedback: FieldFeedback<DocumentsField, FieldError>;
+
+  constructor(
+    private readonly host: DocumentsStepHost,
+    private readonly options: DocumentsStepOptions,
+  ) {
+    this.handover = new HandoverController(host, {
+      genericKey: 'documents.failure',
+      subject: options.subject,
+      format: options.format,
+      onSubjectChange: () => this.clear(),
+      focus: (target) => this.feedback.moveFocus(target),
+    });
+    this.feedback = new FieldFeedback<DocumentsField, FieldError>(host, {
+      order: ['certificationCenterName', 'sessionNumber'],
+      errors: () => {
+        const values = options.values();
+        if (!values) return {};
+        const checked = validateDocuments(values, this.files);
+        return checked.ok ? {} : checked.errors;
+      },
+      describe: (field, error) =>
+        options.t('ui.fieldError', {
+          label: options.t(field === 'certificationCenterName' ? 'documents.centre.label' : 'documents.sessionNumber.label'),
+          message: options.format(error),
+        }),
+      summarise: (errors) => options.t('ui.errorCount', { count: errors.length }),
+      scope: () => host.renderRoot.querySelector('.documents'),
+    });
+  }
+
+  /** Drops the files, the refusals, the errors and the outcome (the page starts over). */
+  clear(): void {
+    this.files = [];
+    this.refused = [];
+    this.feedback.reset();
+    this.handover.clearOutcome();
+    this.host.requestUpdate();
+  }
+
+  render(page: DocumentsPage): TemplateResult {
+    const { outcome, sending } = this.handover;
+    return renderDocumentsStep({
+      ...page,
+      files: this.files,
+      refused: this.refused,
+      errors: {
+        certificationCenterName: this.feedback.error('certificationCenterName'),
+        sessionNumber: this.feedback.error('sessionNumber'),
+      },
+      liveRegion: this.feedback.renderLiveRegion(),
+      status: sending ? 'sending' : outcome?.kind === 'success' ? 'sent' : 'editing',
+      failure: outcome?.kind === 'failure' ? outcome.failure : null,
+      dragging: this.dragging,
+      sentAnchor: this.handover.anchor,
+      onField: (field, value) => this.options.setField(field, value),
+      onLeave: (field) => this.feedback.leave(field),
+      onFiles: (files) => this.onFiles(files),
+      onRemoveFile: (index) => {
+        this.files = this.files.filter((_, position) => position !== index);
+        this.refused = [];
+        this.host.requestUpdate();
+      },
+      onDragging: (dragging) => {
+        this.dragging = dragging;
+        this.host.requestUpdate();
+      },
+      onSubmit: () => void this.submit(),
+      onAgain: () => {
+        this.handover.clearOutcome();
+        this.options.setField('comment', '');
+      },
+    });
+  }
+
+  private onFiles(added: File[]): void {
+    const selection = addFiles(this.files, added);
+    this.files = selection.files;
+    this.refused = selection.refused;
+    this.host.requestUpdate();
+  }
+
+  private async submit(): Promise<void> {
+    const values = this.options.values();
+    if (!values || this.handover.sending) return;
+    const checked = validateDocuments(values, this.files);
+    if (!checked.ok) {
+      await this.feedback.refuse();
+      return;
+    }
+    await this.handover.send(new PixDocumentsSubmitEvent(checked.submission), {
+      onSuccess: () => {
+        this.files = [];
+        this.refused = [];
+        this.feedback.reset();
+        return {};
+      },
+    });
+  }
 }

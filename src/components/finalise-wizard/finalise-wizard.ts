@@ -20,34 +20,29 @@ import {
   type FinalisationCreation,
   type FinalisationState,
 } from '../../state/finalisation.js';
-import { addFiles, validateDocuments, type DocumentsField } from '../../state/documents.js';
 import { deadlineMessageKey } from '../../state/session.js';
-import type { Catalogue, FieldError } from '../../state/catalogues.js';
-import { COMMENT_LIMIT, type AbortReason, type CommentMode, type DocumentsValues } from '../../state/schemas.js';
-import type { FailureMessage } from '../../state/handover.js';
+import type { Catalogue } from '../../state/catalogues.js';
+import { COMMENT_LIMIT, type AbortReason, type CommentMode } from '../../state/schemas.js';
 import { numberProperty, readProperty } from '../../state/input.js';
 import type { Transition } from '../../state/result.js';
 import type { LocalisedMessage } from '../../i18n/messages.js';
-import { PixElement, type HandoverResult } from '../../internal/pix-element.js';
+import { PixElement } from '../../internal/pix-element.js';
 import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { deepActiveElement } from '../../internal/focus.js';
 import { modalDialogStyles } from '../../internal/modal-dialog.js';
-import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
-import { FieldFeedback, focusFirst } from '../../internal/field-feedback.js';
+import { DEFAULT_HANDOVER_TIMEOUT, HandoverController } from '../../internal/handover.js';
+import { focusFirst } from '../../internal/field-feedback.js';
 import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/issue-report-events.js';
-import { PixDocumentsSubmitEvent, PixDraftChangeEvent, PixFinaliseEvent } from '../../events/finalisation-events.js';
+import { PixDraftChangeEvent, PixFinaliseEvent } from '../../events/finalisation-events.js';
 import type { PixCandidateReport } from '../candidate-report/candidate-report.js';
 import type { PixAbandonReason } from '../abandon-reason/abandon-reason.js';
 import { renderCandidatesStep } from './candidates-step.js';
 import { heading } from '../../internal/heading.js';
-import { renderDocumentsStep, type DocumentsStatus } from './documents-step.js';
+import { DocumentsStep } from './documents-step.js';
 import { confirmationStyles, FinalisationConfirmation } from './confirmation.js';
 import { finaliseWizardStyles } from './finalise-wizard.styles.js';
 import * as draftStorage from './draft-storage.js';
-
-type Outcome = HandoverResult;
-
 
 /**
  * @summary The finalisation of a session, on one page as in Pix Certif: step 1 (the
@@ -167,13 +162,6 @@ export class PixFinaliseWizard extends PixElement {
   @state() private draftNotStored = false;
   @state() private missing: LocalisedMessage | null = null;
   @state() private dialogReportId: number | null = null;
-  @state() private sending = false;
-  @state() private outcome: Outcome = null;
-  @state() private files: File[] = [];
-  @state() private refusedFiles: LocalisedMessage[] = [];
-  @state() private documentsStatus: DocumentsStatus = 'editing';
-  @state() private documentsFailure: FailureMessage | null = null;
-  @state() private dragging = false;
 
   @query('pix-candidate-report') private reportDialog?: PixCandidateReport;
 
@@ -184,21 +172,27 @@ export class PixFinaliseWizard extends PixElement {
     shownSessionId: () => this.model?.session.id ?? null,
     isSending: () => this.sending,
   });
-  private readonly documentsFeedback = new FieldFeedback<DocumentsField, FieldError>(this, {
-    order: ['certificationCenterName', 'sessionNumber'],
-    errors: () => {
-      if (!this.model) return {};
-      const checked = validateDocuments(this.model.documents, this.files);
-      return checked.ok ? {} : checked.errors;
-    },
-    describe: (field, error) =>
-      this.t('ui.fieldError', {
-        label: this.t(field === 'certificationCenterName' ? 'documents.centre.label' : 'documents.sessionNumber.label'),
-        message: this.format(error),
-      }),
-    summarise: (errors) => this.t('ui.errorCount', { count: errors.length }),
-    scope: () => this.renderRoot.querySelector('.documents'),
+
+  /** The finalisation's hand-over (`pix-finalise`): an answer only lands on the session it was about. */
+  private readonly handover = new HandoverController(this, {
+    genericKey: 'finalisation.result.generic',
+    subject: () => this.model?.session.id,
+    format: (message) => this.format(message),
   });
+
+  /** Step 2, with its own files, errors and hand-over; its fields stay in the draft. */
+  private readonly documents = new DocumentsStep(this, {
+    subject: () => this.model?.session.id,
+    values: () => this.model?.documents,
+    setField: (field, value) => (this.model ? this.apply(setDocumentsField(this.model, field, value)) : false),
+    t: (key, params) => this.t(key, params),
+    format: (message) => this.format(message),
+  });
+
+  /** The finalisation is with the host: the confirmation shows it and cannot be used again. */
+  private get sending(): boolean {
+    return this.handover.sending;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputs = changed.has('session') || changed.has('reports') || changed.has('catalogue') || changed.has('noEndScreenCheck');
@@ -237,14 +231,10 @@ export class PixFinaliseWizard extends PixElement {
   }
 
   private resetPage(): void {
-    this.outcome = null;
+    this.handover.clearOutcome();
     this.draftNotStored = false;
     this.missing = null;
-    this.files = [];
-    this.refusedFiles = [];
-    this.documentsFeedback.reset();
-    this.documentsStatus = 'editing';
-    this.documentsFailure = null;
+    this.documents.clear();
   }
 
   private readStoredDraft(): unknown {
@@ -350,7 +340,7 @@ export class PixFinaliseWizard extends PixElement {
       return;
     }
     this.missing = null;
-    this.outcome = null;
+    this.handover.clearOutcome();
     await this.confirmation.show(this.model.session.id, readiness.warnings);
   }
 
@@ -365,67 +355,19 @@ export class PixFinaliseWizard extends PixElement {
       return;
     }
     // The buttons are disabled while sending: focus waits on the "Envoi en cours…" line.
-    this.sending = true;
     this.renderRoot.querySelector<HTMLElement>('.sending')?.focus();
     const finalised = this.model;
-    const outcome = await handOver(this, new PixFinaliseEvent(payload.payload), {
-      timeout: this.timeout,
-      genericKey: 'finalisation.result.generic',
+    await this.handover.send(new PixFinaliseEvent(payload.payload), {
+      onSuccess: () => {
+        // The page may be in an invalid interlude of the same session: what comes back is finalised.
+        if (this.model) this.model = markFinalised(this.model);
+        else if (this.retained) this.retained = markFinalised(this.retained);
+        this.clearStoredDraft(finalised);
+        this.notice = null;
+        return {};
+      },
+      onAnswer: () => this.confirmation.close(),
     });
-    this.sending = false;
-    this.confirmation.close();
-    if (outcome.ok) {
-      this.model = markFinalised(this.model ?? finalised);
-      this.clearStoredDraft(this.model);
-      this.outcome = { kind: 'success' };
-      this.notice = null;
-    } else {
-      this.outcome = { kind: 'failure', failure: outcome.failure };
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.outcome')?.focus();
-  }
-
-  private onDocumentsField(field: keyof DocumentsValues, value: string): void {
-    if (!this.model) return;
-    this.apply(setDocumentsField(this.model, field, value));
-  }
-
-  private onFiles(added: File[]): void {
-    const selection = addFiles(this.files, added);
-    this.files = selection.files;
-    this.refusedFiles = selection.refused;
-  }
-
-  private async submitDocuments(): Promise<void> {
-    if (!this.model || this.documentsStatus === 'sending') return;
-    const checked = validateDocuments(this.model.documents, this.files);
-    if (!checked.ok) {
-      await this.documentsFeedback.refuse();
-      return;
-    }
-    this.documentsFailure = null;
-    this.documentsStatus = 'sending';
-    const outcome = await handOver(this, new PixDocumentsSubmitEvent(checked.submission), {
-      timeout: this.timeout,
-      genericKey: 'documents.failure',
-    });
-    if (outcome.ok) {
-      this.documentsStatus = 'sent';
-      this.files = [];
-      this.refusedFiles = [];
-      this.documentsFeedback.reset();
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#documents-sent')?.focus();
-    } else {
-      this.documentsStatus = 'editing';
-      this.documentsFailure = outcome.failure;
-    }
-  }
-
-  private documentsAgain(): void {
-    this.documentsStatus = 'editing';
-    if (this.model) this.apply(setDocumentsField(this.model, 'comment', ''));
   }
 
   protected override render(): TemplateResult {
@@ -444,35 +386,13 @@ export class PixFinaliseWizard extends PixElement {
         onToggleAllEndScreens: () => this.model && this.apply(toggleAllEndScreens(this.model)),
         onOpenReports: (id, opener) => void this.openReports(id, opener),
       })}
-      ${renderDocumentsStep({
+      ${this.documents.render({
         values: model.documents,
-        files: this.files,
-        refused: this.refusedFiles,
-        errors: {
-          certificationCenterName: this.documentsFeedback.error('certificationCenterName'),
-          sessionNumber: this.documentsFeedback.error('sessionNumber'),
-        },
-        liveRegion: this.documentsFeedback.renderLiveRegion(),
-        status: this.documentsStatus,
-        failure: this.documentsFailure,
         readOnly: model.readOnly,
-        dragging: this.dragging,
         headingLevel: this.level,
         lang: this.locale,
         t: (key, params) => this.t(key, params),
         format: (message) => this.format(message),
-        onField: (field, value) => this.onDocumentsField(field, value),
-        onLeave: (field) => this.documentsFeedback.leave(field),
-        onFiles: (files) => this.onFiles(files),
-        onRemoveFile: (index) => {
-          this.files = this.files.filter((_, position) => position !== index);
-          this.refusedFiles = [];
-        },
-        onDragging: (dragging) => {
-          this.dragging = dragging;
-        },
-        onSubmit: () => void this.submitDocuments(),
-        onAgain: () => this.documentsAgain(),
       })}
       ${this.renderCommentStep(model)} ${this.renderConfirmation(model)}
       ${dialogReport
@@ -508,7 +428,7 @@ export class PixFinaliseWizard extends PixElement {
   }
 
   private renderOutcome(model: FinalisationState): TemplateResult | typeof nothing {
-    if (this.outcome) return this.renderHandoverResult(this.outcome, () => this.t('finalisation.result.success'));
+    if (this.handover.outcome) return this.handover.render(() => this.t('finalisation.result.success'));
     if (model.readOnly) {
       return html`<p class="alert alert--info outcome" part="outcome" role="status" tabindex="-1">
         ${this.t('finalisation.readOnly')}

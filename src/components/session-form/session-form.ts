@@ -12,10 +12,10 @@ import {
 } from '../../state/session.js';
 import { SessionSchema, isCalendarDate, type ValidSession } from '../../state/schemas.js';
 import { describeValue, loadInput } from '../../state/input.js';
-import { PixElement, type HandoverResult } from '../../internal/pix-element.js';
+import { PixElement } from '../../internal/pix-element.js';
 import { heading } from '../../internal/heading.js';
 import { common, headings, pageStyles, tokens } from '../../internal/styles.js';
-import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
+import { DEFAULT_HANDOVER_TIMEOUT, HandoverController } from '../../internal/handover.js';
 import { FieldFeedback, describedBy, renderFieldError } from '../../internal/field-feedback.js';
 import { PixCancelEvent, PixSessionSubmitEvent } from '../../events/session-events.js';
 import {
@@ -34,8 +34,6 @@ type Loaded =
   | { ok: true; mode: 'create'; session: null }
   | { ok: true; mode: 'edit'; session: ValidSession }
   | { ok: false; error: string };
-
-type Outcome = HandoverResult<{ mode: SessionFormMode }>;
 
 /** The native controls whose text can be unreadable (incomplete or impossible). */
 type DatetimeField = 'date' | 'time';
@@ -108,9 +106,6 @@ export class PixSessionForm extends PixElement {
   @state() private loaded: Loaded = { ok: true, mode: 'create', session: null };
   @state() private entries: FormEntries = blankEntries();
   @state() private unreadable: Partial<Record<DatetimeField, boolean>> = {};
-  @state() private sending = false;
-  @state() private outcome: Outcome = null;
-
   private readonly feedback = new FieldFeedback(this, {
     order: SESSION_FORM_FIELDS,
     errors: () => {
@@ -124,8 +119,13 @@ export class PixSessionForm extends PixElement {
   /** The entries as loaded or last saved: anything else is the person's own work. */
   private baseline: FormEntries = blankEntries();
   private loadedKey: string | null = null;
-  /** Changes whenever the form starts over, so that a late answer about older entries is ignored. */
-  private generation = 0;
+  /** The submissions: the form's subject is the loaded key, so a late answer about older entries is ignored. */
+  private readonly handover = new HandoverController<{ mode: SessionFormMode }>(this, {
+    genericKey: 'handover.generic',
+    subject: () => this.loadedKey ?? undefined,
+    format: (message) => this.format(message),
+    focus: (target) => this.feedback.moveFocus(target),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('session') || changed.has('today') || this.loadedKey === null) this.load();
@@ -139,14 +139,12 @@ export class PixSessionForm extends PixElement {
     const key = loaded.mode === 'create' ? 'create' : `edit:${loaded.session.id}`;
     const start = loaded.mode === 'create' ? blankEntries() : entriesFromSession(loaded.session);
     if (key !== this.loadedKey) {
+      // The hand-over controller starts afresh too (not sending, no outcome): it follows the key.
       this.loadedKey = key;
-      this.generation += 1;
       this.entries = start;
       this.baseline = start;
       this.feedback.reset();
       this.unreadable = {};
-      this.outcome = null;
-      this.sending = false;
       return;
     }
     // The same session again (say, as saved by the host): take it, unless the person has
@@ -186,62 +184,52 @@ export class PixSessionForm extends PixElement {
 
   private onInput(field: SessionFormField, event: Event): void {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
-    if (this.sending || this.isReadOnly()) return;
+    if (this.handover.sending || this.isReadOnly()) return;
     this.entries = { ...this.entries, [field]: control.value };
     this.readUnreadable(field, control);
-    if (this.outcome?.kind === 'success') this.outcome = null;
+    if (this.handover.outcome?.kind === 'success') this.handover.clearOutcome();
   }
 
   private onBlur(field: SessionFormField, event: Event): void {
-    if (this.sending || this.isReadOnly()) return;
+    if (this.handover.sending || this.isReadOnly()) return;
     this.readUnreadable(field, event.target as HTMLInputElement | HTMLTextAreaElement);
     this.feedback.leave(field);
   }
 
   private cancel(): void {
-    if (this.sending || !this.loaded.ok) return;
+    if (this.handover.sending || !this.loaded.ok) return;
     this.dispatchEvent(new PixCancelEvent({ sessionId: this.loaded.mode === 'edit' ? this.loaded.session.id : null }));
   }
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     const loaded = this.loaded;
-    if (!loaded.ok || this.sending || this.isReadOnly()) return;
+    if (!loaded.ok || this.handover.sending || this.isReadOnly()) return;
     // Enter in a half-typed date or time submits without a blur: read the controls now.
     for (const field of ['date', 'time'] as const) {
       const control = this.control(field);
       if (control) this.readUnreadable(field, control);
     }
     const result = this.validate();
-    this.outcome = null;
+    this.handover.clearOutcome();
     if (!result.ok) {
       await this.feedback.refuse();
       return;
     }
-    this.sending = true;
     this.feedback.announce(this.t('handover.sending'));
-    const generation = this.generation;
     const { mode } = loaded;
-    const outcome = await handOver(this, new PixSessionSubmitEvent({ mode, session: result.value }), {
-      timeout: this.timeout,
-      genericKey: 'handover.generic',
+    await this.handover.send(new PixSessionSubmitEvent({ mode, session: result.value }), {
+      onSuccess: () => {
+        // A created session is the host's now: the form starts afresh for the next one, which
+        // also keeps a second click from creating the same session twice.
+        const saved = mode === 'create' ? blankEntries() : entriesFromValues(result.value);
+        this.entries = saved;
+        this.baseline = saved;
+        this.unreadable = {};
+        return { mode };
+      },
+      onAnswer: () => this.feedback.announce(''),
     });
-    if (generation !== this.generation) return;
-    this.sending = false;
-    this.feedback.announce('');
-    if (outcome.ok) {
-      // A created session is the host's now: the form starts afresh for the next one, which
-      // also keeps a second click from creating the same session twice.
-      const saved = mode === 'create' ? blankEntries() : entriesFromValues(result.value);
-      this.entries = saved;
-      this.baseline = saved;
-      this.unreadable = {};
-      this.outcome = { kind: 'success', mode };
-    } else {
-      this.outcome = { kind: 'failure', failure: outcome.failure };
-    }
-    await this.updateComplete;
-    this.feedback.moveFocus(this.renderRoot.querySelector<HTMLElement>('.outcome'));
   }
 
   protected override render(): TemplateResult {
@@ -259,7 +247,7 @@ export class PixSessionForm extends PixElement {
         novalidate
         aria-labelledby="title"
         aria-describedby=${readOnly ? nothing : 'required-hint'}
-        aria-busy=${this.sending ? 'true' : 'false'}
+        aria-busy=${this.handover.sending ? 'true' : 'false'}
         @submit=${this.submit}
       >
         ${readOnly ? nothing : html`<p id="required-hint" class="hint" part="hint">${this.t('sessionForm.requiredHint')}</p>`}
@@ -272,7 +260,7 @@ export class PixSessionForm extends PixElement {
             type="button"
             class="button button--secondary cancel"
             part="cancel"
-            aria-disabled=${this.sending ? 'true' : 'false'}
+            aria-disabled=${this.handover.sending ? 'true' : 'false'}
             @click=${this.cancel}
           >
             ${this.t('ui.cancel')}
@@ -283,10 +271,10 @@ export class PixSessionForm extends PixElement {
                 type="submit"
                 class="button submit"
                 part="submit"
-                aria-disabled=${this.sending ? 'true' : 'false'}
-                aria-busy=${this.sending ? 'true' : 'false'}
+                aria-disabled=${this.handover.sending ? 'true' : 'false'}
+                aria-busy=${this.handover.sending ? 'true' : 'false'}
               >
-                ${this.sending
+                ${this.handover.sending
                   ? this.t('handover.sending')
                   : this.t(loaded.mode === 'create' ? 'sessionForm.submit.create' : 'sessionForm.submit.edit')}
               </button>`}
@@ -296,7 +284,7 @@ export class PixSessionForm extends PixElement {
   }
 
   private renderOutcome(): TemplateResult | typeof nothing {
-    return this.renderHandoverResult(this.outcome, ({ mode }) => this.t(mode === 'create' ? 'sessionForm.created' : 'sessionForm.saved'));
+    return this.handover.render(({ mode }) => this.t(mode === 'create' ? 'sessionForm.created' : 'sessionForm.saved'));
   }
 
   private renderField(spec: FieldSpec, readOnly: boolean): TemplateResult {
@@ -307,7 +295,7 @@ export class PixSessionForm extends PixElement {
     const required = spec.required && !readOnly;
     const counter = limit !== null && !readOnly;
     const description = describedBy(field, error !== undefined, ...(counter ? [`${field}-counter`] : []));
-    const locked = readOnly || this.sending;
+    const locked = readOnly || this.handover.sending;
     const onInput = (event: Event) => this.onInput(field, event);
     const onBlur = (event: Event) => this.onBlur(field, event);
     const control =

@@ -22,10 +22,10 @@ import { carryOver, markEnrolled } from '../../state/enrolment-refresh.js';
 import { formatBirthdate } from '../../state/session.js';
 import type { Student } from '../../state/schemas.js';
 import type { Transition } from '../../state/result.js';
-import { PixElement, type HandoverResult } from '../../internal/pix-element.js';
+import { PixElement } from '../../internal/pix-element.js';
 import { heading } from '../../internal/heading.js';
 import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
-import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
+import { DEFAULT_HANDOVER_TIMEOUT, HandoverController } from '../../internal/handover.js';
 import { PixCancelEvent, PixStudentsEnrolEvent } from '../../events/session-events.js';
 import { studentEnrolmentStyles } from './student-enrolment.styles.js';
 
@@ -34,7 +34,6 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 50;
 const MAX_PAGE_SIZE = 500;
 
-type Outcome = HandoverResult<{ count: number }>;
 type PageMove = 'first' | 'previous' | 'next' | 'last';
 
 /**
@@ -149,8 +148,13 @@ export class PixStudentEnrolment extends PixElement {
   @state() private rowsPerPage = DEFAULT_PAGE_SIZE;
   @state() private filterOpen = false;
   @state() private classQuery = '';
-  @state() private sending = false;
-  @state() private outcome: Outcome = null;
+
+  /** "Inscrire": an answer only lands on the session it was about. */
+  private readonly handover = new HandoverController<{ count: number }>(this, {
+    genericKey: 'handover.generic',
+    subject: () => this.model?.session.id,
+    format: (message) => this.format(message),
+  });
 
   @query('.filter__button') private filterButton?: HTMLButtonElement;
 
@@ -187,7 +191,6 @@ export class PixStudentEnrolment extends PixElement {
         this.clearInputError();
         if (!previous || previous.session.id !== this.model.session.id) {
           this.page = 1;
-          this.outcome = null;
           this.classQuery = '';
         }
       }
@@ -291,28 +294,19 @@ export class PixStudentEnrolment extends PixElement {
   }
 
   private async enrol(): Promise<void> {
-    if (!this.model || this.sending) return;
+    if (!this.model || this.handover.sending) return;
     const built = buildEnrolment(this.model);
     if (!built.ok) return;
-    this.sending = true;
-    this.outcome = null;
-    const outcome = await handOver(this, new PixStudentsEnrolEvent(built.payload), {
-      timeout: this.timeout,
-      genericKey: 'handover.generic',
+    const { studentIds } = built.payload;
+    await this.handover.send(new PixStudentsEnrolEvent(built.payload), {
+      onSuccess: () => {
+        if (this.model) {
+          const marked = markEnrolled(this.model, studentIds);
+          if (marked.ok) this.model = marked.state;
+        }
+        return { count: studentIds.length };
+      },
     });
-    this.sending = false;
-    if (outcome.ok) {
-      const { studentIds } = built.payload;
-      if (this.model) {
-        const marked = markEnrolled(this.model, studentIds);
-        if (marked.ok) this.model = marked.state;
-      }
-      this.outcome = { kind: 'success', count: studentIds.length };
-    } else {
-      this.outcome = { kind: 'failure', failure: outcome.failure };
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.outcome')?.focus();
   }
 
   // Rendering ------------------------------------------------------------------------------
@@ -320,7 +314,7 @@ export class PixStudentEnrolment extends PixElement {
   protected override render(): TemplateResult {
     if (!this.model) return this.renderInputError(this.loadError ?? 'session: missing');
     const model = this.model;
-    return html`<article class="page" part="base" aria-labelledby="enrolment-title" aria-busy=${this.sending ? 'true' : 'false'}>
+    return html`<article class="page" part="base" aria-labelledby="enrolment-title" aria-busy=${this.handover.sending ? 'true' : 'false'}>
       <header class="header" part="header">
         ${heading(this.headingLevel, 'enrolment-title', this.t('studentEnrolment.title', { id: model.session.id }))}
         ${model.readOnly
@@ -555,7 +549,7 @@ export class PixStudentEnrolment extends PixElement {
   }
 
   private renderOutcome(): TemplateResult | typeof nothing {
-    return this.renderHandoverResult(this.outcome, ({ count }) => this.t('studentEnrolment.success', { count }));
+    return this.handover.render(({ count }) => this.t('studentEnrolment.success', { count }));
   }
 
   private renderActions(model: EnrolmentState): TemplateResult {
@@ -569,12 +563,12 @@ export class PixStudentEnrolment extends PixElement {
           : html`<button
               type="button"
               class="button enrol"
-              ?disabled=${blocked && !this.sending}
-              aria-disabled=${this.sending ? 'true' : 'false'}
-              aria-busy=${this.sending ? 'true' : 'false'}
+              ?disabled=${blocked && !this.handover.sending}
+              aria-disabled=${this.handover.sending ? 'true' : 'false'}
+              aria-busy=${this.handover.sending ? 'true' : 'false'}
               @click=${() => void this.enrol()}
             >
-              ${this.sending ? this.t('handover.sending') : this.t('studentEnrolment.enrol')}
+              ${this.handover.sending ? this.t('handover.sending') : this.t('studentEnrolment.enrol')}
             </button>`}
       </div>
     </div>`;

@@ -31,7 +31,10 @@ const OPEN_WC_TESTING = `export { default as chai, expect, assert, should } from
 const virtualModules = {
   name: 'node-test-shims',
   setup(builder) {
-    builder.onResolve({ filter: /^(@open-wc\/testing|mocha-globals:node)$/ }, (args) => ({ path: args.path, namespace: 'node-test-shims' }));
+    builder.onResolve({ filter: /^(@open-wc\/testing|mocha-globals:node)$/ }, (args) => ({
+      path: args.path,
+      namespace: 'node-test-shims',
+    }));
     builder.onLoad({ filter: /.*/, namespace: 'node-test-shims' }, (args) => ({
       contents: args.path === '@open-wc/testing' ? OPEN_WC_TESTING : MOCHA_GLOBALS,
       resolveDir: root,
@@ -58,7 +61,10 @@ try {
   });
   const bundles = files.map((file) => join(outdir, basename(file).replace(/\.ts$/, '.mjs')));
   console.log(`State tests in Node (${bundles.length} files)`);
-  const result = spawnSync(process.execPath, ['--enable-source-maps', '--test', '--test-reporter=dot', ...bundles], { stdio: 'inherit', cwd: root });
+  const result = spawnSync(process.execPath, ['--enable-source-maps', '--test', '--test-reporter=dot', ...bundles], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   status = result.status ?? 1;
 } finally {
   rmSync(outdir, { recursive: true, force: true });

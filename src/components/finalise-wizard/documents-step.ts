@@ -44,7 +44,7 @@ function textField(
   view: DocumentsStepView,
   field: DocumentsField,
   label: string,
-  options: { inputmode?: string; autocomplete?: string } = {},
+  options: { inputmode?: string; autocomplete?: 'organization' } = {},
 ): TemplateResult {
   const error = view.errors[field];
   const id = `documents-${field}`;

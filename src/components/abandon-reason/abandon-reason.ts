@@ -1,6 +1,6 @@
 import { html, css, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { ABORT_REASONS, type AbortReason } from '../../state/constants.js';
+import { ABORT_REASONS, isAbortReason, type AbortReason } from '../../state/constants.js';
 import { PixElement } from '../../internal/pix-element.js';
 import { common, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
@@ -221,5 +221,5 @@ function printable(value: unknown): string {
 }
 
 function isReason(value: unknown): value is AbortReason | '' {
-  return value === '' || (ABORT_REASONS as readonly unknown[]).includes(value);
+  return value === '' || isAbortReason(value);
 }

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // The test command: finds each browser engine (installing Debian's packages when it runs as
 // root on Debian, else saying what to install), builds the library, checks the built
-// `pix-certif-elements/state` entry in plain Node, then runs every browser test in each engine,
-// with coverage measured in Chromium.
+// `pix-certif-elements/state` entry in plain Node, runs the state layer's tests (test/state) in
+// Node too, then runs every browser test in each engine, with coverage measured in Chromium.
 //   node scripts/test.mjs                 everything, in Chromium, Firefox and WebKit
 //   BROWSERS=chromium node scripts/test.mjs   one engine (chromium, firefox, webkit; comma-separated)
-//   node scripts/test.mjs --browser-only  only the browser tests (no build, no Node check)
+//   node scripts/test.mjs --browser-only  only the browser tests (no build, no Node tests)
 //   extra arguments go to web-test-runner (e.g. --files test/state/catalogues.test.ts)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -133,6 +133,7 @@ if (!browserOnly) {
   run('npm', ['run', 'build', '--silent']);
   run('npm', ['run', 'examples:build', '--silent']);
   run(process.execPath, ['--test', 'test/node/']);
+  run(process.execPath, ['scripts/state-tests-in-node.mjs']);
 }
 // Coverage is measured in Chromium (the other engines report none).
 const coverage = !browserOnly && engines.includes('chromium') ? ['--coverage'] : [];

@@ -1,7 +1,7 @@
 import { z } from './z.js';
 import { DESCRIPTION_LIMIT, QUESTION_NUMBER_MAX, type IssueReport } from './schemas.js';
 import { loadInput } from './input.js';
-import type { MessageKey } from '../i18n/messages.js';
+import type { Lang, MessageKey } from '../i18n/messages.js';
 
 const localised = z.object({ fr: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 const requirement = z.enum(['required', 'optional', 'none']);
@@ -391,4 +391,18 @@ export function codeOf(catalogue: Catalogue, report: Pick<IssueReport, 'category
   const category = findCategory(catalogue, report.category);
   if (!category) return report.category;
   return findSubcategory(category, report.subcategory)?.code ?? category.code;
+}
+
+/**
+ * What a list of reports shows of one: its code ("C3") and its label in `lang`, the
+ * subcategory's, else the category's; a category the catalogue does not know shows as itself.
+ */
+export function reportLabel(
+  catalogue: Catalogue,
+  report: Pick<IssueReport, 'category' | 'subcategory'>,
+  lang: Lang,
+): { code: string; label: string } {
+  const category = findCategory(catalogue, report.category);
+  const subcategory = category ? findSubcategory(category, report.subcategory) : undefined;
+  return { code: codeOf(catalogue, report), label: (subcategory ?? category)?.label[lang] ?? report.category };
 }

@@ -11,6 +11,11 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
 export const ABORT_REASONS = ['candidate', 'technical'] as const;
 export type AbortReason = (typeof ABORT_REASONS)[number];
 
+/** True for one of the abandonment reasons, whatever a host or a select gave. */
+export function isAbortReason(value: unknown): value is AbortReason {
+  return (ABORT_REASONS as readonly unknown[]).includes(value);
+}
+
 export const COMMENT_MODES = ['none', 'incident'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
 

@@ -2,6 +2,7 @@ import { SessionSchema, StudentsSchema, type Student, type ValidSession } from '
 import { loadInput } from './input.js';
 import { accept, refuse, type HeaderCheckboxState, type Transition } from './result.js';
 import { isFinalised } from './session.js';
+import { compareByName, nameCollator } from './names.js';
 import type { LocalisedMessage } from '../i18n/messages.js';
 
 /**
@@ -35,18 +36,8 @@ export type EnrolmentBuild =
   | { ok: true; payload: { sessionId: number; studentIds: number[] } }
   | { ok: false; reason: LocalisedMessage };
 
-// One collator for every comparison: `localeCompare` with options builds a new one per call,
-// which is far too slow to sort thousands of pupils. Same ordering.
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-
 function compareStudents(left: Student, right: Student): number {
-  return (
-    collator.compare(left.division, right.division) ||
-    collator.compare(left.lastName, right.lastName) ||
-    collator.compare(left.firstName, right.firstName) ||
-    // Same names (ignoring case and accents): the id keeps the order stable across loads.
-    left.id - right.id
-  );
+  return nameCollator.compare(left.division, right.division) || compareByName(left, right);
 }
 
 function distinctClasses(sortedStudents: readonly Student[]): string[] {
@@ -59,7 +50,7 @@ function distinctClasses(sortedStudents: readonly Student[]): string[] {
   }
   // Divisions the collator finds equal ("3A", "3a") are distinct classes: the tie-break
   // gives them a fixed order whatever order the pupils came in.
-  return classes.sort((left, right) => collator.compare(left, right) || (left < right ? -1 : left > right ? 1 : 0));
+  return classes.sort((left, right) => nameCollator.compare(left, right) || (left < right ? -1 : left > right ? 1 : 0));
 }
 
 function filterStudents(students: readonly Student[], classFilter: readonly string[]): readonly Student[] {

@@ -1,10 +1,10 @@
 import {
-  ABORT_REASONS,
   CertificationReportsSchema,
   COMMENT_LIMIT,
   DocumentsValuesSchema,
   FinalisationDraftSchema,
   FinalisationPayloadSchema,
+  isAbortReason,
   SessionSchema,
   type AbortReason,
   type CommentMode,
@@ -256,7 +256,7 @@ export function setAbortReason(
   reason: AbortReason | null,
 ): Transition<FinalisationState> {
   if (state.readOnly) return refuse(state, 'finalisation.readOnly');
-  if (reason !== null && !(ABORT_REASONS as readonly unknown[]).includes(reason)) {
+  if (reason !== null && !isAbortReason(reason)) {
     return refuse(state, 'finalisation.abortReason.invalid');
   }
   const index = locate(state, certificationCourseId);

@@ -1,4 +1,4 @@
-import { ABORT_REASONS, type AbortReason, type FinalisationPayload, type IssueReport, type SessionFormValues } from './schemas.js';
+import { isAbortReason, type AbortReason, type FinalisationPayload, type IssueReport, type SessionFormValues } from './schemas.js';
 
 /**
  * Optional helpers that turn the library's data into the request bodies of the Pix API, for a
@@ -111,7 +111,7 @@ function pathId(value: unknown): string {
 }
 
 function asAbortReason(value: unknown): AbortReason | null {
-  return (ABORT_REASONS as readonly unknown[]).includes(value) ? (value as AbortReason) : null;
+  return isAbortReason(value) ? value : null;
 }
 
 function asQuestionNumber(value: unknown): number | null {

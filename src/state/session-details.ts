@@ -7,6 +7,7 @@ import {
 } from './schemas.js';
 import { loadInput } from './input.js';
 import { hasStarted, isFinalised, sessionStart } from './session.js';
+import { compareByName } from './names.js';
 import type { Lang } from '../i18n/messages.js';
 
 /**
@@ -33,21 +34,9 @@ export interface SessionDetailsInput {
 
 export type SessionDetailsCreation = { ok: true; state: SessionDetailsState } | { ok: false; error: string };
 
-// `localeCompare` with options builds a collator per call: one for every comparison.
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-
-function compareCandidates(left: ValidCandidate, right: ValidCandidate): number {
-  return (
-    collator.compare(left.lastName, right.lastName) ||
-    collator.compare(left.firstName, right.firstName) ||
-    // Same names (ignoring case and accents): the id keeps the order stable across loads.
-    left.id - right.id
-  );
-}
-
 /** Candidates by last name, then first name (French collation: case and accents ignored); a new array. */
 export function sortCandidates(candidates: readonly ValidCandidate[]): ValidCandidate[] {
-  return [...candidates].sort(compareCandidates);
+  return [...candidates].sort(compareByName);
 }
 
 /**

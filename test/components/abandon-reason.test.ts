@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/pix-abandon-reason.js';
 import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, button, expectFocus, focused, record, selectOption, text } from '../helpers/dom.js';
+import { $, button, expectFocus, record, selectOption, text } from '../helpers/dom.js';
 
 function selectOf(element: PixAbandonReason): HTMLSelectElement {
   return $(element, 'select') as HTMLSelectElement;

@@ -5,7 +5,7 @@ import type { PixCandidateReport } from '../../src/components/candidate-report/c
 import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../src/events/issue-report-events.js';
 import type { Catalogue } from '../../src/state/catalogues.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, $$, button, byLabel, expectFocus, focused, record, selectOption, shiftTab, text } from '../helpers/dom.js';
+import { $, $$, button, byLabel, expectFocus, record, selectOption, shiftTab, text } from '../helpers/dom.js';
 
 const kirokov = { certificationCourseId: 87618, firstName: 'Manuel', lastName: 'Kirokov', isCompleted: true };
 

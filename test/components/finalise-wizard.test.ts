@@ -13,7 +13,7 @@ import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../sr
 import { FinalisationPayloadSchema } from '../../src/state/schemas.js';
 import { session296, session561 } from '../fixtures/guide-sessions.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, $$, button, byLabel, expectFocus, focused, record, selectOption, text } from '../helpers/dom.js';
+import { $, $$, button, byLabel, expectFocus, record, selectOption, text } from '../helpers/dom.js';
 
 const NOW_561 = '2021-01-18T11:00';
 const NOW_296 = '2020-12-14T15:00';

@@ -10,6 +10,7 @@ import {
   codeOf,
   fieldsOf,
   findCategory,
+  reportLabel,
   resolveCatalogue,
   validateIssueReport,
   type Catalogue,
@@ -684,5 +685,23 @@ describe('catalogues: properties', () => {
     );
     // The property must not pass only because everything was refused.
     expect(accepted).to.be.above(20);
+  });
+});
+
+describe('catalogues: reportLabel', () => {
+  it('gives the code and the label in the language asked for, the subcategory’s first', () => {
+    expect(reportLabel(CATALOGUE_2021, { category: 'IN_CHALLENGE', subcategory: 'LINK_NOT_WORKING' }, 'fr')).to.deep.equal({
+      code: 'E6',
+      label: 'Le lien ne fonctionne pas',
+    });
+    expect(reportLabel(CATALOGUE_2021, { category: 'IN_CHALLENGE', subcategory: 'LINK_NOT_WORKING' }, 'en')).to.deep.equal({
+      code: 'E6',
+      label: 'The link does not work',
+    });
+    expect(reportLabel(CATALOGUE_2021, { category: 'OTHER', subcategory: null }, 'en')).to.deep.equal({ code: 'A2', label: 'Other incident' });
+  });
+
+  it('shows an unknown category as itself', () => {
+    expect(reportLabel(CATALOGUE_2021, { category: 'FRAUD', subcategory: null }, 'fr')).to.deep.equal({ code: 'FRAUD', label: 'FRAUD' });
   });
 });

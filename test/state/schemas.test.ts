@@ -18,6 +18,7 @@ import {
   FinalisedCertificationReportSchema,
   IssueReportInputSchema,
   IssueReportSchema,
+  isAbortReason,
   isCalendarDate,
   isTime,
   QUESTION_NUMBER_MAX,
@@ -461,5 +462,14 @@ describe('schemas: parsing never evaluates code', () => {
     }
     expect(globalThis.Function).to.equal(original);
     expect(calls).to.equal(0);
+  });
+});
+
+describe('schemas: isAbortReason', () => {
+  it('accepts the two abandonment reasons and nothing else', () => {
+    expect(ABORT_REASONS.every((reason) => isAbortReason(reason))).to.equal(true);
+    for (const value of ['', 'Candidate', 'bored', null, undefined, 0, Symbol('candidate'), ['candidate'], { toString: () => 'candidate' }]) {
+      expect(isAbortReason(value), String(typeof value)).to.equal(false);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { html, css, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { ABORT_REASONS, type AbortReason } from '../../state/constants.js';
+import { ABORT_REASONS, isAbortReason, type AbortReason } from '../../state/constants.js';
 import { stringProperty, textOf } from '../../state/input.js';
 import { PixElement } from '../../internal/pix-element.js';
 import { common, tokens } from '../../internal/styles.js';
@@ -222,5 +222,5 @@ export class PixAbandonReason extends PixElement {
 }
 
 function isReason(value: unknown): value is AbortReason | '' {
-  return value === '' || (ABORT_REASONS as readonly unknown[]).includes(value);
+  return value === '' || isAbortReason(value);
 }

@@ -4,10 +4,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { CertificationReportSchema, DESCRIPTION_LIMIT, type IssueReport } from '../../state/schemas.js';
 import {
   categoriesFor,
-  codeOf,
   fieldsOf,
   findCategory,
-  findSubcategory,
+  reportLabel,
   resolveCatalogue,
   validateIssueReport,
   type Catalogue,
@@ -16,6 +15,7 @@ import {
   type IssueReportField,
 } from '../../state/catalogues.js';
 import { loadInput } from '../../state/input.js';
+import { fullName } from '../../state/names.js';
 import { PixElement } from '../../internal/pix-element.js';
 import { common, tokens } from '../../internal/styles.js';
 import { ModalDialogController, modalDialogStyles } from '../../internal/modal-dialog.js';
@@ -153,7 +153,7 @@ export class PixCandidateReport extends PixElement {
     return {
       ok: true,
       catalogue: catalogue.catalogue,
-      candidate: { certificationCourseId, name: `${firstName} ${lastName}`.trim() },
+      candidate: { certificationCourseId, name: fullName({ firstName, lastName }) },
       issueReports,
     };
   }
@@ -274,12 +274,7 @@ export class PixCandidateReport extends PixElement {
 
   private describe(report: IssueReport): { code: string; label: string } {
     if (!this.loaded.ok) return { code: report.category, label: '' };
-    const category = findCategory(this.loaded.catalogue, report.category);
-    const subcategory = category ? findSubcategory(category, report.subcategory) : undefined;
-    return {
-      code: codeOf(this.loaded.catalogue, report),
-      label: (subcategory ?? category)?.label[this.locale] ?? report.category,
-    };
+    return reportLabel(this.loaded.catalogue, report, this.locale);
   }
 
   protected override render(): TemplateResult {

@@ -9,6 +9,7 @@ import {
   type FinalisationReport,
   type FinalisationState,
 } from '../../state/finalisation.js';
+import { fullName } from '../../state/names.js';
 import type { MessageKey, MessageParams } from '../../i18n/messages.js';
 import { heading } from '../../internal/heading.js';
 
@@ -22,10 +23,6 @@ export interface CandidatesStepView {
   onEndScreen(certificationCourseId: number, seen: boolean): void;
   onToggleAllEndScreens(): void;
   onOpenReports(certificationCourseId: number, opener: HTMLElement): void;
-}
-
-export function fullName(report: Pick<FinalisationReport, 'firstName' | 'lastName'>): string {
-  return `${report.firstName} ${report.lastName}`.trim();
 }
 
 

@@ -71,7 +71,7 @@ function textField(
   view: DocumentsStepView,
   field: DocumentsField,
   label: string,
-  options: { inputmode?: string; autocomplete?: string } = {},
+  options: { inputmode?: string; autocomplete?: 'organization' } = {},
 ): TemplateResult {
   const error = view.errors[field];
   const message = error ? view.format(error) : undefined;

@@ -20,6 +20,19 @@ import {
 } from '../../state/enrolment.js';
 import { carryOver, markEnrolled } from '../../state/enrolment-refresh.js';
 import { formatBirthdate } from '../../state/session.js';
+import { fullName } from '../../state/names.js';
+import {
+  clampPage,
+  countPages,
+  DEFAULT_PAGE_SIZE,
+  needsPaging,
+  pageAfterMove,
+  pageAfterResize,
+  pageRows,
+  pageSizeChoices,
+  rowsPerPageOf,
+  type PageMove,
+} from '../../state/paging.js';
 import type { Student } from '../../state/schemas.js';
 import type { Transition } from '../../state/result.js';
 import { PixElement } from '../../internal/pix-element.js';
@@ -28,26 +41,6 @@ import { common, headings, pageStyles, tables, tokens } from '../../internal/sty
 import { DEFAULT_HANDOVER_TIMEOUT, HandoverController } from '../../internal/handover.js';
 import { PixCancelEvent, PixStudentsEnrolEvent } from '../../events/session-events.js';
 import { studentEnrolmentStyles } from './student-enrolment.styles.js';
-
-/** The page sizes offered; the host may set another one with `page-size`. */
-export const PAGE_SIZES = [25, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 50;
-const MAX_PAGE_SIZE = 500;
-
-type PageMove = 'first' | 'previous' | 'next' | 'last';
-
-/**
- * The rows per page a host asked for: an integer from 1 (at most 500), given as a number or as
- * text (an attribute's value); anything else (NaN, 2.5, true, a symbol…) means the default.
- */
-function rowsPerPageOf(value: unknown): number {
-  const size = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
-  return Number.isInteger(size) && size >= 1 ? Math.min(size, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
-}
-
-function fullName(student: Student): string {
-  return `${student.firstName} ${student.lastName}`.trim();
-}
 
 
 const ICONS: Record<PageMove | 'chevron' | 'close', TemplateResult> = {
@@ -195,11 +188,11 @@ export class PixStudentEnrolment extends PixElement {
         }
       }
     }
-    if (this.model) this.page = Math.min(Math.max(1, this.page), this.pageCount(this.model));
+    if (this.model) this.page = clampPage(this.page, this.pageCount(this.model));
   }
 
   private pageCount(model: EnrolmentState): number {
-    return Math.max(1, Math.ceil(shownStudents(model).length / this.rowsPerPage));
+    return countPages(shownStudents(model).length, this.rowsPerPage);
   }
 
   private enrollableShownCount(model: EnrolmentState): number {
@@ -275,15 +268,12 @@ export class PixStudentEnrolment extends PixElement {
 
   private movePage(move: PageMove): void {
     if (!this.model) return;
-    const pages = this.pageCount(this.model);
-    const target = { first: 1, previous: this.page - 1, next: this.page + 1, last: pages }[move];
-    this.page = Math.min(Math.max(1, target), pages);
+    this.page = pageAfterMove(this.page, move, this.pageCount(this.model));
   }
 
   private changePageSize(size: number): void {
-    const firstRow = (this.page - 1) * this.rowsPerPage;
+    this.page = pageAfterResize(this.page, this.rowsPerPage, size);
     this.rowsPerPage = size;
-    this.page = Math.floor(firstRow / size) + 1;
   }
 
   // Hand-over ------------------------------------------------------------------------------
@@ -441,8 +431,8 @@ export class PixStudentEnrolment extends PixElement {
     const enrollable = model.readOnly ? 0 : this.enrollableShownCount(model);
     // Every listed pupil already enrolled: the disabled header shows ticked, like each of its rows.
     const allEnrolled = header === 'disabled' && !model.readOnly && shown.length > 0 && enrollable === 0;
-    const start = (this.page - 1) * this.rowsPerPage;
-    const rows = shown.slice(start, start + this.rowsPerPage);
+    const { start, end } = pageRows(this.page, this.rowsPerPage, shown.length);
+    const rows = shown.slice(start, end);
     const pages = this.pageCount(model);
     const caption =
       pages > 1
@@ -509,13 +499,11 @@ export class PixStudentEnrolment extends PixElement {
 
   private renderPaging(model: EnrolmentState): TemplateResult | typeof nothing {
     const total = shownStudents(model).length;
-    if (total <= Math.min(PAGE_SIZES[0], this.rowsPerPage)) return nothing;
+    if (!needsPaging(total, this.rowsPerPage)) return nothing;
     const pages = this.pageCount(model);
-    const from = (this.page - 1) * this.rowsPerPage + 1;
-    const to = Math.min(total, this.page * this.rowsPerPage);
-    const sizes = (PAGE_SIZES as readonly number[]).includes(this.rowsPerPage)
-      ? [...PAGE_SIZES]
-      : [...PAGE_SIZES, this.rowsPerPage].sort((left, right) => left - right);
+    const { start, end: to } = pageRows(this.page, this.rowsPerPage, total);
+    const from = start + 1;
+    const sizes = pageSizeChoices(this.rowsPerPage);
     const pageButton = (move: PageMove, blocked: boolean) => html`<button
       type="button"
       class="button button--secondary button--small paging__button"

@@ -1,6 +1,6 @@
 import { PixHandoverEvent, sealHandover } from '../events/handover-event.js';
 import { describeFailure, HandoverTimeoutError, type FailureMessage } from '../state/handover.js';
-import type { MessageKey } from '../i18n/messages.js';
+import type { MessageKey } from '../state/messages.js';
 
 export type HandoverOutcome = { ok: true } | { ok: false; failure: FailureMessage };
 

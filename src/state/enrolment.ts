@@ -2,7 +2,7 @@ import { SessionSchema, StudentsSchema, type Student, type ValidSession } from '
 import { describeIssues } from './catalogues.js';
 import { accept, refuse, type HeaderCheckboxState, type Transition } from './result.js';
 import { isFinalised } from './session.js';
-import type { LocalisedMessage } from '../i18n/messages.js';
+import type { LocalisedMessage } from './messages.js';
 
 /**
  * The SCO pupil picker. Every transition returns a new state object and leaves the old one

@@ -16,7 +16,7 @@ import {
 } from './schemas.js';
 import { describeIssues, resolveCatalogue, validateIssueReport, type Catalogue } from './catalogues.js';
 import { accept, refuse, type HeaderCheckboxState, type Transition } from './result.js';
-import type { LocalisedMessage } from '../i18n/messages.js';
+import type { LocalisedMessage } from './messages.js';
 
 /** One candidate's line on the finalisation page. */
 export interface FinalisationReport {

@@ -13,4 +13,4 @@ export * from './enrolment.js';
 export * from './documents.js';
 export * from './enrolment-refresh.js';
 export * from './session-details.js';
-export * from '../i18n/messages.js';
+export * from './messages.js';

@@ -7,7 +7,7 @@ import {
 } from './schemas.js';
 import { describeIssues } from './catalogues.js';
 import { hasStarted, isFinalised, sessionStart } from './session.js';
-import type { Lang } from '../i18n/messages.js';
+import type { Lang } from './messages.js';
 
 /**
  * The session's details page: what a host gives, checked against the contract's schemas, and

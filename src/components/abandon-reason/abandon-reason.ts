@@ -1,12 +1,17 @@
 import { html, css, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ABORT_REASONS, type AbortReason } from '../../state/constants.js';
-import { PixElement } from '../../internal/pix-element.js';
+import { MESSAGES, PixElement } from '../../internal/pix-element.js';
+import { combineMessages } from '../../i18n/messages.js';
+import { commonMessages } from '../../internal/common.messages.js';
+import { abandonReasonMessages } from './abandon-reason.messages.js';
 import { common, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { setCustomState } from '../../internal/custom-states.js';
 
 let nextId = 0;
+
+const messages = combineMessages(abandonReasonMessages, commonMessages);
 
 /**
  * @summary The abandonment reason of an unfinished certification ("Raison de l'abandon"): a
@@ -34,6 +39,7 @@ let nextId = 0;
  * @cssstate user-invalid - Set when the value is invalid after a person interacted with the element (or a form tried to submit it).
  */
 export class PixAbandonReason extends PixElement {
+  override readonly [MESSAGES] = messages;
   static formAssociated = true;
   static override shadowRootOptions = { ...PixElement.shadowRootOptions, delegatesFocus: true };
 
@@ -177,8 +183,8 @@ export class PixAbandonReason extends PixElement {
   private renderInfo(): TemplateResult {
     return this.infoTip.render(
       this.t('abortReason.info.button'),
-      html`<p><strong>${this.t('abortReason.candidate')} :</strong> ${this.t('abortReason.info.candidate')}</p>
-        <p><strong>${this.t('abortReason.technical')} :</strong> ${this.t('abortReason.info.technical')}</p>`,
+      html`<p><strong>${this.t('abortReason.info.term', { reason: this.t('abortReason.candidate') })}</strong> ${this.t('abortReason.info.candidate')}</p>
+        <p><strong>${this.t('abortReason.info.term', { reason: this.t('abortReason.technical') })}</strong> ${this.t('abortReason.info.technical')}</p>`,
     );
   }
 

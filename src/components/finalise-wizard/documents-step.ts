@@ -3,7 +3,10 @@ import { live } from 'lit/directives/live.js';
 import { DOCUMENT_ACCEPT, type DocumentsField } from '../../state/documents.js';
 import type { FieldError } from '../../state/catalogues.js';
 import { COMMENT_LIMIT, type DocumentsValues } from '../../state/schemas.js';
-import type { Lang, LocalisedMessage, MessageKey, MessageParams } from '../../i18n/messages.js';
+import type { Lang, MessageParams } from '../../i18n/messages.js';
+import type { LocalisedMessage } from '../../state/messages.js';
+import type { CommonMessageKey } from '../../internal/common.messages.js';
+import type { DocumentsStepMessageKey } from './documents-step.messages.js';
 import type { FailureMessage } from '../../state/handover.js';
 import { heading } from '../../internal/heading.js';
 
@@ -20,7 +23,7 @@ export interface DocumentsStepView {
   dragging: boolean;
   headingLevel: number;
   lang: Lang;
-  t(key: MessageKey, params?: MessageParams): string;
+  t(key: DocumentsStepMessageKey | CommonMessageKey, params?: MessageParams): string;
   format(message: LocalisedMessage): string;
   onField(field: keyof DocumentsValues, value: string): void;
   onFiles(files: File[]): void;

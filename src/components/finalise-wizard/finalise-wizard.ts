@@ -26,8 +26,14 @@ import type { Catalogue, FieldError } from '../../state/catalogues.js';
 import { COMMENT_LIMIT, type AbortReason, type CommentMode, type DocumentsValues } from '../../state/schemas.js';
 import type { FailureMessage } from '../../state/handover.js';
 import type { Transition } from '../../state/result.js';
-import type { LocalisedMessage } from '../../i18n/messages.js';
-import { PixElement, type HandoverResult } from '../../internal/pix-element.js';
+import type { LocalisedMessage } from '../../state/messages.js';
+import { MESSAGES, PixElement, type HandoverResult } from '../../internal/pix-element.js';
+import { combineMessages } from '../../i18n/messages.js';
+import { commonMessages } from '../../internal/common.messages.js';
+import { stateMessages } from '../../state/messages.js';
+import { abandonReasonMessages } from '../abandon-reason/abandon-reason.messages.js';
+import { documentsStepMessages } from './documents-step.messages.js';
+import { finaliseWizardMessages } from './finalise-wizard.messages.js';
 import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { isModal, trapTab } from '../../internal/focus.js';
@@ -44,6 +50,8 @@ const STORAGE_PREFIX = 'pix-certif-elements:finalisation-draft:';
 
 type Outcome = HandoverResult;
 
+/** The texts it shows: its own and those of other owners. */
+const messages = combineMessages(finaliseWizardMessages, documentsStepMessages, abandonReasonMessages, stateMessages, commonMessages);
 
 /**
  * @summary The finalisation of a session, on one page as in Pix Certif: step 1 (the
@@ -85,6 +93,7 @@ type Outcome = HandoverResult;
  * @cssproperty --pix-font-family-body - Font of the text.
  */
 export class PixFinaliseWizard extends PixElement {
+  override readonly [MESSAGES] = messages;
   static override styles = [tokens, common, pageStyles, headings, tables, infoTipStyles, finaliseWizardStyles];
 
   /** The session to finalise (the contract's `Session`). */
@@ -495,8 +504,8 @@ export class PixFinaliseWizard extends PixElement {
   private renderAbortReasonTip(): TemplateResult {
     return this.infoTip.render(
       this.t('abortReason.info.button'),
-      html`<span class="tip-line"><strong>${this.t('abortReason.candidate')} :</strong> ${this.t('abortReason.info.candidate')}</span>
-        <span class="tip-line"><strong>${this.t('abortReason.technical')} :</strong> ${this.t('abortReason.info.technical')}</span>`,
+      html`<span class="tip-line"><strong>${this.t('abortReason.info.term', { reason: this.t('abortReason.candidate') })}</strong> ${this.t('abortReason.info.candidate')}</span>
+        <span class="tip-line"><strong>${this.t('abortReason.info.term', { reason: this.t('abortReason.technical') })}</strong> ${this.t('abortReason.info.technical')}</span>`,
     );
   }
 

@@ -10,7 +10,7 @@
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export interface PluralMessage {
+interface PluralMessage {
   readonly zero?: string;
   readonly one: string;
   readonly other: string;
@@ -24,7 +24,7 @@ export interface Messages<Key extends string> {
 }
 
 /** The keys of a set of messages (of each, for a union of sets). */
-export type KeyOf<Set extends Messages<string>> = Set extends Messages<infer Key> ? Key : never;
+type KeyOf<Set extends Messages<string>> = Set extends Messages<infer Key> ? Key : never;
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 

@@ -41,6 +41,6 @@ const candidateReportEn: Record<keyof typeof candidateReportFr, Message> = {
   'candidateReport.questionNumberValue': 'Question number: {number}',
 };
 
-export type CandidateReportMessageKey = keyof typeof candidateReportFr;
+type CandidateReportMessageKey = keyof typeof candidateReportFr;
 
 export const candidateReportMessages: Messages<CandidateReportMessageKey> = { fr: candidateReportFr, en: candidateReportEn };

@@ -132,6 +132,6 @@ const studentEnrolmentEn: Record<keyof typeof studentEnrolmentFr, Message> = {
   },
 };
 
-export type StudentEnrolmentMessageKey = keyof typeof studentEnrolmentFr;
+type StudentEnrolmentMessageKey = keyof typeof studentEnrolmentFr;
 
 export const studentEnrolmentMessages: Messages<StudentEnrolmentMessageKey> = { fr: studentEnrolmentFr, en: studentEnrolmentEn };

@@ -9,7 +9,6 @@ const commonFr = {
   'ui.validate': 'Valider',
   'ui.close': 'Fermer',
   'ui.counter': '{count} / {max}',
-  'ui.required': 'obligatoire',
   'handover.sending': 'Envoi en cours…',
 } as const satisfies Record<string, Message>;
 
@@ -21,7 +20,6 @@ const commonEn: Record<keyof typeof commonFr, Message> = {
   'ui.validate': 'Confirm',
   'ui.close': 'Close',
   'ui.counter': '{count} / {max}',
-  'ui.required': 'required',
   'handover.sending': 'Sending…',
 };
 

@@ -27,7 +27,10 @@ type ElementKey<Element extends PixElement> = keyof Element[typeof MESSAGES]['fr
  * followed live), and shows bad input from a host as a clear error state instead of throwing.
  */
 export class PixElement extends LitElement {
-  /** The element's texts; see `MESSAGES`. */
+  /**
+   * The element's texts; see `MESSAGES`.
+   * @internal
+   */
   readonly [MESSAGES]: Messages<string> = commonMessages;
 
   /** The language the element speaks now: "fr" or "en". */

@@ -11,6 +11,7 @@ import { setCustomState } from '../../internal/custom-states.js';
 
 let nextId = 0;
 
+/** The texts it shows: its own and those of other owners. */
 const messages = combineMessages(abandonReasonMessages, commonMessages);
 
 /**

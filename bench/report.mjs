@@ -49,6 +49,9 @@ function sizeSection() {
     const result = row.budget === null ? '—' : exceeded ? `**OVER** by ${kb(row.gzip - row.budget)}` : 'ok';
     lines.push(`| ${escape(row.name)} | ${kb(row.min)} | ${kb(row.gzip)} | ${row.budget === null ? '—' : kb(row.budget)} | ${result} |`);
   }
+  lines.push('', 'The text modules each entry carries (French and English dictionaries): a single element\'s entry carries its own texts, the shared ones (`internal/common.messages.js`) and, when it shows the state layer\'s refusals, `state/messages.js`.', '');
+  lines.push('| Entry | text modules |', '|---|---|');
+  for (const row of size.rows) lines.push(`| ${escape(row.name)} | ${row.texts?.length ? row.texts.map((text) => `\`${text}\``).join(', ') : '—'} |`);
   const parts = load('size-breakdown.json');
   if (parts) {
     lines.push('', 'Where the bundle\'s bytes go: what gzip saves when each part is left out of all six elements (parts compress together, so the savings add up to a little less than the whole).', '');

@@ -3,6 +3,17 @@
  * plain `<script type="module">`, and exports the element and event classes. The state layer's
  * functions are left out to keep it small: import them from `pix-certif-elements/state`.
  */
+// The texts first, side by side: gzip then compresses the dictionaries together (about 1 kB less
+// than when each lies beside its element's code, further apart than gzip's window).
+import './internal/common.messages.js';
+import './state/messages.js';
+import './components/abandon-reason/abandon-reason.messages.js';
+import './components/candidate-report/candidate-report.messages.js';
+import './components/finalise-wizard/finalise-wizard.messages.js';
+import './components/finalise-wizard/documents-step.messages.js';
+import './components/session-details/session-details.messages.js';
+import './components/session-form/session-form.messages.js';
+import './components/student-enrolment/student-enrolment.messages.js';
 import './define/pix-abandon-reason.js';
 import './define/pix-candidate-report.js';
 import './define/pix-finalise-wizard.js';

@@ -16,7 +16,7 @@ export function resolveLang(element: Element): Lang {
   return 'fr';
 }
 
-export function toLang(value: string): Lang {
+function toLang(value: string): Lang {
   const primary = value.trim().toLowerCase().split(/[-_]/)[0];
   return isLang(primary) ? primary : 'fr';
 }

@@ -1,212 +1,58 @@
 /**
- * Every text the library shows or returns, French first (the source language), English
- * complete. Pure data and functions: usable by the state layer in Node and by the elements.
+ * Translation, with no texts of its own: each element keeps its dictionaries in its folder, the
+ * state layer keeps those of its refusals (src/state/messages.ts), and texts shared by several
+ * elements live in src/internal/common.messages.ts. Pure data and functions: usable in Node.
  *
  * A message is a string with `{name}` placeholders, or a plural set chosen with
  * `Intl.PluralRules` from the `count` parameter (`zero` is used for exactly 0 when given).
  */
 
-import { uiEn, uiFr } from './ui-messages.js';
-
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export type { Message, PluralMessage } from './message-types.js';
-import type { Message } from './message-types.js';
+interface PluralMessage {
+  readonly zero?: string;
+  readonly one: string;
+  readonly other: string;
+}
+export type Message = string | PluralMessage;
 
-const stateFr = {
-  // Generic
-  'validation.max255': '255 caractères maximum.',
-  'validation.max350': '350 caractères maximum.',
-  'validation.max500': '500 caractères maximum.',
-  'input.invalid': 'Les données reçues sont invalides : {details}',
+/** The French source and its English translation, with the same keys. */
+export interface Messages<Key extends string> {
+  readonly fr: Readonly<Record<Key, Message>>;
+  readonly en: Readonly<Record<Key, Message>>;
+}
 
-  // Session
-  'session.address.required': 'Veuillez indiquer un nom de site.',
-  'session.room.required': 'Veuillez indiquer un nom de salle.',
-  'session.date.required': 'Veuillez indiquer une date de début.',
-  'session.date.invalid': 'Veuillez indiquer une date de début valide.',
-  'session.date.past': 'Une session ne peut pas être programmée dans le passé.',
-  'session.time.required': 'Veuillez indiquer une heure de début.',
-  'session.time.invalid': 'Veuillez indiquer une heure de début valide.',
-  'session.examiner.required': 'Veuillez indiquer un(e) surveillant(e).',
-  'session.status.created': 'Créée',
-  'session.status.finalized': 'Finalisée',
-  'session.status.in_process': 'Finalisée',
-  'session.status.processed': 'Résultats transmis par Pix',
-  'session.alreadyFinalised':
-    'Les informations de finalisation de la session ont déjà été transmises aux équipes de Pix.',
-  'session.deadline.reminder':
-    'Pour rappel, la finalisation de la session doit se faire dans les 48h suivant la fin de la session.',
-  'session.deadline.passed': 'Le délai de 48 h pour finaliser cette session est dépassé.',
-
-  // Abandonment reasons
-  'abortReason.placeholder': '-- Choisissez --',
-  'abortReason.candidate': 'Abandon du candidat',
-  'abortReason.technical': 'Problème technique',
-
-  // Issue reports
-  'issueReport.count': { one: '{count} signalement', other: '{count} signalements' },
-  'issueReport.category.required': 'Veuillez sélectionner une catégorie.',
-  'issueReport.category.unknown': 'Cette catégorie n\'existe pas dans le catalogue « {catalogue} ».',
-  'issueReport.category.unavailable': 'Cette catégorie n\'est pas proposée pour cette session.',
-  'issueReport.subcategory.required': 'Veuillez sélectionner une sous-catégorie.',
-  'issueReport.description.required': 'Veuillez décrire le signalement.',
-  'issueReport.description.tooLong': '500 caractères maximum.',
-  'issueReport.questionNumber.invalid': 'Veuillez indiquer un numéro de question entre 1 et 500.',
-
-  // Finalisation
-  'finalisation.missingAbortReasons': {
-    one: 'Il manque la raison de l\'abandon pour {count} candidat.',
-    other: 'Il manque la raison de l\'abandon pour {count} candidats.',
-  },
-  'finalisation.uncheckedEndScreens': {
-    one: 'La case « Écran de fin du test vu » n\'est pas cochée pour {count} candidat.',
-    other: 'La case « Écran de fin du test vu » n\'est pas cochée pour {count} candidats.',
-  },
-  'finalisation.readOnly':
-    'Les informations de finalisation de la session ont déjà été transmises aux équipes de Pix.',
-  'finalisation.comment.modeNone': 'Choisissez d\'abord de signaler un incident pour écrire un commentaire.',
-  'finalisation.report.unknown': 'Aucune certification ne porte le numéro {id}.',
-  'finalisation.report.completed': 'La certification {id} est terminée : elle n\'a pas de raison d\'abandon.',
-  'finalisation.report.notCompleted':
-    'La certification {id} n\'est pas terminée : l\'écran de fin du test ne peut pas être coché.',
-  'finalisation.endScreen.disabled': 'La colonne « Écran de fin du test vu » n\'est pas utilisée pour cette session.',
-  'finalisation.endScreen.none': 'Aucune certification terminée.',
-  'finalisation.issueReport.unknown': 'Ce signalement n\'existe pas.',
-  'finalisation.abortReason.invalid': 'Cette raison de l\'abandon n\'existe pas.',
-  'finalisation.result.success': 'Les informations de la session ont été transmises avec succès.',
-  'finalisation.result.SESSION_ALREADY_FINALIZED': 'La session a déjà été finalisée.',
-  'finalisation.result.SESSION_WITHOUT_STARTED_CERTIFICATION':
-    'Cette session n\'a pas débuté, vous ne pouvez pas la finaliser.',
-  'finalisation.result.UNTERMINATED_CERTIFICATION_WITHOUT_ABORT_REASON':
-    'Une ou plusieurs certifications non terminées n\'ont pas de « Raison de l\'abandon » renseignées. La session ne peut donc pas être finalisée.',
-  'finalisation.result.SESSION_WITH_ABORT_REASON_ON_COMPLETED_CERTIFICATION_COURSE':
-    'Le champ « Raison de l\'abandon » a été renseigné pour un candidat qui a terminé son test de certification entre temps. Merci de rafraîchir la page avant de finaliser.',
-  'finalisation.result.generic': 'Erreur lors de la finalisation de session.',
-  'handover.timeout': 'Le serveur ne répond pas. Vos informations sont conservées ; réessayez.',
-
-  // Documents (step 2)
-  'documents.centre.required': 'Veuillez indiquer le centre de certification.',
-  'documents.sessionNumber.required': 'Veuillez indiquer le numéro de session.',
-  'documents.sessionNumber.invalid': 'Le numéro de session est un nombre, par exemple 296.',
-  'documents.file.type': '« {name} » n\'est pas accepté : formats acceptés PDF, JPEG, PNG.',
-  'documents.file.size': '« {name} » dépasse 10 Mo.',
-  'documents.file.count': '10 fichiers au maximum.',
-
-  // Enrolment
-  'enrolment.selected': {
-    zero: 'Aucun candidat sélectionné',
-    one: '{count} candidat sélectionné',
-    other: '{count} candidats sélectionnés',
-  },
-  'enrolment.alreadyEnrolled': {
-    zero: 'Aucun candidat déjà inscrit à la session',
-    one: '{count} candidat déjà inscrit à la session',
-    other: '{count} candidats déjà inscrits à la session',
-  },
-  'enrolment.finalised': 'Cette session a déjà été finalisée, l\'ajout de candidat n\'est pas autorisé.',
-  'enrolment.student.unknown': 'Aucun élève ne porte l\'identifiant {id}.',
-  'enrolment.student.enrolled': 'Cet élève est déjà inscrit à la session.',
-  'enrolment.empty': 'Aucun élève à inscrire.',
-} as const satisfies Record<string, Message>;
-
-/** Every French text: the state layer's messages and the elements' own texts. */
-export const fr = { ...stateFr, ...uiFr } as const satisfies Record<string, Message>;
-
-export type MessageKey = keyof typeof fr;
-
-const stateEn: Record<keyof typeof stateFr, Message> = {
-  'validation.max255': '255 characters maximum.',
-  'validation.max350': '350 characters maximum.',
-  'validation.max500': '500 characters maximum.',
-  'input.invalid': 'The data received is invalid: {details}',
-
-  'session.address.required': 'Please enter a site name.',
-  'session.room.required': 'Please enter a room name.',
-  'session.date.required': 'Please enter a start date.',
-  'session.date.invalid': 'Please enter a valid start date.',
-  'session.date.past': 'A session cannot be scheduled in the past.',
-  'session.time.required': 'Please enter a start time.',
-  'session.time.invalid': 'Please enter a valid start time.',
-  'session.examiner.required': 'Please enter an invigilator.',
-  'session.status.created': 'Created',
-  'session.status.finalized': 'Finalised',
-  'session.status.in_process': 'Finalised',
-  'session.status.processed': 'Results sent by Pix',
-  'session.alreadyFinalised': 'The finalisation information of this session has already been sent to the Pix teams.',
-  'session.deadline.reminder': 'Reminder: the session must be finalised within 48 hours after it ends.',
-  'session.deadline.passed': 'The 48-hour deadline to finalise this session has passed.',
-
-  'abortReason.placeholder': '-- Choose --',
-  'abortReason.candidate': 'Candidate withdrew',
-  'abortReason.technical': 'Technical problem',
-
-  'issueReport.count': { one: '{count} incident report', other: '{count} incident reports' },
-  'issueReport.category.required': 'Please select a category.',
-  'issueReport.category.unknown': 'This category does not exist in the “{catalogue}” catalogue.',
-  'issueReport.category.unavailable': 'This category is not offered for this session.',
-  'issueReport.subcategory.required': 'Please select a subcategory.',
-  'issueReport.description.required': 'Please describe the incident.',
-  'issueReport.description.tooLong': '500 characters maximum.',
-  'issueReport.questionNumber.invalid': 'Please enter a question number between 1 and 500.',
-
-  'finalisation.missingAbortReasons': {
-    one: 'The reason for abandonment is missing for {count} candidate.',
-    other: 'The reason for abandonment is missing for {count} candidates.',
-  },
-  'finalisation.uncheckedEndScreens': {
-    one: 'The “End-of-test screen seen” box is not ticked for {count} candidate.',
-    other: 'The “End-of-test screen seen” box is not ticked for {count} candidates.',
-  },
-  'finalisation.readOnly': 'The finalisation information of this session has already been sent to the Pix teams.',
-  'finalisation.comment.modeNone': 'Choose to report an incident first to write a comment.',
-  'finalisation.report.unknown': 'No certification has the number {id}.',
-  'finalisation.report.completed': 'Certification {id} is finished: it has no reason for abandonment.',
-  'finalisation.report.notCompleted': 'Certification {id} is not finished: its end-of-test screen cannot be ticked.',
-  'finalisation.endScreen.disabled': 'The “End-of-test screen seen” column is not used for this session.',
-  'finalisation.endScreen.none': 'No finished certification.',
-  'finalisation.issueReport.unknown': 'This incident report does not exist.',
-  'finalisation.abortReason.invalid': 'This reason for abandonment does not exist.',
-  'finalisation.result.success': 'The session information was sent successfully.',
-  'finalisation.result.SESSION_ALREADY_FINALIZED': 'The session has already been finalised.',
-  'finalisation.result.SESSION_WITHOUT_STARTED_CERTIFICATION':
-    'This session has not started, you cannot finalise it.',
-  'finalisation.result.UNTERMINATED_CERTIFICATION_WITHOUT_ABORT_REASON':
-    'One or more unfinished certifications have no “Reason for abandonment”. The session cannot be finalised.',
-  'finalisation.result.SESSION_WITH_ABORT_REASON_ON_COMPLETED_CERTIFICATION_COURSE':
-    'The “Reason for abandonment” field was filled in for a candidate who has since finished their certification test. Please refresh the page before finalising.',
-  'finalisation.result.generic': 'Error while finalising the session.',
-  'handover.timeout': 'The server is not responding. Your information is kept; try again.',
-
-  'documents.centre.required': 'Please enter the certification centre.',
-  'documents.sessionNumber.required': 'Please enter the session number.',
-  'documents.sessionNumber.invalid': 'The session number is a number, for example 296.',
-  'documents.file.type': '“{name}” is not accepted: accepted formats are PDF, JPEG, PNG.',
-  'documents.file.size': '“{name}” is larger than 10 MB.',
-  'documents.file.count': '10 files maximum.',
-
-  'enrolment.selected': {
-    zero: 'No candidate selected',
-    one: '{count} candidate selected',
-    other: '{count} candidates selected',
-  },
-  'enrolment.alreadyEnrolled': {
-    zero: 'No candidate already enrolled in the session',
-    one: '{count} candidate already enrolled in the session',
-    other: '{count} candidates already enrolled in the session',
-  },
-  'enrolment.finalised': 'This session has already been finalised; adding candidates is not allowed.',
-  'enrolment.student.unknown': 'No pupil has the id {id}.',
-  'enrolment.student.enrolled': 'This pupil is already enrolled in the session.',
-  'enrolment.empty': 'No pupil to enrol.',
-};
-
-export const en: Record<MessageKey, Message> = { ...stateEn, ...uiEn };
-
-export const MESSAGES: Readonly<Record<Lang, Record<MessageKey, Message>>> = { fr, en };
+/** The keys of a set of messages (of each, for a union of sets). */
+type KeyOf<Set extends Messages<string>> = Set extends Messages<infer Key> ? Key : never;
 
 export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** A message to show later, in whichever language the element speaks then. */
+export interface LocalisedMessage<Key extends string = string> {
+  readonly key: Key;
+  readonly params?: MessageParams;
+}
+
+/** A set of messages: English must have exactly the French keys (a missing or extra one fails to compile). */
+export function defineMessages<Fr extends Record<string, Message>>(fr: Fr, en: Readonly<Record<keyof Fr, Message>>): Messages<keyof Fr & string> {
+  return { fr, en };
+}
+
+/** Several sets as one, for an element that shows texts of several owners. */
+export function combineMessages<Sets extends readonly Messages<string>[]>(...sets: Sets): Messages<KeyOf<Sets[number]>> {
+  const fr: Record<string, Message> = {};
+  const en: Record<string, Message> = {};
+  for (const set of sets) {
+    Object.assign(fr, set.fr);
+    Object.assign(en, set.en);
+  }
+  return { fr, en } as Messages<KeyOf<Sets[number]>>;
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'fr' || value === 'en';
+}
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
@@ -218,17 +64,16 @@ function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
   return rules.select(count);
 }
 
-export function isLang(value: unknown): value is Lang {
-  return value === 'fr' || value === 'en';
+function lookUp(dictionary: Readonly<Record<string, Message>>, key: string): Message | undefined {
+  return Object.hasOwn(dictionary, key) ? dictionary[key] : undefined;
 }
 
-export function isMessageKey(value: unknown): value is MessageKey {
-  return typeof value === 'string' && Object.hasOwn(fr, value);
-}
-
-/** The text of `key` in `lang`, with `{name}` placeholders filled from `params`. */
-export function translate(key: MessageKey, params: MessageParams = {}, lang: Lang = 'fr'): string {
-  const message: Message = MESSAGES[lang][key] ?? fr[key];
+/**
+ * The text of `key` in `lang` (French when English lacks it, the key itself when no set has it),
+ * with `{name}` placeholders filled from `params`.
+ */
+export function localise<Key extends string>(messages: Messages<Key>, key: Key, params: MessageParams = {}, lang: Lang = 'fr'): string {
+  const message = lookUp(messages[lang], key) ?? lookUp(messages.fr, key) ?? key;
   let text: string;
   if (typeof message === 'string') {
     text = message;
@@ -237,17 +82,5 @@ export function translate(key: MessageKey, params: MessageParams = {}, lang: Lan
     if (count === 0 && message.zero !== undefined) text = message.zero;
     else text = pluralCategory(lang, count) === 'one' ? message.one : message.other;
   }
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
-}
-
-/** A message to show later, in whichever language the element speaks then. */
-export interface LocalisedMessage {
-  readonly key: MessageKey;
-  readonly params?: MessageParams;
-}
-
-export function formatMessage(message: LocalisedMessage, lang: Lang = 'fr'): string {
-  return translate(message.key, message.params, lang);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }

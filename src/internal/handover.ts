@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { createRef, ref } from 'lit/directives/ref.js';
 import { PixHandoverEvent, sealHandover } from '../events/handover-event.js';
 import { describeFailure, HandoverTimeoutError, type FailureMessage } from '../state/handover.js';
-import type { LocalisedMessage, MessageKey } from '../i18n/messages.js';
+import type { LocalisedMessage, MessageKey } from '../state/messages.js';
 
 export type HandoverOutcome = { ok: true } | { ok: false; failure: FailureMessage };
 

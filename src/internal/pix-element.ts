@@ -1,13 +1,31 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { observeLang, resolveLang } from '../i18n/locale.js';
-import { translate, type Lang, type LocalisedMessage, type MessageKey, type MessageParams } from '../i18n/messages.js';
+import { localise, type Lang, type LocalisedMessage, type MessageParams, type Messages } from '../i18n/messages.js';
+import { commonMessages } from './common.messages.js';
+
+/**
+ * Where an element finds its texts: each element sets it to its own messages (with those of
+ * other owners it shows, combined), e.g. `override readonly [MESSAGES] = abandonReasonMessages;`.
+ * A symbol rather than a named field, so that `t()` can be typed from it and it stays out of the
+ * element's public properties.
+ */
+export const MESSAGES: unique symbol = Symbol('messages');
+
+/** The keys an element's `t()` accepts: those of its own messages. */
+type ElementKey<Element extends PixElement> = keyof Element[typeof MESSAGES]['fr'] & string;
 
 /**
  * The base of every element: speaks the page's language (the closest `lang` attribute,
  * followed live), and shows bad input from a host as a clear error state instead of throwing.
  */
 export class PixElement extends LitElement {
+  /**
+   * The element's texts; see `MESSAGES`.
+   * @internal
+   */
+  readonly [MESSAGES]: Messages<string> = commonMessages;
+
   /** The language the element speaks now: "fr" or "en". */
   @state() protected locale: Lang = 'fr';
 
@@ -27,13 +45,14 @@ export class PixElement extends LitElement {
     this.stopObservingLang?.();
   }
 
-  /** A text of the i18n layer in the element's language. */
-  protected t(key: MessageKey, params?: MessageParams): string {
-    return translate(key, params, this.locale);
+  /** One of the element's texts in its language (a key its messages lack fails to compile). */
+  protected t<Key extends ElementKey<this>>(key: Key, params?: MessageParams): string {
+    return localise(this[MESSAGES], key, params, this.locale);
   }
 
-  protected format(message: LocalisedMessage): string {
-    return translate(message.key, message.params, this.locale);
+  /** A message kept for later (a refusal of the state layer, a hand-over failure) in the element's language. */
+  protected format(message: LocalisedMessage<ElementKey<this>>): string {
+    return localise(this[MESSAGES], message.key, message.params, this.locale);
   }
 
   /** Logs a host's bad input once (not at every render). */
@@ -51,8 +70,8 @@ export class PixElement extends LitElement {
   protected renderInputError(detail: string): TemplateResult {
     this.logInputError(detail);
     return html`<div class="input-error" role="alert" part="error">
-      <p><strong>${this.t('ui.inputError.title')}</strong></p>
-      <p>${this.t('ui.inputError.detail')} <code lang="en">${detail}</code></p>
+      <p><strong>${localise(commonMessages, 'ui.inputError.title', {}, this.locale)}</strong></p>
+      <p>${localise(commonMessages, 'ui.inputError.detail', {}, this.locale)} <code lang="en">${detail}</code></p>
     </div>`;
   }
 }

@@ -1,7 +1,8 @@
 import { z } from './z.js';
 import { DESCRIPTION_LIMIT, QUESTION_NUMBER_MAX, type IssueReport } from './schemas.js';
 import { loadInput } from './input.js';
-import type { Lang, MessageKey } from '../i18n/messages.js';
+import type { Lang } from '../i18n/messages.js';
+import type { MessageKey } from './messages.js';
 
 const localised = z.object({ fr: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 const requirement = z.enum(['required', 'optional', 'none']);

@@ -1,4 +1,4 @@
-import type { LocalisedMessage } from '../i18n/messages.js';
+import type { LocalisedMessage } from './messages.js';
 import type { FieldError } from './catalogues.js';
 import type { DocumentsValues } from './schemas.js';
 

@@ -3,7 +3,7 @@ import { loadInput } from './input.js';
 import { accept, refuse, type HeaderCheckboxState, type Transition } from './result.js';
 import { isFinalised } from './session.js';
 import { compareByName, nameCollator } from './names.js';
-import type { LocalisedMessage } from '../i18n/messages.js';
+import type { LocalisedMessage } from './messages.js';
 
 /**
  * The SCO pupil picker. Every transition returns a new state object and leaves the old one

@@ -17,7 +17,7 @@ import {
 import { resolveCatalogue, validateIssueReport, type Catalogue } from './catalogues.js';
 import { loadInput } from './input.js';
 import { accept, refuse, type HeaderCheckboxState, type Transition } from './result.js';
-import type { LocalisedMessage } from '../i18n/messages.js';
+import type { LocalisedMessage } from './messages.js';
 
 /** One candidate's line on the finalisation page. */
 export interface FinalisationReport {

@@ -1,5 +1,5 @@
 import { readProperty } from './input.js';
-import type { LocalisedMessage, MessageKey } from '../i18n/messages.js';
+import type { LocalisedMessage, MessageKey } from './messages.js';
 
 /** The error codes a host may reject with, each with the spec's message. */
 export const FINALISATION_ERROR_CODES = [

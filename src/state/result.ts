@@ -1,4 +1,4 @@
-import type { LocalisedMessage, MessageKey, MessageParams } from '../i18n/messages.js';
+import type { LocalisedMessage, MessageKey, MessageParams } from './messages.js';
 
 /**
  * What a transition returns: the new state, or the reason it was refused (a message key the

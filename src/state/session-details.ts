@@ -8,7 +8,7 @@ import {
 import { loadInput } from './input.js';
 import { hasStarted, isFinalised, sessionStart } from './session.js';
 import { compareByName } from './names.js';
-import type { Lang } from '../i18n/messages.js';
+import type { Lang } from './messages.js';
 
 /**
  * The session's details page: what a host gives, checked against the contract's schemas, and

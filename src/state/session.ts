@@ -1,6 +1,6 @@
 import { isCalendarDate, SessionFormValuesSchema, type SessionFormValues, type SessionStatus } from './schemas.js';
 import type { FieldError } from './catalogues.js';
-import { isMessageKey, type MessageKey } from '../i18n/messages.js';
+import { isMessageKey, type MessageKey } from './messages.js';
 
 // ---------------------------------------------------------------------------------------
 // Session form

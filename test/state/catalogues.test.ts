@@ -18,7 +18,7 @@ import {
   type IssueReportValidation,
 } from '../../src/state/catalogues.js';
 import { IssueReportSchema } from '../../src/state/schemas.js';
-import { translate, type MessageKey } from '../../src/i18n/messages.js';
+import { translate, type MessageKey } from '../../src/state/messages.js';
 import { issueReportExamples } from '../fixtures/guide-sessions.js';
 
 // The catalogues as spec §3 writes them, transcribed independently of the implementation.

@@ -24,7 +24,7 @@ import {
 import { describeFailure, HandoverTimeoutError } from '../../src/state/handover.js';
 import { FinalisationDraftSchema, FinalisationPayloadSchema } from '../../src/state/schemas.js';
 import { CATALOGUE_2022 } from '../../src/state/catalogues.js';
-import { translate } from '../../src/i18n/messages.js';
+import { translate } from '../../src/state/messages.js';
 
 const session561 = {
   id: 561,

@@ -1,48 +1,114 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  LANGS,
-  MESSAGES,
-  en,
-  formatMessage,
-  fr,
-  isLang,
-  isMessageKey,
-  translate,
-  type Message,
-  type MessageKey,
-} from '../../src/i18n/messages.js';
+import { LANGS, combineMessages, isLang, localise, type Lang, type Message, type MessageParams, type Messages } from '../../src/i18n/messages.js';
+import { isMessageKey, stateMessages, translate, type MessageKey } from '../../src/state/messages.js';
+import { commonMessages } from '../../src/internal/common.messages.js';
+import { abandonReasonMessages } from '../../src/components/abandon-reason/abandon-reason.messages.js';
+import { candidateReportMessages } from '../../src/components/candidate-report/candidate-report.messages.js';
+import { finaliseWizardMessages } from '../../src/components/finalise-wizard/finalise-wizard.messages.js';
+import { documentsStepMessages } from '../../src/components/finalise-wizard/documents-step.messages.js';
+import { sessionDetailsMessages } from '../../src/components/session-details/session-details.messages.js';
+import { sessionFormMessages } from '../../src/components/session-form/session-form.messages.js';
+import { studentEnrolmentMessages } from '../../src/components/student-enrolment/student-enrolment.messages.js';
+import { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
 
-const keys = Object.keys(fr) as MessageKey[];
+/** Every text set of the library, by owner. */
+const SETS: Readonly<Record<string, Messages<string>>> = {
+  state: stateMessages,
+  common: commonMessages,
+  'abandon-reason': abandonReasonMessages,
+  'candidate-report': candidateReportMessages,
+  'finalise-wizard': finaliseWizardMessages,
+  'documents-step': documentsStepMessages,
+  'session-details': sessionDetailsMessages,
+  'session-form': sessionFormMessages,
+  'student-enrolment': studentEnrolmentMessages,
+};
+const all = combineMessages(...Object.values(SETS));
+type AnyKey = string;
+const keys = Object.keys(all.fr);
+const fr: Readonly<Record<AnyKey, Message>> = all.fr;
+/** A text of any owner. */
+function text(key: AnyKey, params?: MessageParams, lang?: Lang): string {
+  return localise(all, key, params, lang);
+}
 
 function placeholders(message: Message): string[] {
   const texts = typeof message === 'string' ? [message] : [message.zero ?? '', message.one, message.other];
   return [...new Set(texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '')))].sort();
 }
 
-describe('messages: catalogues', () => {
-  it('has every French key in English, non-empty, and no extra English key', () => {
-    expect(keys.length).to.be.above(50);
-    expect(Object.keys(en).sort()).to.deep.equal([...keys].sort());
-    for (const key of keys) {
-      for (const lang of LANGS) {
-        const message = MESSAGES[lang][key];
-        const texts = typeof message === 'string' ? [message] : [message.one, message.other, ...(message.zero === undefined ? [] : [message.zero])];
-        for (const text of texts) expect(text.trim(), `${lang} ${key}`).to.not.equal('');
+describe('messages: every owner\'s dictionaries', () => {
+  for (const [owner, set] of Object.entries(SETS)) {
+    it(`${owner}: French and English have the same keys, non-empty, with the same placeholders and shape`, () => {
+      const ownKeys = Object.keys(set.fr);
+      expect(ownKeys.length, owner).to.be.above(0);
+      expect(Object.keys(set.en).sort(), owner).to.deep.equal([...ownKeys].sort());
+      for (const key of ownKeys) {
+        for (const lang of LANGS) {
+          const message = set[lang][key]!;
+          const texts = typeof message === 'string' ? [message] : [message.one, message.other, ...(message.zero === undefined ? [] : [message.zero])];
+          for (const text of texts) expect(text.trim(), `${owner} ${lang} ${key}`).to.not.equal('');
+        }
+        expect(placeholders(set.en[key]!), `${owner} ${key}`).to.deep.equal(placeholders(set.fr[key]!));
+        expect(typeof set.en[key], `${owner} ${key}`).to.equal(typeof set.fr[key]);
+      }
+    });
+  }
+
+  it('gives each text one home: no key is in two owners\' dictionaries', () => {
+    const owners = new Map<string, string>();
+    for (const [owner, set] of Object.entries(SETS)) {
+      for (const key of Object.keys(set.fr)) {
+        expect(owners.get(key), `${key} in ${owner}`).to.equal(undefined);
+        owners.set(key, owner);
       }
     }
   });
 
-  it('uses the same placeholders and the same shape (plural or not) in both languages', () => {
-    for (const key of keys) {
-      expect(placeholders(en[key]), key).to.deep.equal(placeholders(fr[key]));
-      expect(typeof en[key], key).to.equal(typeof fr[key]);
-      if (typeof fr[key] === 'object') expect(placeholders(fr[key]), key).to.include('count');
+  // As the guide's screenshot writes them: no space before the colon, in French too.
+  const GUIDE_COLONS = ['sessionDetails.date', 'sessionDetails.time'];
+
+  it('puts no space before a colon in English, and a space before it in French', () => {
+    for (const [owner, set] of Object.entries(SETS)) {
+      for (const key of Object.keys(set.fr)) {
+        const texts = (message: Message) => (typeof message === 'string' ? [message] : [message.one, message.other, message.zero ?? '']);
+        // A colon after a word or a placeholder; times such as 12:00 have digits on both sides.
+        for (const english of texts(set.en[key]!)) expect(english, `${owner} en ${key}`).to.not.match(/\s:/);
+        if (GUIDE_COLONS.includes(key)) continue;
+        for (const french of texts(set.fr[key]!)) expect(french, `${owner} fr ${key}`).to.not.match(/[^\s]:(\s|$)/);
+      }
     }
   });
 
+  it('has messages that do not compile when a language lacks a key or has one more', () => {
+    // @ts-expect-error English lacks "b".
+    const missing: Messages<'a' | 'b'> = { fr: { a: 'A', b: 'B' }, en: { a: 'A' } };
+    // @ts-expect-error English has "c", which French lacks.
+    const extra: Messages<'a'> = { fr: { a: 'A' }, en: { a: 'A', c: 'C' } };
+    expect([missing, extra]).to.have.length(2);
+  });
+
+  it('lets an element use only the keys of its own messages', () => {
+    class Probe extends PixAbandonReason {
+      texts(): string[] {
+        return [
+          this.t('abortReason.label'),
+          this.t('ui.cancel'),
+          // @ts-expect-error a misspelt key fails to compile.
+          this.t('abortReason.labl'),
+          // @ts-expect-error a text of another element is not among its messages.
+          this.t('wizard.title'),
+        ];
+      }
+    }
+    expect(Probe).to.be.a('function');
+  });
+});
+
+describe('messages: texts', () => {
   it('has the spec\'s French texts', () => {
-    const spec: Partial<Record<MessageKey, string>> = {
+    const spec: Record<string, string> = {
       'validation.max255': '255 caractères maximum.',
       'validation.max350': '350 caractères maximum.',
       'session.address.required': 'Veuillez indiquer un nom de site.',
@@ -82,7 +148,7 @@ describe('messages: catalogues', () => {
       'documents.file.count': '10 fichiers au maximum.',
       'enrolment.finalised': "Cette session a déjà été finalisée, l'ajout de candidat n'est pas autorisé.",
     };
-    for (const [key, text] of Object.entries(spec)) expect(translate(key as MessageKey), key).to.equal(text);
+    for (const [key, expected] of Object.entries(spec)) expect(text(key), key).to.equal(expected);
     expect(translate('documents.file.type', { name: 'pv.docx' })).to.equal("« pv.docx » n'est pas accepté : formats acceptés PDF, JPEG, PNG.");
     expect(translate('documents.file.size', { name: 'photo.png' })).to.equal('« photo.png » dépasse 10 Mo.');
     expect(translate('session.deadline.reminder')).to.contain('la finalisation de la session doit se faire dans les 48h suivant la fin de la session');
@@ -104,37 +170,38 @@ describe('messages: plural forms', () => {
   });
 
   it('counts issue reports', () => {
-    expect(translate('issueReport.count', { count: 1 })).to.equal('1 signalement');
-    expect(translate('issueReport.count', { count: 2 })).to.equal('2 signalements');
-    expect(translate('issueReport.count', { count: 1 }, 'en')).to.equal('1 incident report');
-    expect(translate('issueReport.count', { count: 3 }, 'en')).to.equal('3 incident reports');
+    expect(text('issueReport.count', { count: 1 })).to.equal('1 signalement');
+    expect(text('issueReport.count', { count: 2 })).to.equal('2 signalements');
+    expect(text('issueReport.count', { count: 1 }, 'en')).to.equal('1 incident report');
+    expect(text('issueReport.count', { count: 3 }, 'en')).to.equal('3 incident reports');
   });
 
   it('counts selected and enrolled pupils, with a zero form', () => {
-    expect(translate('enrolment.selected', { count: 0 })).to.equal('Aucun candidat sélectionné');
-    expect(translate('enrolment.selected', { count: 1 })).to.equal('1 candidat sélectionné');
-    expect(translate('enrolment.selected', { count: 3 })).to.equal('3 candidats sélectionnés');
-    expect(translate('enrolment.selected', { count: 0 }, 'en')).to.equal('No candidate selected');
-    expect(translate('enrolment.selected', { count: 1 }, 'en')).to.equal('1 candidate selected');
-    expect(translate('enrolment.selected', { count: 5000 }, 'en')).to.equal('5000 candidates selected');
-    expect(translate('enrolment.alreadyEnrolled', { count: 1 })).to.equal('1 candidat déjà inscrit à la session');
-    expect(translate('enrolment.alreadyEnrolled', { count: 12 })).to.equal('12 candidats déjà inscrits à la session');
+    expect(text('enrolment.selected', { count: 0 })).to.equal('Aucun candidat sélectionné');
+    expect(text('enrolment.selected', { count: 1 })).to.equal('1 candidat sélectionné');
+    expect(text('enrolment.selected', { count: 3 })).to.equal('3 candidats sélectionnés');
+    expect(text('enrolment.selected', { count: 0 }, 'en')).to.equal('No candidate selected');
+    expect(text('enrolment.selected', { count: 1 }, 'en')).to.equal('1 candidate selected');
+    expect(text('enrolment.selected', { count: 5000 }, 'en')).to.equal('5000 candidates selected');
+    expect(text('enrolment.alreadyEnrolled', { count: 1 })).to.equal('1 candidat déjà inscrit à la session');
+    expect(text('enrolment.alreadyEnrolled', { count: 12 })).to.equal('12 candidats déjà inscrits à la session');
   });
 
   it('reads a missing count as 0 and a string count as a number', () => {
-    expect(translate('enrolment.selected')).to.equal('Aucun candidat sélectionné');
-    expect(translate('enrolment.selected', { count: '2' })).to.equal('2 candidats sélectionnés');
+    expect(text('enrolment.selected')).to.equal('Aucun candidat sélectionné');
+    expect(text('enrolment.selected', { count: '2' })).to.equal('2 candidats sélectionnés');
     // French has no zero form here: 0 takes the singular ("0 candidat"), as in French grammar.
     expect(translate('finalisation.missingAbortReasons', { count: 0 })).to.equal("Il manque la raison de l'abandon pour 0 candidat.");
-    expect(translate('issueReport.count', { count: 0 }, 'en')).to.equal('0 incident reports');
+    expect(text('issueReport.count', { count: 0 }, 'en')).to.equal('0 incident reports');
   });
 });
 
-describe('messages: translate and formatMessage', () => {
+describe('messages: translate and localise', () => {
   it('speaks French by default and English on demand', () => {
-    expect(translate('abortReason.candidate')).to.equal('Abandon du candidat');
-    expect(translate('abortReason.candidate', {}, 'fr')).to.equal('Abandon du candidat');
-    expect(translate('abortReason.candidate', {}, 'en')).to.equal('Candidate withdrew');
+    expect(text('abortReason.candidate')).to.equal('Abandon du candidat');
+    expect(text('abortReason.candidate', {}, 'fr')).to.equal('Abandon du candidat');
+    expect(text('abortReason.candidate', {}, 'en')).to.equal('Candidate withdrew');
+    expect(translate('finalisation.report.unknown', { id: 3 }, 'en')).to.equal('No certification has the number 3.');
     expect(translate('issueReport.questionNumber.invalid', {}, 'en')).to.equal('Please enter a question number between 1 and 500.');
     expect(translate('finalisation.result.generic', {}, 'en')).to.equal('Error while finalising the session.');
   });
@@ -158,30 +225,35 @@ describe('messages: translate and formatMessage', () => {
     );
   });
 
-  it('formats a message kept for later', () => {
-    expect(formatMessage({ key: 'issueReport.category.required' })).to.equal('Veuillez sélectionner une catégorie.');
-    expect(formatMessage({ key: 'issueReport.category.required' }, 'en')).to.equal('Please select a category.');
-    expect(formatMessage({ key: 'enrolment.selected', params: { count: 3 } })).to.equal('3 candidats sélectionnés');
-    expect(formatMessage({ key: 'enrolment.selected', params: { count: 3 } }, 'en')).to.equal('3 candidates selected');
+  it('looks in combined sets, falls back to French, and shows the key itself when no set has it', () => {
+    const first = { fr: { 'a.one': 'Un' }, en: { 'a.one': 'One' } };
+    const second = { fr: { 'b.two': 'Deux {n}' }, en: {} } as unknown as Messages<'b.two'>;
+    const combined = combineMessages(first, second);
+    expect(localise(combined, 'a.one', {}, 'en')).to.equal('One');
+    expect(localise(combined, 'b.two', { n: 2 }, 'en')).to.equal('Deux 2');
+    expect(localise(combined, 'nope' as 'a.one', {}, 'en')).to.equal('nope');
+    expect(localise(combined, 'toString' as 'a.one')).to.equal('toString');
   });
 
   it('translates every key in both languages without throwing', () => {
     for (const key of keys) {
       for (const lang of LANGS) {
-        const params = Object.fromEntries(placeholders(fr[key]).map((name) => [name, 'x']));
-        for (const count of [0, 1, 2]) expect(translate(key, { ...params, count }, lang), key).to.not.match(/\{\w+\}/);
+        const params = Object.fromEntries(placeholders(fr[key]!).map((name) => [name, 'x']));
+        for (const count of [0, 1, 2]) expect(text(key, { ...params, count }, lang), key).to.not.match(/\{\w+\}/);
       }
     }
   });
 });
 
 describe('messages: guards', () => {
-  it('isMessageKey accepts exactly the keys', () => {
-    for (const key of keys) expect(isMessageKey(key), key).to.equal(true);
+  it('isMessageKey accepts exactly the keys of the state layer', () => {
+    const stateKeys = Object.keys(stateMessages.fr);
+    for (const key of stateKeys) expect(isMessageKey(key), key).to.equal(true);
+    for (const key of Object.keys(commonMessages.fr)) expect(isMessageKey(key), key).to.equal(false);
     for (const value of ['', 'nope', 'toString', '__proto__', 'constructor', 'issueReport', 'issueReport.count.one', 42, null, undefined, {}, ['abortReason.candidate']]) {
       expect(isMessageKey(value), String(value)).to.equal(false);
     }
-    fc.assert(fc.property(fc.anything(), (value) => isMessageKey(value) === (typeof value === 'string' && keys.includes(value as MessageKey))));
+    fc.assert(fc.property(fc.anything(), (value) => isMessageKey(value) === (typeof value === 'string' && stateKeys.includes(value as MessageKey))));
   });
 
   it('isLang accepts fr and en only', () => {

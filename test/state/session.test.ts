@@ -15,7 +15,7 @@ import {
   statusLabelKey,
   validateSessionForm,
 } from '../../src/state/session.js';
-import { translate } from '../../src/i18n/messages.js';
+import { translate } from '../../src/state/messages.js';
 
 const validForm = {
   address: 'Collège Anne Frank',

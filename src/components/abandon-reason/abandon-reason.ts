@@ -2,13 +2,19 @@ import { html, css, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ABORT_REASONS, isAbortReason, type AbortReason } from '../../state/constants.js';
 import { stringProperty, textOf } from '../../state/input.js';
-import { PixElement } from '../../internal/pix-element.js';
+import { MESSAGES, PixElement } from '../../internal/pix-element.js';
+import { combineMessages } from '../../i18n/messages.js';
+import { commonMessages } from '../../internal/common.messages.js';
+import { abandonReasonMessages } from './abandon-reason.messages.js';
 import { common, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { setCustomState } from '../../internal/custom-states.js';
 import { FieldFeedback, describedBy, renderFieldError } from '../../internal/field-feedback.js';
 
 let nextId = 0;
+
+/** The texts it shows: its own and those of other owners. */
+const messages = combineMessages(abandonReasonMessages, commonMessages);
 
 /**
  * @summary The abandonment reason of an unfinished certification ("Raison de l'abandon"): a
@@ -36,6 +42,7 @@ let nextId = 0;
  * @cssstate user-invalid - Set when the value is missing once a person has left the select or changed it (or a form validated it); the message "Veuillez choisir la raison de l'abandon." then shows under the select and describes it.
  */
 export class PixAbandonReason extends PixElement {
+  override readonly [MESSAGES] = messages;
   static formAssociated = true;
   static override shadowRootOptions = { ...PixElement.shadowRootOptions, delegatesFocus: true };
 
@@ -185,8 +192,8 @@ export class PixAbandonReason extends PixElement {
   private renderInfo(): TemplateResult {
     return this.infoTip.render(
       this.t('abortReason.info.button'),
-      html`<p><strong>${this.t('abortReason.candidate')} :</strong> ${this.t('abortReason.info.candidate')}</p>
-        <p><strong>${this.t('abortReason.technical')} :</strong> ${this.t('abortReason.info.technical')}</p>`,
+      html`<p><strong>${this.t('abortReason.info.term', { reason: this.t('abortReason.candidate') })}</strong> ${this.t('abortReason.info.candidate')}</p>
+        <p><strong>${this.t('abortReason.info.term', { reason: this.t('abortReason.technical') })}</strong> ${this.t('abortReason.info.technical')}</p>`,
     );
   }
 

@@ -16,7 +16,11 @@ import {
 } from '../../state/catalogues.js';
 import { loadInput } from '../../state/input.js';
 import { fullName } from '../../state/names.js';
-import { PixElement } from '../../internal/pix-element.js';
+import { MESSAGES, PixElement } from '../../internal/pix-element.js';
+import { combineMessages } from '../../i18n/messages.js';
+import { commonMessages } from '../../internal/common.messages.js';
+import { stateMessages } from '../../state/messages.js';
+import { candidateReportMessages } from './candidate-report.messages.js';
 import { common, tokens } from '../../internal/styles.js';
 import { ModalDialogController, modalDialogStyles } from '../../internal/modal-dialog.js';
 import { FieldFeedback, describedBy, renderFieldError } from '../../internal/field-feedback.js';
@@ -33,6 +37,9 @@ type Loaded =
   | { ok: false; error: string };
 
 const FIELD_ORDER: IssueReportField[] = ['category', 'questionNumber', 'subcategory', 'description'];
+
+/** The texts it shows: its own and those of other owners. */
+const messages = combineMessages(candidateReportMessages, stateMessages, commonMessages);
 
 /**
  * @summary The "Signalement du candidat" dialog for one candidate: lists the candidate's issue
@@ -64,6 +71,7 @@ const FIELD_ORDER: IssueReportField[] = ['category', 'questionNumber', 'subcateg
  * @cssproperty --pix-font-family-title - Font of the title.
  */
 export class PixCandidateReport extends PixElement {
+  override readonly [MESSAGES] = messages;
   static override styles = [tokens, common, modalDialogStyles, candidateReportStyles];
 
   /** The candidate's certification report (the contract's `CertificationReport`). */
@@ -319,7 +327,7 @@ export class PixCandidateReport extends PixElement {
             <div class="existing__text">
               <span class="code">${code}</span> <span>${label}</span>
               ${report.questionNumber !== null
-                ? html`<span class="existing__detail">${this.t('candidateReport.questionNumber')} : ${report.questionNumber}</span>`
+                ? html`<span class="existing__detail">${this.t('candidateReport.questionNumberValue', { number: report.questionNumber })}</span>`
                 : nothing}
               ${report.description !== null ? html`<span class="existing__detail">${report.description}</span>` : nothing}
             </div>

@@ -10,13 +10,15 @@ import {
   type FinalisationState,
 } from '../../state/finalisation.js';
 import { fullName } from '../../state/names.js';
-import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import type { MessageParams } from '../../i18n/messages.js';
+import type { AbandonReasonMessageKey } from '../abandon-reason/abandon-reason.messages.js';
+import type { FinaliseWizardMessageKey } from './finalise-wizard.messages.js';
 import { heading } from '../../internal/heading.js';
 
 /** What step 1 needs from the wizard: its state, its texts and the gestures it turns into transitions. */
 export interface CandidatesStepView {
   state: FinalisationState;
-  t(key: MessageKey, params?: MessageParams): string;
+  t(key: FinaliseWizardMessageKey | AbandonReasonMessageKey, params?: MessageParams): string;
   headingLevel: number;
   infoTip: TemplateResult;
   onAbortReason(certificationCourseId: number, reason: AbortReason | null): void;

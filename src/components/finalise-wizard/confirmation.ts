@@ -1,5 +1,8 @@
 import { css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
-import type { LocalisedMessage, MessageKey, MessageParams } from '../../i18n/messages.js';
+import type { MessageParams } from '../../i18n/messages.js';
+import type { LocalisedMessage } from '../../state/messages.js';
+import type { CommonMessageKey } from '../../internal/common.messages.js';
+import type { FinaliseWizardMessageKey } from './finalise-wizard.messages.js';
 import { ModalDialogController } from '../../internal/modal-dialog.js';
 
 /** What the confirmation reads from the wizard. */
@@ -12,7 +15,7 @@ export interface ConfirmationSource {
 
 export interface ConfirmationView {
   sending: boolean;
-  t(key: MessageKey, params?: MessageParams): string;
+  t(key: FinaliseWizardMessageKey | CommonMessageKey, params?: MessageParams): string;
   format(message: LocalisedMessage): string;
   onConfirm(): void;
 }

@@ -3,7 +3,10 @@ import { live } from 'lit/directives/live.js';
 import { DOCUMENT_ACCEPT, addFiles, validateDocuments, type DocumentsField } from '../../state/documents.js';
 import type { FieldError } from '../../state/catalogues.js';
 import { COMMENT_LIMIT, type DocumentsValues } from '../../state/schemas.js';
-import type { Lang, LocalisedMessage, MessageKey, MessageParams } from '../../i18n/messages.js';
+import type { Lang, MessageParams } from '../../i18n/messages.js';
+import type { LocalisedMessage } from '../../state/messages.js';
+import type { CommonMessageKey } from '../../internal/common.messages.js';
+import type { DocumentsStepMessageKey } from './documents-step.messages.js';
 import type { FailureMessage } from '../../state/handover.js';
 import { heading } from '../../internal/heading.js';
 import { HandoverController, type HandoverHost } from '../../internal/handover.js';
@@ -18,7 +21,7 @@ export interface DocumentsPage {
   readOnly: boolean;
   headingLevel: number;
   lang: Lang;
-  t(key: MessageKey, params?: MessageParams): string;
+  t(key: DocumentsStepMessageKey | CommonMessageKey, params?: MessageParams): string;
   format(message: LocalisedMessage): string;
 }
 
@@ -32,7 +35,7 @@ export interface DocumentsStepOptions {
   values(): DocumentsValues | undefined;
   /** Changes a field through the draft; false when the change is refused. */
   setField(field: keyof DocumentsValues, value: string): boolean;
-  t(key: MessageKey, params?: MessageParams): string;
+  t(key: DocumentsStepMessageKey | CommonMessageKey, params?: MessageParams): string;
   format(message: LocalisedMessage): string;
 }
 

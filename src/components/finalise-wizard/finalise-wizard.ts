@@ -25,8 +25,14 @@ import type { Catalogue } from '../../state/catalogues.js';
 import { COMMENT_LIMIT, type AbortReason, type CommentMode } from '../../state/schemas.js';
 import { numberProperty, readProperty } from '../../state/input.js';
 import type { Transition } from '../../state/result.js';
-import type { LocalisedMessage } from '../../i18n/messages.js';
-import { PixElement } from '../../internal/pix-element.js';
+import type { LocalisedMessage } from '../../state/messages.js';
+import { MESSAGES, PixElement } from '../../internal/pix-element.js';
+import { combineMessages } from '../../i18n/messages.js';
+import { commonMessages } from '../../internal/common.messages.js';
+import { stateMessages } from '../../state/messages.js';
+import { abandonReasonMessages } from '../abandon-reason/abandon-reason.messages.js';
+import { documentsStepMessages } from './documents-step.messages.js';
+import { finaliseWizardMessages } from './finalise-wizard.messages.js';
 import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { deepActiveElement } from '../../internal/focus.js';
@@ -43,6 +49,9 @@ import { DocumentsStep } from './documents-step.js';
 import { confirmationStyles, FinalisationConfirmation } from './confirmation.js';
 import { finaliseWizardStyles } from './finalise-wizard.styles.js';
 import * as draftStorage from './draft-storage.js';
+
+/** The texts it shows: its own and those of other owners. */
+const messages = combineMessages(finaliseWizardMessages, documentsStepMessages, abandonReasonMessages, stateMessages, commonMessages);
 
 /**
  * @summary The finalisation of a session, on one page as in Pix Certif: step 1 (the
@@ -84,6 +93,7 @@ import * as draftStorage from './draft-storage.js';
  * @cssproperty --pix-font-family-body - Font of the text.
  */
 export class PixFinaliseWizard extends PixElement {
+  override readonly [MESSAGES] = messages;
   static override styles = [
     tokens,
     common,
@@ -440,8 +450,8 @@ export class PixFinaliseWizard extends PixElement {
   private renderAbortReasonTip(): TemplateResult {
     return this.infoTip.render(
       this.t('abortReason.info.button'),
-      html`<span class="tip-line"><strong>${this.t('abortReason.candidate')} :</strong> ${this.t('abortReason.info.candidate')}</span>
-        <span class="tip-line"><strong>${this.t('abortReason.technical')} :</strong> ${this.t('abortReason.info.technical')}</span>`,
+      html`<span class="tip-line"><strong>${this.t('abortReason.info.term', { reason: this.t('abortReason.candidate') })}</strong> ${this.t('abortReason.info.candidate')}</span>
+        <span class="tip-line"><strong>${this.t('abortReason.info.term', { reason: this.t('abortReason.technical') })}</strong> ${this.t('abortReason.info.technical')}</span>`,
     );
   }
 

@@ -1,7 +1,7 @@
-import type { Message } from '../../i18n/message-types.js';
+import type { Message, Messages } from '../../i18n/messages.js';
 
 /** The texts of <pix-session-details>, French first. Keys start with "sessionDetails.". */
-export const sessionDetailsFr = {
+const sessionDetailsFr = {
   'sessionDetails.title': 'Session {id}',
   'sessionDetails.download': 'Télécharger le PV',
   // As the guide's screenshot writes them (no space before the colon).
@@ -28,9 +28,11 @@ export const sessionDetailsFr = {
   'sessionDetails.column.birthdate': 'Date de naissance',
   'sessionDetails.column.division': 'Classe',
   'sessionDetails.noDivision': 'Non renseignée',
+  'session.alreadyFinalised':
+    'Les informations de finalisation de la session ont déjà été transmises aux équipes de Pix.',
 } as const satisfies Record<string, Message>;
 
-export const sessionDetailsEn: Record<keyof typeof sessionDetailsFr, Message> = {
+const sessionDetailsEn: Record<keyof typeof sessionDetailsFr, Message> = {
   'sessionDetails.title': 'Session {id}',
   'sessionDetails.download': 'Download the attendance sheet',
   'sessionDetails.date': 'Date: {date}',
@@ -56,4 +58,9 @@ export const sessionDetailsEn: Record<keyof typeof sessionDetailsFr, Message> = 
   'sessionDetails.column.birthdate': 'Date of birth',
   'sessionDetails.column.division': 'Class',
   'sessionDetails.noDivision': 'Not given',
+  'session.alreadyFinalised': 'The finalisation information of this session has already been sent to the Pix teams.',
 };
+
+export type SessionDetailsMessageKey = keyof typeof sessionDetailsFr;
+
+export const sessionDetailsMessages: Messages<SessionDetailsMessageKey> = { fr: sessionDetailsFr, en: sessionDetailsEn };

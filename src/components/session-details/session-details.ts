@@ -11,8 +11,11 @@ import {
 import { deadlineMessageKey, formatBirthdate, statusLabelKey } from '../../state/session.js';
 import type { ValidCandidate } from '../../state/schemas.js';
 import { numberProperty } from '../../state/input.js';
-import type { MessageKey } from '../../i18n/messages.js';
-import { PixElement } from '../../internal/pix-element.js';
+import { MESSAGES, PixElement } from '../../internal/pix-element.js';
+import { combineMessages } from '../../i18n/messages.js';
+import { commonMessages } from '../../internal/common.messages.js';
+import { stateMessages } from '../../state/messages.js';
+import { sessionDetailsMessages, type SessionDetailsMessageKey } from './session-details.messages.js';
 import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
 import {
   PixAttendanceSheetDownloadEvent,
@@ -41,6 +44,9 @@ function heading(level: number, id: string, content: string): TemplateResult {
       return html`<h6 id=${id} part="title">${content}</h6>`;
   }
 }
+
+/** The texts it shows: its own and those of other owners. */
+const messages = combineMessages(sessionDetailsMessages, stateMessages, commonMessages);
 
 /**
  * @summary A session's details page, as in Pix Certif: "Session {id}", "Télécharger le PV",
@@ -94,6 +100,7 @@ function heading(level: number, id: string, content: string): TemplateResult {
  * @cssproperty --pix-page-width - Maximum width of the page (default 72rem).
  */
 export class PixSessionDetails extends PixElement {
+  override readonly [MESSAGES] = messages;
   static override styles = [tokens, common, pageStyles, headings, tables, sessionDetailsStyles];
 
   /** The session shown (the contract's `Session`). */
@@ -289,7 +296,7 @@ export class PixSessionDetails extends PixElement {
 
   private renderFields(model: SessionDetailsState): TemplateResult {
     const { session } = model;
-    const field = (labelKey: MessageKey, value: TemplateResult | string, extraClass = '') =>
+    const field = (labelKey: SessionDetailsMessageKey, value: TemplateResult | string, extraClass = '') =>
       html`<div class=${extraClass}>
         <dt>${this.t(labelKey)}</dt>
         <dd>${value}</dd>

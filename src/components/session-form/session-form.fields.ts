@@ -5,7 +5,7 @@ import {
   type SessionFormValues,
   type ValidSession,
 } from '../../state/schemas.js';
-import type { MessageKey } from '../../i18n/messages.js';
+import type { SessionFormMessageKey } from './session-form.messages.js';
 
 /** What a person has typed, field by field, exactly as the controls hold it (untrimmed). */
 export type FormEntries = Record<SessionFormField, string>;
@@ -13,7 +13,7 @@ export type FormEntries = Record<SessionFormField, string>;
 /** How each field is shown. The rules themselves belong to `validateSessionForm`. */
 export interface FieldSpec {
   readonly field: SessionFormField;
-  readonly label: MessageKey;
+  readonly label: SessionFormMessageKey;
   readonly control: 'text' | 'date' | 'time' | 'textarea';
   readonly required: boolean;
   /** The length limit shown with a counter (and set as `maxlength`), if any. */

@@ -1,7 +1,7 @@
-import type { Message } from '../../i18n/message-types.js';
+import type { Message, Messages } from '../../i18n/messages.js';
 
 /** The texts of <pix-session-form>, French first. Keys start with "sessionForm.". */
-export const sessionFormFr = {
+const sessionFormFr = {
   'sessionForm.title.create': 'Créer une session',
   'sessionForm.title.edit': 'Modifier la session {id}',
   'sessionForm.address': 'Nom du site',
@@ -18,7 +18,7 @@ export const sessionFormFr = {
   'sessionForm.finalised': 'Cette session est finalisée : ses informations ne peuvent plus être modifiées.',
 } as const satisfies Record<string, Message>;
 
-export const sessionFormEn: Record<keyof typeof sessionFormFr, Message> = {
+const sessionFormEn: Record<keyof typeof sessionFormFr, Message> = {
   'sessionForm.title.create': 'Create a session',
   'sessionForm.title.edit': 'Edit session {id}',
   'sessionForm.address': 'Site name',
@@ -34,3 +34,7 @@ export const sessionFormEn: Record<keyof typeof sessionFormFr, Message> = {
   'sessionForm.saved': 'The changes have been saved.',
   'sessionForm.finalised': 'This session is finalised: its information can no longer be changed.',
 };
+
+export type SessionFormMessageKey = keyof typeof sessionFormFr;
+
+export const sessionFormMessages: Messages<SessionFormMessageKey> = { fr: sessionFormFr, en: sessionFormEn };

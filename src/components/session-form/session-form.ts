@@ -12,7 +12,11 @@ import {
 } from '../../state/session.js';
 import { SessionSchema, isCalendarDate, type ValidSession } from '../../state/schemas.js';
 import { describeValue, loadInput } from '../../state/input.js';
-import { PixElement } from '../../internal/pix-element.js';
+import { MESSAGES, PixElement } from '../../internal/pix-element.js';
+import { combineMessages } from '../../i18n/messages.js';
+import { commonMessages } from '../../internal/common.messages.js';
+import { stateMessages } from '../../state/messages.js';
+import { sessionFormMessages } from './session-form.messages.js';
 import { heading } from '../../internal/heading.js';
 import { common, headings, pageStyles, tokens } from '../../internal/styles.js';
 import { DEFAULT_HANDOVER_TIMEOUT, HandoverController } from '../../internal/handover.js';
@@ -48,6 +52,8 @@ function loadInputs(session: unknown, today: unknown): Loaded {
   return parsed.ok ? { ok: true, mode: 'edit', session: parsed.value } : parsed;
 }
 
+/** The texts it shows: its own and those of other owners. */
+const messages = combineMessages(sessionFormMessages, stateMessages, commonMessages);
 
 /**
  * @summary Creates a session, or modifies one (guide, chapters 2 and 3): "Nom du site", "Nom de
@@ -84,6 +90,7 @@ function loadInputs(session: unknown, today: unknown): Loaded {
  * @cssproperty --pix-font-family-body - Font of the text.
  */
 export class PixSessionForm extends PixElement {
+  override readonly [MESSAGES] = messages;
   static override styles = [tokens, common, pageStyles, headings, sessionFormStyles];
 
   /** The session to modify (the contract's `Session`); absent or null: a new session is created. */

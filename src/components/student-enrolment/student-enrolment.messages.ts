@@ -1,10 +1,11 @@
-import type { Message } from '../../i18n/message-types.js';
+import type { Message, Messages } from '../../i18n/messages.js';
 
 /** The texts of <pix-student-enrolment>, French first. Keys start with "studentEnrolment.". */
-export const studentEnrolmentFr = {
+const studentEnrolmentFr = {
   'studentEnrolment.title': 'Ajouter des candidats à la session {id}',
   'studentEnrolment.intro': 'Cochez les élèves à inscrire à la session, puis cliquez sur « Inscrire ».',
   'studentEnrolment.caption': 'Élèves de l\'établissement, triés par classe puis par nom',
+  'studentEnrolment.caption.paged': 'Élèves de l\'établissement, triés par classe puis par nom (Page {page} sur {pages})',
   'studentEnrolment.column.class': 'Classe',
   'studentEnrolment.column.lastName': 'Nom',
   'studentEnrolment.column.firstName': 'Prénom',
@@ -26,8 +27,9 @@ export const studentEnrolmentFr = {
 
   'studentEnrolment.filter.button': 'Filtrer',
   'studentEnrolment.filter.count': {
-    one: '{count} classe choisie',
-    other: '{count} classes choisies',
+    // After the count in brackets that only the eye reads.
+    one: ', {count} classe choisie',
+    other: ', {count} classes choisies',
   },
   'studentEnrolment.filter.panel': 'Filtrer par classe',
   'studentEnrolment.filter.search': 'Chercher une classe',
@@ -53,12 +55,23 @@ export const studentEnrolmentFr = {
     one: 'L\'élève a été inscrit à la session.',
     other: 'Les {count} élèves ont été inscrits à la session.',
   },
+  'enrolment.selected': {
+    zero: 'Aucun candidat sélectionné',
+    one: '{count} candidat sélectionné',
+    other: '{count} candidats sélectionnés',
+  },
+  'enrolment.alreadyEnrolled': {
+    zero: 'Aucun candidat déjà inscrit à la session',
+    one: '{count} candidat déjà inscrit à la session',
+    other: '{count} candidats déjà inscrits à la session',
+  },
 } as const satisfies Record<string, Message>;
 
-export const studentEnrolmentEn: Record<keyof typeof studentEnrolmentFr, Message> = {
+const studentEnrolmentEn: Record<keyof typeof studentEnrolmentFr, Message> = {
   'studentEnrolment.title': 'Add candidates to session {id}',
   'studentEnrolment.intro': 'Tick the pupils to enrol in the session, then click “Enrol”.',
   'studentEnrolment.caption': 'Pupils of the school, sorted by class, then by name',
+  'studentEnrolment.caption.paged': 'Pupils of the school, sorted by class, then by name (Page {page} of {pages})',
   'studentEnrolment.column.class': 'Class',
   'studentEnrolment.column.lastName': 'Last name',
   'studentEnrolment.column.firstName': 'First name',
@@ -80,8 +93,8 @@ export const studentEnrolmentEn: Record<keyof typeof studentEnrolmentFr, Message
 
   'studentEnrolment.filter.button': 'Filter',
   'studentEnrolment.filter.count': {
-    one: '{count} class chosen',
-    other: '{count} classes chosen',
+    one: ', {count} class chosen',
+    other: ', {count} classes chosen',
   },
   'studentEnrolment.filter.panel': 'Filter by class',
   'studentEnrolment.filter.search': 'Search for a class',
@@ -107,4 +120,18 @@ export const studentEnrolmentEn: Record<keyof typeof studentEnrolmentFr, Message
     one: 'The pupil has been enrolled in the session.',
     other: 'The {count} pupils have been enrolled in the session.',
   },
+  'enrolment.selected': {
+    zero: 'No candidate selected',
+    one: '{count} candidate selected',
+    other: '{count} candidates selected',
+  },
+  'enrolment.alreadyEnrolled': {
+    zero: 'No candidate already enrolled in the session',
+    one: '{count} candidate already enrolled in the session',
+    other: '{count} candidates already enrolled in the session',
+  },
 };
+
+type StudentEnrolmentMessageKey = keyof typeof studentEnrolmentFr;
+
+export const studentEnrolmentMessages: Messages<StudentEnrolmentMessageKey> = { fr: studentEnrolmentFr, en: studentEnrolmentEn };

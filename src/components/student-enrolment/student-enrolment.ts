@@ -35,7 +35,11 @@ import {
 } from '../../state/paging.js';
 import type { Student } from '../../state/schemas.js';
 import type { Transition } from '../../state/result.js';
-import { PixElement } from '../../internal/pix-element.js';
+import { MESSAGES, PixElement } from '../../internal/pix-element.js';
+import { combineMessages } from '../../i18n/messages.js';
+import { commonMessages } from '../../internal/common.messages.js';
+import { stateMessages } from '../../state/messages.js';
+import { studentEnrolmentMessages } from './student-enrolment.messages.js';
 import { heading } from '../../internal/heading.js';
 import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
 import { DEFAULT_HANDOVER_TIMEOUT, HandoverController } from '../../internal/handover.js';
@@ -69,6 +73,9 @@ function icon(name: keyof typeof ICONS, extraClass = ''): TemplateResult {
     ${ICONS[name]}
   </svg>`;
 }
+
+/** The texts it shows: its own and those of other owners. */
+const messages = combineMessages(studentEnrolmentMessages, stateMessages, commonMessages);
 
 /**
  * @summary The SCO pupil picker: the school's pupils sorted by class then name, a class
@@ -113,6 +120,7 @@ function icon(name: keyof typeof ICONS, extraClass = ''): TemplateResult {
  * @cssproperty --pix-page-width - Maximum width of the picker (default 72rem).
  */
 export class PixStudentEnrolment extends PixElement {
+  override readonly [MESSAGES] = messages;
   static override styles = [tokens, common, pageStyles, headings, tables, studentEnrolmentStyles];
 
   /** The session the pupils are enrolled in (the contract's `Session`). */
@@ -331,7 +339,7 @@ export class PixStudentEnrolment extends PixElement {
           <span>${this.t('studentEnrolment.filter.button')}</span>
           ${chosen.length > 0
             ? html`<span aria-hidden="true">(${chosen.length})</span
-                ><span class="visually-hidden">, ${this.t('studentEnrolment.filter.count', { count: chosen.length })}</span>`
+                ><span class="visually-hidden">${this.t('studentEnrolment.filter.count', { count: chosen.length })}</span>`
             : nothing}
           ${icon('chevron', 'filter__chevron')}
         </button>
@@ -436,7 +444,7 @@ export class PixStudentEnrolment extends PixElement {
     const pages = this.pageCount(model);
     const caption =
       pages > 1
-        ? `${this.t('studentEnrolment.caption')} (${this.t('studentEnrolment.paging.status', { page: this.page, pages })})`
+        ? this.t('studentEnrolment.caption.paged', { page: this.page, pages })
         : this.t('studentEnrolment.caption');
     return html`<div class="table-wrapper" part="table">
       <span id="enrolled-note" hidden>${this.t('studentEnrolment.enrolledNote')}</span>

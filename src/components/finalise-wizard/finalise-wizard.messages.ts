@@ -1,0 +1,83 @@
+import type { Message, Messages } from '../../i18n/messages.js';
+
+/** The texts of <pix-finalise-wizard> (its page, step 1 and step 3), French first. */
+const finaliseWizardFr = {
+  'issueReport.count': { one: '{count} signalement', other: '{count} signalements' },
+  'finalisation.result.success': 'Les informations de la session ont été transmises avec succès.',
+  'abortReason.labelFor': 'Raison de l\'abandon pour {name}',
+  'wizard.title': 'Finaliser la session {id}',
+  'wizard.intro': 'Pour finaliser la session, complétez les trois étapes puis validez.',
+  'wizard.step1.title': 'Étape 1 : Renseigner les informations de vos candidats',
+  'wizard.step3.title': 'Étape 3 : Commenter la session (facultatif)',
+  'wizard.unfinished.banner': 'Ces candidats n\'ont pas fini leur test de certification',
+  'wizard.finished.title': 'Certification(s) terminée(s)',
+  'wizard.noReports': 'Aucun candidat n\'a commencé de test de certification pendant cette session.',
+  'wizard.column.lastName': 'Nom',
+  'wizard.column.firstName': 'Prénom',
+  'wizard.column.number': 'N° de certification',
+  'wizard.column.issueReports': 'Signalement',
+  'wizard.column.abortReason': 'Raison de l\'abandon',
+  'wizard.column.endScreen': 'Écran de fin du test vu',
+  'wizard.endScreen.all': 'Écran de fin du test vu pour tous les candidats',
+  'wizard.endScreen.row': 'Écran de fin du test vu pour {name}',
+  'wizard.issueReports.add': 'Ajouter',
+  'wizard.issueReports.for': 'Signalement pour {name}',
+  'wizard.abortReason.none': 'Non renseignée',
+  'wizard.save': 'Sauvegarder',
+  'wizard.saved': 'Vos informations sont sauvegardées : vous pourrez finaliser la session plus tard.',
+  'wizard.validate': 'Valider',
+  'wizard.draftRestored': 'Les informations saisies précédemment ont été restaurées.',
+  'wizard.draftNotStored':
+    'Le brouillon n\'a pas pu être enregistré dans ce navigateur (stockage plein ou interdit). Vos saisies restent à l\'écran ; ne fermez pas la page avant d\'avoir validé.',
+  'wizard.comment.legend': 'Déroulement de la session',
+  'wizard.comment.none': 'Aucun problème particulier à signaler, dans l\'ensemble tout s\'est bien déroulé',
+  'wizard.comment.incident': 'Je souhaite signaler un ou plusieurs incident(s) ayant impacté la session dans son ensemble',
+  'wizard.comment.label': 'Commentaire sur la session',
+  'wizard.confirm.title': 'Finalisation de la session',
+  'wizard.confirm.warning': 'Attention : il ne vous sera plus possible de modifier ces informations par la suite.',
+  'wizard.confirm.confirm': 'Confirmer la finalisation',
+  'wizard.confirm.sessionChanged':
+    'La session affichée a changé : la confirmation a été fermée. Vérifiez les informations, puis validez à nouveau.',
+} as const satisfies Record<string, Message>;
+
+const finaliseWizardEn: Record<keyof typeof finaliseWizardFr, Message> = {
+  'issueReport.count': { one: '{count} incident report', other: '{count} incident reports' },
+  'finalisation.result.success': 'The session information was sent successfully.',
+  'abortReason.labelFor': 'Reason for abandonment for {name}',
+  'wizard.title': 'Finalise session {id}',
+  'wizard.intro': 'To finalise the session, complete the three steps, then confirm.',
+  'wizard.step1.title': 'Step 1: Fill in your candidates’ information',
+  'wizard.step3.title': 'Step 3: Comment on the session (optional)',
+  'wizard.unfinished.banner': 'These candidates did not finish their certification test',
+  'wizard.finished.title': 'Finished certification(s)',
+  'wizard.noReports': 'No candidate started a certification test in this session.',
+  'wizard.column.lastName': 'Last name',
+  'wizard.column.firstName': 'First name',
+  'wizard.column.number': 'Certification no.',
+  'wizard.column.issueReports': 'Incident report',
+  'wizard.column.abortReason': 'Reason for abandonment',
+  'wizard.column.endScreen': 'End-of-test screen seen',
+  'wizard.endScreen.all': 'End-of-test screen seen for all candidates',
+  'wizard.endScreen.row': 'End-of-test screen seen for {name}',
+  'wizard.issueReports.add': 'Add',
+  'wizard.issueReports.for': 'Incident report for {name}',
+  'wizard.abortReason.none': 'Not given',
+  'wizard.save': 'Save',
+  'wizard.saved': 'Your information is saved: you can finalise the session later.',
+  'wizard.validate': 'Confirm',
+  'wizard.draftRestored': 'The information entered earlier has been restored.',
+  'wizard.draftNotStored':
+    'The draft could not be stored in this browser (storage full or not allowed). What you entered stays on screen; do not close the page before you have confirmed.',
+  'wizard.comment.legend': 'How the session went',
+  'wizard.comment.none': 'Nothing in particular to report; overall, everything went well',
+  'wizard.comment.incident': 'I want to report one or more incidents that affected the session as a whole',
+  'wizard.comment.label': 'Comment on the session',
+  'wizard.confirm.title': 'Session finalisation',
+  'wizard.confirm.warning': 'Warning: you will not be able to change this information afterwards.',
+  'wizard.confirm.confirm': 'Confirm the finalisation',
+  'wizard.confirm.sessionChanged': 'The session shown has changed: the confirmation was closed. Check the information, then confirm again.',
+};
+
+export type FinaliseWizardMessageKey = keyof typeof finaliseWizardFr;
+
+export const finaliseWizardMessages: Messages<FinaliseWizardMessageKey> = { fr: finaliseWizardFr, en: finaliseWizardEn };

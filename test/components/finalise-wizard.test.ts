@@ -523,6 +523,23 @@ describe('<pix-finalise-wizard>', () => {
       await expectAccessible(element);
     });
 
+    it('marks nothing and says nothing when the person tabs past the empty selects before Valider', async () => {
+      const element = await wizard561();
+      const reasons = [1199, 1200].map((id) => reasonSelect(element, id));
+      const statusTexts = () =>
+        [element, ...reasons].flatMap((host) => [...host.shadowRoot!.querySelectorAll('[role="status"]')].map((region) => text(region))).filter(Boolean);
+      for (const reason of reasons) {
+        reason.focus();
+        expectFocus(reason.shadowRoot!.querySelector('select'));
+        await sendKeys({ press: 'Tab' });
+      }
+      await element.updateComplete;
+      await Promise.all(reasons.map((reason) => reason.updateComplete));
+      expect(reasons.map((reason) => reason.shadowRoot!.querySelector('select')!.getAttribute('aria-invalid'))).to.deep.equal(['false', 'false']);
+      expect(reasons.flatMap((reason) => $$(reason, '.field-error'))).to.have.length(0);
+      expect(statusTexts(), 'nothing announced').to.deep.equal([]);
+    });
+
     it('confirms with the end-screen warning, then emits pix-finalise once with the exact payload', async () => {
       const element = await wizard561();
       await fillReasons(element);

@@ -33,7 +33,7 @@ let nextId = 0;
  * @cssproperty --pix-error-700 - Colour of the invalid state.
  * @cssproperty --pix-font-family-body - Font family.
  *
- * @cssstate user-invalid - Set when the value is missing once a person has left the select or changed it (or a form validated it); the message "Veuillez choisir la raison de l'abandon." then shows under the select and describes it.
+ * @cssstate user-invalid - Set when the value is missing once a person has changed the select (or a form validated it); merely tabbing past it sets nothing; the message "Veuillez choisir la raison de l'abandon." then shows under the select and describes it.
  */
 export class PixAbandonReason extends PixElement {
   static formAssociated = true;
@@ -177,7 +177,7 @@ export class PixAbandonReason extends PixElement {
     event.stopPropagation();
     const select = event.target as HTMLSelectElement;
     this.value = isReason(select.value) ? select.value : '';
-    this.feedback.leave('reason');
+    this.feedback.choose('reason');
     // Composed, as every event of the library is (a host can listen above a shadow root).
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }

@@ -229,7 +229,7 @@ export class PixCandidateReport extends PixElement {
     // A subcategory or a question number belongs to one category: nothing stale carries over.
     this.subcategory = null;
     this.questionNumber = '';
-    this.feedback.leave('category');
+    this.feedback.choose('category');
   }
 
   private submit(event: Event): void {
@@ -407,6 +407,7 @@ export class PixCandidateReport extends PixElement {
         aria-describedby=${describedBy('question-number', error !== undefined)}
         @input=${(event: InputEvent) => {
           this.questionNumber = (event.target as HTMLInputElement).value;
+          this.feedback.edit('questionNumber');
         }}
         @blur=${() => this.feedback.leave('questionNumber')}
       />
@@ -429,7 +430,7 @@ export class PixCandidateReport extends PixElement {
             aria-invalid=${error ? 'true' : 'false'}
             @change=${() => {
               this.subcategory = subcategory.subcategory;
-              this.feedback.leave('subcategory');
+              this.feedback.choose('subcategory');
             }}
           />
           <label for=${`subcategory-${index}`}
@@ -452,7 +453,7 @@ export class PixCandidateReport extends PixElement {
         aria-describedby=${describedBy('subcategory', error !== undefined)}
         @change=${(event: Event) => {
           this.subcategory = (event.target as HTMLSelectElement).value || null;
-          this.feedback.leave('subcategory');
+          this.feedback.choose('subcategory');
         }}
         @blur=${() => this.feedback.leave('subcategory')}
       >
@@ -480,6 +481,7 @@ export class PixCandidateReport extends PixElement {
         aria-describedby=${describedBy('description', error !== undefined, 'description-counter')}
         @input=${(event: InputEvent) => {
           this.description = (event.target as HTMLTextAreaElement).value;
+          this.feedback.edit('description');
         }}
         @blur=${() => this.feedback.leave('description')}
       ></textarea>

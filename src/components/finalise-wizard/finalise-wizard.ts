@@ -388,6 +388,7 @@ export class PixFinaliseWizard extends PixElement {
 
   private onDocumentsField(field: keyof DocumentsValues, value: string): void {
     if (!this.model) return;
+    if (field !== 'comment') this.documentsFeedback.edit(field);
     this.apply(setDocumentsField(this.model, field, value));
   }
 

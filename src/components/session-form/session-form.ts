@@ -188,6 +188,7 @@ export class PixSessionForm extends PixElement {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
     if (this.sending || this.isReadOnly()) return;
     this.entries = { ...this.entries, [field]: control.value };
+    this.feedback.edit(field);
     this.readUnreadable(field, control);
     if (this.outcome?.kind === 'success') this.outcome = null;
   }
@@ -195,6 +196,8 @@ export class PixSessionForm extends PixElement {
   private onBlur(field: SessionFormField, event: Event): void {
     if (this.sending || this.isReadOnly()) return;
     this.readUnreadable(field, event.target as HTMLInputElement | HTMLTextAreaElement);
+    // A half-typed date or time fires no input event: something unreadable was typed all the same.
+    if ((field === 'date' || field === 'time') && this.unreadable[field]) this.feedback.edit(field);
     this.feedback.leave(field);
   }
 

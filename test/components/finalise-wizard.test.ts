@@ -98,6 +98,11 @@ function nextFinalise(element: PixFinaliseWizard): Promise<PixFinaliseEvent> {
   return oneEvent(element, 'pix-finalise') as Promise<PixFinaliseEvent>;
 }
 
+/** What the page's one live region says. */
+function pageAnnouncement(element: PixFinaliseWizard): string {
+  return text($(element, '.page > [role="status"]')).replace(/\u00a0/g, '');
+}
+
 function settle(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
@@ -354,7 +359,7 @@ describe('<pix-finalise-wizard>', () => {
     it('shows a field’s error once the person leaves it, and announces errors in the form’s live region', async () => {
       const element = await wizard561();
       const errors = () => $$(element, '.documents .field-error').map((error) => text(error));
-      const announced = () => text($(element, '.documents [role="status"]')).replace(/\u00a0/g, '');
+      const announced = () => text($(element, '.page > [role="status"]')).replace(/\u00a0/g, '');
       const number = byLabel(element, 'Numéro de session*') as HTMLInputElement;
       number.focus();
       number.select();
@@ -714,9 +719,8 @@ describe('<pix-finalise-wizard>', () => {
       expect(finalised, 'no pix-finalise for a session nobody reviewed').to.have.length(0);
       expect(text($(element, 'h1'))).to.equal('Finaliser la session 296');
       expect(confirmation(element).open, 'no confirmation left open with the other session behind it').to.equal(false);
-      const notice = $(element, '.actions [role="status"]');
-      expect(notice.getAttribute('aria-live') ?? 'polite', 'a polite live region').to.equal('polite');
-      expect(text(notice)).to.equal(SESSION_CHANGED_FR);
+      expect(text($(element, 'header .session-changed')), 'at the top of the page').to.equal(SESSION_CHANGED_FR);
+      expect(pageAnnouncement(element), 'said in the page’s live region').to.equal(SESSION_CHANGED_FR);
       expectFocus(button(element, 'Valider'), 'focus on Valider, to validate again');
       await expectAccessible(element);
 
@@ -724,7 +728,7 @@ describe('<pix-finalise-wizard>', () => {
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(confirmation(element).open).to.equal(true);
-      expect(text($(element, '.actions [role="status"]'))).to.equal('');
+      expect(element.shadowRoot!.querySelector('.session-changed')).to.equal(null);
       const sent = nextFinalise(element);
       button(element, 'Confirmer la finalisation').click();
       expect((await sent).detail.sessionId).to.equal(296);
@@ -741,11 +745,50 @@ describe('<pix-finalise-wizard>', () => {
       element.reports = session296.reports;
       await element.updateComplete;
       expect(confirmation(element).open).to.equal(false);
-      expect(text($(element, '.actions [role="status"]'))).to.equal(
+      expect(text($(element, 'header .session-changed'))).to.equal(
         'The session shown has changed: the confirmation was closed. Check the information, then confirm again.',
       );
       expectFocus(element.shadowRoot!.querySelector('button.validate'));
       await expectAccessible(element);
+    });
+
+    it('closes when the host shows an already finalised session, says why at the top and focuses the notice', async () => {
+      const element = await confirmationOpenFor561();
+      const dialog = confirmation(element);
+      element.session = { ...session296.session, status: 'finalized' };
+      element.reports = session296.reports;
+      await element.updateComplete;
+      await settle();
+      expect(dialog.open).to.equal(false);
+      expect(element.shadowRoot!.querySelector('button.validate'), 'a read-only page').to.equal(null);
+      expect(text($(element, 'header .session-changed'))).to.equal(SESSION_CHANGED_FR);
+      expectFocus($(element, 'header .session-changed'), 'not lost on the body');
+      await expectAccessible(element);
+    });
+
+    it('does not open over another session set in the same task as the click on Valider', async () => {
+      const element = await wizard561();
+      await fillReasons(element);
+      const finalised = record<PixFinaliseEvent>(element, 'pix-finalise');
+      button(element, 'Valider').focus();
+      button(element, 'Valider').click();
+      element.session = session296.session;
+      element.reports = session296.reports;
+      await element.updateComplete;
+      await settle();
+      await element.updateComplete;
+      expect(text($(element, 'h1'))).to.equal('Finaliser la session 296');
+      expect(confirmation(element).open, 'no confirmation with session 561’s warnings over session 296').to.equal(false);
+      expect(text($(element, 'header .session-changed'))).to.equal(SESSION_CHANGED_FR);
+      expectFocus(button(element, 'Valider'));
+      (element.shadowRoot!.querySelector('dialog.confirmation .confirm') as HTMLButtonElement).click();
+      await settle();
+      expect(finalised).to.have.length(0);
+
+      // Valider again opens it for session 296.
+      await openConfirmation(element);
+      expect(confirmation(element).open).to.equal(true);
+      expect(element.shadowRoot!.querySelector('.session-changed')).to.equal(null);
     });
 
     it('stays open when the host gives the same session again', async () => {
@@ -754,25 +797,29 @@ describe('<pix-finalise-wizard>', () => {
       element.reports = session561.reports.map((report) => ({ ...report }));
       await element.updateComplete;
       expect(confirmation(element).open).to.equal(true);
-      expect(text($(element, '.actions [role="status"]'))).to.equal('');
+      expect(element.shadowRoot!.querySelector('.session-changed')).to.equal(null);
       expectFocus(button(element, 'Annuler'));
       const sent = nextFinalise(element);
       button(element, 'Confirmer la finalisation').click();
       expect((await sent).detail.sessionId).to.equal(561);
     });
 
-    it('closes without a word when the new input is invalid, and sends nothing', async () => {
+    it('closes when the new input is invalid, says why beside the input error, focuses that notice, and sends nothing', async () => {
       const element = await confirmationOpenFor561();
       const finalised = record<PixFinaliseEvent>(element, 'pix-finalise');
       const dialog = confirmation(element);
       element.session = null;
       await element.updateComplete;
+      await settle();
       expect(dialog.open).to.equal(false);
       expect(element.shadowRoot!.querySelector('dialog')).to.equal(null);
+      expect(text($(element, '.session-changed'))).to.equal(SESSION_CHANGED_FR);
+      expectFocus($(element, '.session-changed'), 'not lost on the body');
+      await expectAccessible(element);
       element.session = session561.session;
       await element.updateComplete;
       expect(confirmation(element).open).to.equal(false);
-      expect(text($(element, '.actions [role="status"]'))).to.equal('');
+      expect(text($(element, 'header .session-changed')), 'still said until the person validates again').to.equal(SESSION_CHANGED_FR);
       (element.shadowRoot!.querySelector('dialog.confirmation .confirm') as HTMLButtonElement).click();
       await settle();
       expect(finalised).to.have.length(0);

@@ -8,6 +8,11 @@ export interface ConfirmationSource {
   shownSessionId(): number | null;
   /** Whether the finalisation is being handed over (the dialog then stays open). */
   isSending(): boolean;
+  /**
+   * The confirmation closed (or did not open) because the page shows another session, and the
+   * page has drawn its notice: the wizard says so and puts focus where the person can go on.
+   */
+  sessionChanged(): void;
 }
 
 export interface ConfirmationView {
@@ -55,6 +60,13 @@ export class FinalisationConfirmation implements ReactiveController {
     this.closedBySessionChange = false;
     this.host.requestUpdate();
     await this.host.updateComplete;
+    // The host may have shown another session meanwhile (in the same task as the click):
+    // those warnings are not that session's, so the confirmation does not open.
+    if (this.source.shownSessionId() !== sessionId) {
+      this.sessionId = null;
+      this.noticeSessionChange();
+      return;
+    }
     this.modal.show();
   }
 
@@ -67,18 +79,33 @@ export class FinalisationConfirmation implements ReactiveController {
     // closes before it could show that session's page under the first one's warnings.
     const shown = this.source.shownSessionId();
     if (!this.modal.open || shown === this.sessionId) return;
-    this.closedBySessionChange = shown !== null;
     this.sessionId = null;
     this.modal.close();
+    this.noticeSessionChange();
+  }
+
+  /** The notice shows from the next render on; once drawn, the wizard says it and moves focus. */
+  private noticeSessionChange(): void {
+    if (this.closedBySessionChange) return;
+    this.closedBySessionChange = true;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      if (this.closedBySessionChange) this.source.sessionChanged();
+    });
   }
 
   private dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.confirmation');
   }
 
-  /** Why the confirmation closed by itself, if it did, until it opens again (in a polite live region of the page). */
+  /**
+   * Why the confirmation closed by itself, if it did, until it opens again: drawn at the top of
+   * the page (or by the input error), where it shows whatever the new session's page leaves out.
+   */
   renderNotice(t: ConfirmationView['t']): TemplateResult | typeof nothing {
-    return this.closedBySessionChange ? html`<p class="alert alert--info">${t('wizard.confirm.sessionChanged')}</p>` : nothing;
+    return this.closedBySessionChange
+      ? html`<p class="alert alert--info session-changed" tabindex="-1">${t('wizard.confirm.sessionChanged')}</p>`
+      : nothing;
   }
 
   render({ sending, t, format, onConfirm }: ConfirmationView): TemplateResult {

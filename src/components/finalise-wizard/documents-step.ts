@@ -16,8 +16,6 @@ export interface DocumentsStepView {
   refused: readonly LocalisedMessage[];
   /** The errors on show (the wizard's field feedback decides which). */
   errors: Partial<Record<DocumentsField, FieldError | undefined>>;
-  /** The live region the documents form announces its errors in. */
-  liveRegion: TemplateResult;
   status: DocumentsStatus;
   failure: FailureMessage | null;
   readOnly: boolean;
@@ -184,7 +182,6 @@ export function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
             ${view.failure.message ? view.format(view.failure.message) : view.failure.text}
           </p>`
         : nothing}
-      ${view.liveRegion}
       <div class="actions">
         <button type="submit" class="button" aria-disabled=${sending ? 'true' : 'false'} aria-busy=${sending ? 'true' : 'false'}>
           ${sending ? t('handover.sending') : t('documents.submit')}

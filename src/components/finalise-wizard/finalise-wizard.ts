@@ -183,6 +183,7 @@ export class PixFinaliseWizard extends PixElement {
   private readonly confirmation = new FinalisationConfirmation(this, {
     shownSessionId: () => this.model?.session.id ?? null,
     isSending: () => this.sending,
+    sessionChanged: () => this.onConfirmationSessionChanged(),
   });
   private readonly documentsFeedback = new FieldFeedback<DocumentsField, FieldError>(this, {
     order: ['certificationCenterName', 'sessionNumber'],
@@ -354,6 +355,17 @@ export class PixFinaliseWizard extends PixElement {
     await this.confirmation.show(this.model.session.id, readiness.warnings);
   }
 
+  /** The confirmation closed for another session: focus on Valider, the notice said; else on the notice itself. */
+  private onConfirmationSessionChanged(): void {
+    const validate = this.renderRoot.querySelector<HTMLElement>('button.validate');
+    if (validate) {
+      validate.focus();
+      this.documentsFeedback.announce(this.t('wizard.confirm.sessionChanged'));
+    } else {
+      this.renderRoot.querySelector<HTMLElement>('.session-changed')?.focus();
+    }
+  }
+
   private async confirm(): Promise<void> {
     if (!this.model || this.sending || this.model.readOnly) return;
     // Only what the person reviewed is sent: the confirmation must be open for the session shown.
@@ -430,11 +442,16 @@ export class PixFinaliseWizard extends PixElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.model) return this.renderInputError(this.loadError ?? 'session: missing');
+    if (!this.model) {
+      return html`${this.renderInputError(this.loadError ?? 'session: missing')}
+      ${this.confirmation.renderNotice((key, params) => this.t(key, params))}`;
+    }
     const model = this.model;
     const dialogReport = this.dialogReportId === null ? undefined : findReport(model, this.dialogReportId);
+    // One polite live region for the page (after the header): the documents' errors and the page's news.
     return html`<article class="page" part="base" aria-labelledby="wizard-title">
       ${this.renderHeader(model)}
+      ${this.documentsFeedback.renderLiveRegion()}
       ${renderCandidatesStep({
         state: model,
         t: (key, params) => this.t(key, params),
@@ -453,7 +470,6 @@ export class PixFinaliseWizard extends PixElement {
           certificationCenterName: this.documentsFeedback.error('certificationCenterName'),
           sessionNumber: this.documentsFeedback.error('sessionNumber'),
         },
-        liveRegion: this.documentsFeedback.renderLiveRegion(),
         status: this.documentsStatus,
         failure: this.documentsFailure,
         readOnly: model.readOnly,
@@ -495,7 +511,7 @@ export class PixFinaliseWizard extends PixElement {
     const deadline = deadlineMessageKey(model.session, this.now ?? new Date());
     return html`<header class="header" part="header">
       ${heading(this.level, 'wizard-title', this.t('wizard.title', { id: model.session.id }))}
-      ${this.renderOutcome(model)}
+      ${this.renderOutcome(model)} ${this.confirmation.renderNotice((key, params) => this.t(key, params))}
       ${model.readOnly ? nothing : html`<p class="intro">${this.t('wizard.intro')}</p>`}
       ${deadline && !model.readOnly
         ? html`<p class="alert ${deadline === 'session.deadline.passed' ? 'alert--warning' : 'alert--info'} deadline">
@@ -575,7 +591,6 @@ export class PixFinaliseWizard extends PixElement {
               </div>
               <div role="status">
                 ${this.notice === 'saved' ? html`<p class="alert alert--success">${this.t('wizard.saved')}</p>` : nothing}
-                ${this.confirmation.renderNotice((key, params) => this.t(key, params))}
               </div>
             </div>
             <div class="actions__buttons">

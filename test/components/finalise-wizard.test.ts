@@ -666,6 +666,25 @@ describe('<pix-finalise-wizard>', () => {
       expect(button(element, 'Valider')).to.exist;
     });
 
+    it('keeps the confirmation open while sending, however often Escape is pressed', async () => {
+      const element = await wizard561();
+      await fillReasons(element);
+      element.addEventListener('pix-finalise', (event) => (event as PixFinaliseEvent).respondWith(new Promise(() => {})));
+      button(element, 'Valider').focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      const dialog = confirmation(element);
+      button(element, 'Confirmer la finalisation').focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(dialog.getAttribute('aria-busy')).to.equal('true');
+      for (const press of [1, 2, 3]) {
+        await sendKeys({ press: 'Escape' });
+        await settle();
+        expect(dialog.open, `still open after Escape ${press}`).to.equal(true);
+      }
+    });
+
     it('closes the confirmation with Annuler and Escape without emitting', async () => {
       const element = await wizard296();
       const finalised = record(element, 'pix-finalise');

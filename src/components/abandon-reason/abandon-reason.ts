@@ -94,7 +94,7 @@ export class PixAbandonReason extends PixElement {
   private readonly feedback = new FieldFeedback(this, {
     order: ['reason'],
     errors: () => (this.isMissing() ? { reason: this.t('abortReason.required') } : {}),
-    describe: (_field, message) => this.t('ui.fieldError', { label: this.label || this.t('abortReason.label'), message }),
+    describe: (_field, message) => this.t('ui.fieldError', { label: this.shownLabel(), message }),
   });
   private disabledByForm = false;
   private checkingQuietly = false;
@@ -182,6 +182,11 @@ export class PixAbandonReason extends PixElement {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
+  /** The label as shown: a host's label that is not text (a Symbol, an object) counts as none. */
+  private shownLabel(): string {
+    return stringProperty(this.label) || this.t('abortReason.label');
+  }
+
   private renderInfo(): TemplateResult {
     return this.infoTip.render(
       this.t('abortReason.info.button'),
@@ -191,7 +196,7 @@ export class PixAbandonReason extends PixElement {
   }
 
   protected override render(): TemplateResult {
-    const label = stringProperty(this.label) || this.t('abortReason.label');
+    const label = this.shownLabel();
     const error = this.feedback.error('reason');
     return html`<div class="field" part="base">
       ${this.hideLabel && this.noInfo

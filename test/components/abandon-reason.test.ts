@@ -165,6 +165,21 @@ describe('<pix-abandon-reason>', () => {
       await expectAccessible(element);
     });
 
+    it('with no-announce, renders no live region and still describes its error', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <pix-abandon-reason name="reason" required no-info no-announce></pix-abandon-reason>
+      </form>`);
+      const element = form.querySelector('pix-abandon-reason') as PixAbandonReason;
+      expect(element.noAnnounce).to.equal(true);
+      expect(form.reportValidity()).to.equal(false);
+      await element.updateComplete;
+      const select = selectOf(element);
+      expect(element.shadowRoot!.querySelectorAll('[role="status"]')).to.have.length(0);
+      expect(select.getAttribute('aria-invalid')).to.equal('true');
+      expect(description(select)).to.equal("Veuillez choisir la raison de l'abandon.");
+      await expectAccessible(form);
+    });
+
     it('passed through untouched, shows and says nothing', async () => {
       const form = await fixture<HTMLFormElement>(html`<form>
         <pix-abandon-reason name="reason" required no-info></pix-abandon-reason>

@@ -528,6 +528,18 @@ describe('<pix-finalise-wizard>', () => {
       await expectAccessible(element);
     });
 
+    it('has one polite live region: the selects say their errors through aria-invalid and aria-describedby', async () => {
+      const element = await wizard561();
+      const reasons = [1199, 1200].map((id) => reasonSelect(element, id));
+      await openConfirmation(element);
+      await Promise.all(reasons.map((reason) => reason.updateComplete));
+      expect(reasons.map((reason) => reason.shadowRoot!.querySelectorAll('[role="status"]').length), 'no region in the selects').to.deep.equal([0, 0]);
+      expect($$(element, '.page > [role="status"]')).to.have.length(1);
+      const selects = reasons.map((reason) => reason.shadowRoot!.querySelector('select')!);
+      expect(selects.map((select) => select.getAttribute('aria-invalid'))).to.deep.equal(['true', 'true']);
+      expect(selects.map(description)).to.deep.equal(["Veuillez choisir la raison de l'abandon.", "Veuillez choisir la raison de l'abandon."]);
+    });
+
     it('marks nothing and says nothing when the person tabs past the empty selects before Valider', async () => {
       const element = await wizard561();
       const reasons = [1199, 1200].map((id) => reasonSelect(element, id));
@@ -587,6 +599,8 @@ describe('<pix-finalise-wizard>', () => {
       expect(confirm.disabled).to.equal(true);
       expect(confirm.getAttribute('aria-busy')).to.equal('true');
       expect(text($(element, '.sending'))).to.equal('Envoi en cours…');
+      expectFocus($(element, '.sending'), 'focus waits on the line, which it reads once drawn');
+      expect($(element, '.sending').hasAttribute('role'), 'not also a live region: it would be read twice').to.equal(false);
       expect(dialog.open).to.equal(true);
       dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
       confirm.click();

@@ -1,4 +1,4 @@
-import { html, css, type PropertyValues, type TemplateResult } from 'lit';
+import { html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ABORT_REASONS, type AbortReason } from '../../state/constants.js';
 import { stringProperty, textOf } from '../../state/input.js';
@@ -85,6 +85,13 @@ export class PixAbandonReason extends PixElement {
 
   /** Leaves out the info tip, e.g. when a table header already has it. */
   @property({ type: Boolean, reflect: true, attribute: 'no-info' }) noInfo = false;
+
+  /**
+   * Renders no live region of its own, for a page that announces in its own one (several
+   * regions on a page compete): the select still says its error through `aria-invalid` and
+   * `aria-describedby`.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'no-announce' }) noAnnounce = false;
 
   @query('select') private select?: HTMLSelectElement;
 
@@ -221,7 +228,7 @@ export class PixAbandonReason extends PixElement {
           (reason) => html`<option value=${reason} ?selected=${this.value === reason}>${this.t(`abortReason.${reason}`)}</option>`,
         )}
       </select>
-      ${renderFieldError('select', error)} ${this.feedback.renderLiveRegion()}
+      ${renderFieldError('select', error)} ${this.noAnnounce ? nothing : this.feedback.renderLiveRegion()}
     </div>`;
   }
 }

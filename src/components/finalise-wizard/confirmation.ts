@@ -31,6 +31,7 @@ export class FinalisationConfirmation implements ReactiveController {
   private warnings: readonly LocalisedMessage[] = [];
   private sessionId: number | null = null;
   private closedBySessionChange = false;
+  private wasSending = false;
   private readonly modal: ModalDialogController;
 
   constructor(
@@ -94,6 +95,14 @@ export class FinalisationConfirmation implements ReactiveController {
     });
   }
 
+  hostUpdated(): void {
+    // The buttons are disabled while sending: focus waits on the "Envoi en cours…" line, once it
+    // says so (focus reads it: the line is no live region, or it would be read twice).
+    const sending = this.source.isSending();
+    if (sending && !this.wasSending && this.modal.open) this.dialog()?.querySelector<HTMLElement>('.sending')?.focus();
+    this.wasSending = sending;
+  }
+
   private dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.confirmation');
   }
@@ -125,7 +134,7 @@ export class FinalisationConfirmation implements ReactiveController {
         <p>${t('wizard.confirm.warning')}</p>
       </div>
       <div class="dialog__footer">
-        <p class="sending" role="status" tabindex="-1">${sending ? t('handover.sending') : ''}</p>
+        <p class="sending" tabindex="-1">${sending ? t('handover.sending') : ''}</p>
         <button type="button" class="button button--secondary cancel" ?disabled=${sending} @click=${() => this.close()}>
           ${t('ui.cancel')}
         </button>

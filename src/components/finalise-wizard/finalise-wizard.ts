@@ -376,9 +376,8 @@ export class PixFinaliseWizard extends PixElement {
       this.missing = payload.reason;
       return;
     }
-    // The buttons are disabled while sending: focus waits on the "Envoi en cours…" line.
+    // The confirmation moves focus to its "Envoi en cours…" line once drawn.
     this.sending = true;
-    this.renderRoot.querySelector<HTMLElement>('.sending')?.focus();
     const finalised = this.model;
     const outcome = await handOver(this, new PixFinaliseEvent(payload.payload), {
       timeout: this.timeout,

@@ -5,7 +5,7 @@ import type { PixCandidateReport } from '../../src/components/candidate-report/c
 import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../src/events/issue-report-events.js';
 import type { Catalogue } from '../../src/state/catalogues.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, $$, button, byLabel, expectFocus, focused, record, selectOption, shiftTab, text } from '../helpers/dom.js';
+import { $, $$, button, byLabel, expectFocus, focused, record, recordAll, selectOption, shiftTab, text } from '../helpers/dom.js';
 
 const kirokov = { certificationCourseId: 87618, firstName: 'Manuel', lastName: 'Kirokov', isCompleted: true };
 
@@ -353,7 +353,7 @@ describe('<pix-candidate-report>', () => {
     </div>`);
     const opener = wrapper.querySelector('#opener') as HTMLButtonElement;
     const element = wrapper.querySelector('pix-candidate-report') as PixCandidateReport;
-    const events = [...record(element, 'pix-issue-report-add'), ...record(element, 'pix-issue-report-remove')];
+    const events = recordAll(element, 'pix-issue-report-add', 'pix-issue-report-remove');
     opener.addEventListener('click', () => element.show());
     opener.focus();
     await sendKeys({ press: 'Enter' });
@@ -392,7 +392,7 @@ describe('<pix-candidate-report>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><pix-candidate-report .report=${kirokov}></pix-candidate-report></div>`);
     const element = wrapper.querySelector('pix-candidate-report') as PixCandidateReport;
     const closes = record<Event>(wrapper, 'close');
-    const internal = [...record(wrapper, 'modal-dialog-close'), ...record(document, 'modal-dialog-close')];
+    const internal = recordAll([wrapper, document], 'modal-dialog-close');
     const closeWith = async (gesture: () => Promise<void> | void): Promise<void> => {
       element.show();
       await element.updateComplete;

@@ -169,8 +169,3 @@ export function describedBy(controlId: string, hasError: boolean, ...others: str
   const ids = [...(hasError ? [errorIdFor(controlId)] : []), ...others];
   return ids.length > 0 ? ids.join(' ') : nothing;
 }
-
-/** Moves focus to the first of `selector` in `scope` (a control in error that marks itself otherwise). */
-export function focusFirst(scope: ParentNode, selector: string = INVALID): void {
-  scope.querySelector<HTMLElement>(selector)?.focus();
-}

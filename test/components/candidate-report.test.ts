@@ -388,6 +388,28 @@ describe('<pix-candidate-report>', () => {
     expect(events).to.have.length(0);
   });
 
+  it('gives focus to the fallbackFocus the host gives when the opener has left the page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <button id="opener">Ajouter</button>
+      <button id="instead">À la place</button>
+      <pix-candidate-report .report=${kirokov}></pix-candidate-report>
+    </div>`);
+    const opener = wrapper.querySelector('#opener') as HTMLButtonElement;
+    const instead = wrapper.querySelector('#instead') as HTMLButtonElement;
+    const element = wrapper.querySelector('pix-candidate-report') as PixCandidateReport;
+    element.fallbackFocus = () => instead;
+    opener.addEventListener('click', () => element.show());
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(dialogOf(element).open).to.equal(true);
+    opener.remove();
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(dialogOf(element).open).to.equal(false);
+    expectFocus(instead);
+  });
+
   it('says it closed with one composed, bubbling close event, whatever closed it; nothing else leaves the element', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><pix-candidate-report .report=${kirokov}></pix-candidate-report></div>`);
     const element = wrapper.querySelector('pix-candidate-report') as PixCandidateReport;

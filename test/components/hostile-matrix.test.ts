@@ -141,7 +141,7 @@ const ELEMENTS: ElementSpec[] = [
   },
   {
     tag: 'pix-candidate-report',
-    valid: { report: session561.reports[0], catalogue: CATALOGUE_2021, sessionVersion: 2, stayOpen: false, readonly: false },
+    valid: { report: session561.reports[0], catalogue: CATALOGUE_2021, sessionVersion: 2, stayOpen: false, readonly: false, fallbackFocus: () => null },
     required: ['report', 'catalogue'],
   },
   {

@@ -84,6 +84,12 @@ export class PixCandidateReport extends PixElement {
   /** Shows the reports without adding or deleting (a finalised session). */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
+  /**
+   * Where focus goes on close when the opener has left the page (a function returning an
+   * element, as a property): the page knows what took the opener's place.
+   */
+  @property({ attribute: false }) fallbackFocus?: () => HTMLElement | null | undefined;
+
   @state() private issueReports: IssueReport[] = [];
   @state() private category: string | null = null;
   @state() private subcategory: string | null = null;
@@ -110,7 +116,15 @@ export class PixCandidateReport extends PixElement {
   private readonly modal = new ModalDialogController(this, {
     dialog: () => this.dialog,
     initialFocus: () => this.startControl(),
+    fallbackFocus: () => this.hostFallbackFocus(),
   });
+
+  private hostFallbackFocus(): HTMLElement | null {
+    // Anything but a function (a Symbol, an object) counts as none.
+    const fallback: unknown = this.fallbackFocus;
+    const target: unknown = typeof fallback === 'function' ? (fallback as () => unknown)() : null;
+    return target instanceof HTMLElement ? target : null;
+  }
 
   /** Opens the dialog as a modal; focus returns to `opener` (default: the focused element) on close. */
   show(opener?: HTMLElement): void {

@@ -31,10 +31,9 @@ import type { LocalisedMessage } from '../../i18n/messages.js';
 import { PixElement, type HandoverResult } from '../../internal/pix-element.js';
 import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
-import { deepActiveElement } from '../../internal/focus.js';
 import { modalDialogStyles } from '../../internal/modal-dialog.js';
 import { DEFAULT_HANDOVER_TIMEOUT, handOver } from '../../internal/handover.js';
-import { FieldFeedback, focusFirst } from '../../internal/field-feedback.js';
+import { FieldFeedback } from '../../internal/field-feedback.js';
 import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/issue-report-events.js';
 import { PixDocumentsSubmitEvent, PixDraftChangeEvent, PixFinaliseEvent } from '../../events/finalisation-events.js';
 import type { PixCandidateReport } from '../candidate-report/candidate-report.js';
@@ -303,12 +302,12 @@ export class PixFinaliseWizard extends PixElement {
   private onReportDialogClose(event: Event): void {
     // The incident dialog's close is the wizard's own business: it does not reach the host.
     event.stopPropagation();
-    // Its opener (a row's button) may be gone: focus goes to the candidate's row, else to "Valider".
-    const active = deepActiveElement();
-    if (active && active !== document.body && active.getClientRects().length > 0) return;
-    const row = this.renderRoot.querySelector<HTMLElement>(`.reports-cell [aria-describedby="for-${this.dialogReportId}"]`);
-    (row ?? this.renderRoot.querySelector<HTMLElement>('button.validate'))?.focus();
   }
+
+  /** Where focus goes when the incident dialog's opener (a row's button) is gone: the candidate's row, else "Valider". */
+  private readonly reportDialogFallbackFocus = (): HTMLElement | null =>
+    this.renderRoot.querySelector<HTMLElement>(`.reports-cell [aria-describedby="for-${this.dialogReportId}"]`) ??
+    this.renderRoot.querySelector<HTMLElement>('button.validate');
 
   private onIssueReportAdd(event: PixIssueReportAddEvent): void {
     event.stopPropagation();
@@ -347,7 +346,9 @@ export class PixFinaliseWizard extends PixElement {
       await this.updateComplete;
       // Each empty select shows its own error too (its `reportValidity()`, with the browser's bubble held back).
       for (const reason of this.renderRoot.querySelectorAll<PixAbandonReason>('pix-abandon-reason')) reason.reportValidity();
-      if (readiness.firstMissing !== null) focusFirst(this.renderRoot, `pix-abandon-reason[data-certification="${readiness.firstMissing}"]`);
+      if (readiness.firstMissing !== null) {
+        this.documentsFeedback.moveFocus(this.renderRoot.querySelector<HTMLElement>(`pix-abandon-reason[data-certification="${readiness.firstMissing}"]`));
+      }
       return;
     }
     this.missing = null;
@@ -498,6 +499,7 @@ export class PixFinaliseWizard extends PixElement {
             session-version=${model.session.version}
             ?readonly=${model.readOnly}
             ?stay-open=${Boolean(this.reportDialogStayOpen)}
+            .fallbackFocus=${this.reportDialogFallbackFocus}
             @pix-issue-report-add=${this.onIssueReportAdd}
             @pix-issue-report-remove=${this.onIssueReportRemove}
             @close=${this.onReportDialogClose}

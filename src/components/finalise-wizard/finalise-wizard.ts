@@ -256,11 +256,7 @@ export class PixFinaliseWizard extends PixElement {
   /** Keeps the draft in `localStorage` with `persist-draft`; says so, once, when the browser refuses. */
   private writeStoredDraft(model: FinalisationState): void {
     if (!this.persistDraft) return;
-    const stored = draftStorage.writeStoredDraft(toDraft(model));
-    if (!stored && !this.draftNotStored) {
-      console.warn('<pix-finalise-wizard>: the draft could not be stored in localStorage (storage full or forbidden)');
-    }
-    this.draftNotStored = !stored;
+    this.draftNotStored = !draftStorage.writeStoredDraft(toDraft(model), { alreadyRefused: this.draftNotStored });
   }
 
   private clearStoredDraft(model: FinalisationState): void {

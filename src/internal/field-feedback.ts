@@ -19,8 +19,9 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot?: ParentNode };
 /**
  * When a form's errors show, how they are announced and where focus goes, once for every form:
  *
- * - a field's error shows once the person has left the field (blur, or a choice in a select or
- *   a radio group), or when a submission is refused;
+ * - a field's error shows once the person has changed the field (typed, chose) and left it (blur,
+ *   or a choice in a select or a radio group), or when a submission is refused: tabbing past a
+ *   field nobody touched shows nothing, until a submission is refused;
  * - while it shows, it follows the entry, and it goes as soon as the field is right; if the
  *   field goes wrong again, the error waits until the field is left again (or the next
  *   submission), so that nobody is scolded while still typing;
@@ -29,6 +30,10 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot?: ParentNode };
  */
 export class FieldFeedback<Field extends string, Error> implements ReactiveController {
   private readonly shown = new Set<Field>();
+  /** The fields the person changed since the form started: only those show their error when left. */
+  private readonly changed = new Set<Field>();
+  /** A submission was refused since the form started: from then on, leaving any field shows its error. */
+  private refused = false;
   /** The errors as last drawn: what the person sees now. */
   private drawn: Partial<Record<Field, Error>> = {};
   private announcement = '';
@@ -54,7 +59,21 @@ export class FieldFeedback<Field extends string, Error> implements ReactiveContr
     return this.shown.has(field) ? this.drawn[field] : undefined;
   }
 
-  /** The person left `field` (blur, or a choice made): its error, if any, shows from now on. */
+  /** The person changed `field` (typed in it, chose something): leaving it will show its error. */
+  edit(field: Field): void {
+    this.changed.add(field);
+  }
+
+  /** The person made a choice in `field` (a select, a radio group): changed and left at once. */
+  choose(field: Field): void {
+    this.edit(field);
+    this.leave(field);
+  }
+
+  /**
+   * The person left `field` (blur): its error, if any, shows from now on, provided the person
+   * changed the field or a submission was refused; merely passing through shows nothing.
+   */
   leave(field: Field): void {
     if (this.movingFocus) return;
     const error = this.options.errors()[field];
@@ -63,6 +82,7 @@ export class FieldFeedback<Field extends string, Error> implements ReactiveContr
       if (this.shown.delete(field)) this.host.requestUpdate();
       return;
     }
+    if (!this.changed.has(field) && !this.refused) return;
     this.shown.add(field);
     this.host.requestUpdate();
     const describe = this.options.describe;
@@ -73,6 +93,7 @@ export class FieldFeedback<Field extends string, Error> implements ReactiveContr
 
   /** Every current error shows, without announcing or moving focus (a native form validating its controls). */
   showAll(): Field[] {
+    this.refused = true;
     const errors = this.options.errors();
     const fields = this.options.order.filter((field) => errors[field] !== undefined);
     for (const field of fields) this.shown.add(field);
@@ -116,6 +137,8 @@ export class FieldFeedback<Field extends string, Error> implements ReactiveContr
   /** The form starts over: no error shows and nothing is announced. */
   reset(): void {
     this.shown.clear();
+    this.changed.clear();
+    this.refused = false;
     this.announcement = '';
     this.host.requestUpdate();
   }
@@ -145,9 +168,4 @@ export function renderFieldError(controlId: string, message: string | undefined)
 export function describedBy(controlId: string, hasError: boolean, ...others: string[]): string | typeof nothing {
   const ids = [...(hasError ? [errorIdFor(controlId)] : []), ...others];
   return ids.length > 0 ? ids.join(' ') : nothing;
-}
-
-/** Moves focus to the first of `selector` in `scope` (a control in error that marks itself otherwise). */
-export function focusFirst(scope: ParentNode, selector: string = INVALID): void {
-  scope.querySelector<HTMLElement>(selector)?.focus();
 }

@@ -93,11 +93,19 @@ export class ModalDialogController implements ReactiveController {
   private listenTo(dialog: HTMLDialogElement): void {
     if (this.bound.has(dialog)) return;
     this.bound.add(dialog);
-    dialog.addEventListener('keydown', (event) => trapTab(event, dialog, this.host.renderRoot as ShadowRoot));
+    dialog.addEventListener('keydown', (event) => {
+      trapTab(event, dialog, this.host.renderRoot as ShadowRoot);
+      // Chrome ignores a prevented `cancel` when Escape comes again: hold the key itself back too.
+      if (event.key === 'Escape' && !this.dismissible()) event.preventDefault();
+    });
     dialog.addEventListener('cancel', (event) => {
-      if (this.options.canDismiss && !this.options.canDismiss()) event.preventDefault();
+      if (!this.dismissible()) event.preventDefault();
     });
     dialog.addEventListener('close', () => this.onClose(dialog));
+  }
+
+  private dismissible(): boolean {
+    return !this.options.canDismiss || this.options.canDismiss();
   }
 
   private onClose(dialog: HTMLDialogElement): void {

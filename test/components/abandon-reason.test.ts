@@ -165,7 +165,44 @@ describe('<pix-abandon-reason>', () => {
       await expectAccessible(element);
     });
 
-    it('once left empty, shows its message under the select, described by it and announced, until a reason is chosen', async () => {
+    it('with no-announce, renders no live region and still describes its error', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <pix-abandon-reason name="reason" required no-info no-announce></pix-abandon-reason>
+      </form>`);
+      const element = form.querySelector('pix-abandon-reason') as PixAbandonReason;
+      expect(element.noAnnounce).to.equal(true);
+      expect(form.reportValidity()).to.equal(false);
+      await element.updateComplete;
+      const select = selectOf(element);
+      expect(element.shadowRoot!.querySelectorAll('[role="status"]')).to.have.length(0);
+      expect(select.getAttribute('aria-invalid')).to.equal('true');
+      expect(description(select)).to.equal("Veuillez choisir la raison de l'abandon.");
+      await expectAccessible(form);
+    });
+
+    it('passed through untouched, shows and says nothing', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <pix-abandon-reason name="reason" required no-info></pix-abandon-reason>
+        <button type="button">Suivant</button>
+      </form>`);
+      const element = form.querySelector('pix-abandon-reason') as PixAbandonReason;
+      await element.updateComplete;
+      const select = selectOf(element);
+      element.focus();
+      await sendKeys({ press: 'Tab' });
+      await element.updateComplete;
+      expectFocus(form.querySelector('button'));
+      expect(select.getAttribute('aria-invalid')).to.equal('false');
+      expect(hasState(element, 'user-invalid')).to.equal(false);
+      expect(element.shadowRoot!.querySelector('.field-error')).to.equal(null);
+      expect(text($(element, '[role="status"]'))).to.equal('');
+
+      expect(form.reportValidity(), 'a form validating it').to.equal(false);
+      await element.updateComplete;
+      expect(select.getAttribute('aria-invalid'), 'a refused submission shows it').to.equal('true');
+    });
+
+    it('once changed and left empty, shows its message under the select, described by it and announced, until a reason is chosen', async () => {
       const form = await fixture<HTMLFormElement>(html`<form>
         <pix-abandon-reason name="reason" required no-info></pix-abandon-reason>
         <button type="button">Suivant</button>
@@ -175,7 +212,11 @@ describe('<pix-abandon-reason>', () => {
       const select = selectOf(element);
       element.focus();
       expectFocus(select);
-      expect(select.getAttribute('aria-invalid'), 'not while it has focus').to.equal('false');
+      selectOption(select, 'candidate');
+      await element.updateComplete;
+      selectOption(select, '');
+      await element.updateComplete;
+      expect(select.getAttribute('aria-invalid'), 'a choice made leaves the select').to.equal('true');
       await sendKeys({ press: 'Tab' });
       await element.updateComplete;
       expectFocus(form.querySelector('button'));

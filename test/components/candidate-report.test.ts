@@ -5,7 +5,7 @@ import type { PixCandidateReport } from '../../src/components/candidate-report/c
 import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../src/events/issue-report-events.js';
 import type { Catalogue } from '../../src/state/catalogues.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, $$, button, byLabel, expectFocus, record, selectOption, shiftTab, text } from '../helpers/dom.js';
+import { $, $$, button, byLabel, expectFocus, record, recordAll, selectOption, shiftTab, text } from '../helpers/dom.js';
 
 const kirokov = { certificationCourseId: 87618, firstName: 'Manuel', lastName: 'Kirokov', isCompleted: true };
 
@@ -119,10 +119,9 @@ describe('<pix-candidate-report>', () => {
     await expectAccessible(element);
     question.select();
     await type(element, question, '12');
-    expect(errorsShown(element), 'fixed: gone at once; the select, left empty, shows its own').to.deep.equal([
-      'Veuillez sélectionner une sous-catégorie.',
-    ]);
+    expect(errorsShown(element), 'fixed: gone at once; the select, passed through untouched, shows nothing').to.deep.equal([]);
     expect(question.getAttribute('aria-invalid')).to.equal('false');
+    expect(byLabel(element, 'Type de problème').getAttribute('aria-invalid')).to.equal('false');
   });
 
   it('announces a refused submission again when it is refused again with the same errors', async () => {
@@ -354,7 +353,7 @@ describe('<pix-candidate-report>', () => {
     </div>`);
     const opener = wrapper.querySelector('#opener') as HTMLButtonElement;
     const element = wrapper.querySelector('pix-candidate-report') as PixCandidateReport;
-    const events = [...record(element, 'pix-issue-report-add'), ...record(element, 'pix-issue-report-remove')];
+    const events = recordAll(element, 'pix-issue-report-add', 'pix-issue-report-remove');
     opener.addEventListener('click', () => element.show());
     opener.focus();
     await sendKeys({ press: 'Enter' });
@@ -389,11 +388,33 @@ describe('<pix-candidate-report>', () => {
     expect(events).to.have.length(0);
   });
 
+  it('gives focus to the fallbackFocus the host gives when the opener has left the page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <button id="opener">Ajouter</button>
+      <button id="instead">À la place</button>
+      <pix-candidate-report .report=${kirokov}></pix-candidate-report>
+    </div>`);
+    const opener = wrapper.querySelector('#opener') as HTMLButtonElement;
+    const instead = wrapper.querySelector('#instead') as HTMLButtonElement;
+    const element = wrapper.querySelector('pix-candidate-report') as PixCandidateReport;
+    element.fallbackFocus = () => instead;
+    opener.addEventListener('click', () => element.show());
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(dialogOf(element).open).to.equal(true);
+    opener.remove();
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(dialogOf(element).open).to.equal(false);
+    expectFocus(instead);
+  });
+
   it('says it closed with one composed, bubbling close event, whatever closed it; nothing else leaves the element', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><pix-candidate-report .report=${kirokov}></pix-candidate-report></div>`);
     const element = wrapper.querySelector('pix-candidate-report') as PixCandidateReport;
     const closes = record<Event>(wrapper, 'close');
-    const internal = [...record(wrapper, 'modal-dialog-close'), ...record(document, 'modal-dialog-close')];
+    const internal = recordAll([wrapper, document], 'modal-dialog-close');
     const closeWith = async (gesture: () => Promise<void> | void): Promise<void> => {
       element.show();
       await element.updateComplete;

@@ -204,6 +204,25 @@ describe('<pix-finalise-wizard persist-draft>: the stored draft (defect 4)', () 
     expect(element.shadowRoot!.querySelector('.input-error')).to.equal(null);
   });
 
+  it('a stored draft that cannot be read (getItem forbidden) is no draft, with a warning', async () => {
+    const originalGetItem = Storage.prototype.getItem;
+    Storage.prototype.getItem = function forbid(): never {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    let element!: PixFinaliseWizard;
+    try {
+      const warnings = await warningsOf(async () => {
+        element = await wizard({ persist: true });
+      });
+      expect(warnings.filter((warning) => /<pix-finalise-wizard>.*could not be read/.test(warning))).to.have.length(1);
+    } finally {
+      Storage.prototype.getItem = originalGetItem;
+    }
+    expect(reason(element, 1199).value).to.equal('');
+    expect(element.shadowRoot!.querySelector('.input-error')).to.equal(null);
+    expect(text(element.shadowRoot!.querySelector('.header'))).to.not.contain(RESTORED);
+  });
+
   it('a stored text that is not JSON is removed, with a warning', async () => {
     localStorage.setItem(KEY, '{oops');
     let element!: PixFinaliseWizard;

@@ -13,7 +13,7 @@ import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../sr
 import { FinalisationPayloadSchema } from '../../src/state/schemas.js';
 import { session296, session561 } from '../fixtures/guide-sessions.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, $$, button, byLabel, expectFocus, record, selectOption, text } from '../helpers/dom.js';
+import { $, $$, button, byLabel, expectFocus, record, recordAll, selectOption, text } from '../helpers/dom.js';
 
 const NOW_561 = '2021-01-18T11:00';
 const NOW_296 = '2020-12-14T15:00';
@@ -96,6 +96,11 @@ async function openConfirmation(element: PixFinaliseWizard): Promise<void> {
 
 function nextFinalise(element: PixFinaliseWizard): Promise<PixFinaliseEvent> {
   return oneEvent(element, 'pix-finalise') as Promise<PixFinaliseEvent>;
+}
+
+/** What the page's one live region says. */
+function pageAnnouncement(element: PixFinaliseWizard): string {
+  return text($(element, '.page > [role="status"]')).replace(/\u00a0/g, '');
 }
 
 function settle(): Promise<void> {
@@ -354,7 +359,7 @@ describe('<pix-finalise-wizard>', () => {
     it('shows a field’s error once the person leaves it, and announces errors in the form’s live region', async () => {
       const element = await wizard561();
       const errors = () => $$(element, '.documents .field-error').map((error) => text(error));
-      const announced = () => text($(element, '.documents [role="status"]')).replace(/\u00a0/g, '');
+      const announced = () => text($(element, '.page > [role="status"]')).replace(/\u00a0/g, '');
       const number = byLabel(element, 'Numéro de session*') as HTMLInputElement;
       number.focus();
       number.select();
@@ -523,6 +528,35 @@ describe('<pix-finalise-wizard>', () => {
       await expectAccessible(element);
     });
 
+    it('has one polite live region: the selects say their errors through aria-invalid and aria-describedby', async () => {
+      const element = await wizard561();
+      const reasons = [1199, 1200].map((id) => reasonSelect(element, id));
+      await openConfirmation(element);
+      await Promise.all(reasons.map((reason) => reason.updateComplete));
+      expect(reasons.map((reason) => reason.shadowRoot!.querySelectorAll('[role="status"]').length), 'no region in the selects').to.deep.equal([0, 0]);
+      expect($$(element, '.page > [role="status"]')).to.have.length(1);
+      const selects = reasons.map((reason) => reason.shadowRoot!.querySelector('select')!);
+      expect(selects.map((select) => select.getAttribute('aria-invalid'))).to.deep.equal(['true', 'true']);
+      expect(selects.map(description)).to.deep.equal(["Veuillez choisir la raison de l'abandon.", "Veuillez choisir la raison de l'abandon."]);
+    });
+
+    it('marks nothing and says nothing when the person tabs past the empty selects before Valider', async () => {
+      const element = await wizard561();
+      const reasons = [1199, 1200].map((id) => reasonSelect(element, id));
+      const statusTexts = () =>
+        [element, ...reasons].flatMap((host) => [...host.shadowRoot!.querySelectorAll('[role="status"]')].map((region) => text(region))).filter(Boolean);
+      for (const reason of reasons) {
+        reason.focus();
+        expectFocus(reason.shadowRoot!.querySelector('select'));
+        await sendKeys({ press: 'Tab' });
+      }
+      await element.updateComplete;
+      await Promise.all(reasons.map((reason) => reason.updateComplete));
+      expect(reasons.map((reason) => reason.shadowRoot!.querySelector('select')!.getAttribute('aria-invalid'))).to.deep.equal(['false', 'false']);
+      expect(reasons.flatMap((reason) => $$(reason, '.field-error'))).to.have.length(0);
+      expect(statusTexts(), 'nothing announced').to.deep.equal([]);
+    });
+
     it('confirms with the end-screen warning, then emits pix-finalise once with the exact payload', async () => {
       const element = await wizard561();
       await fillReasons(element);
@@ -565,6 +599,8 @@ describe('<pix-finalise-wizard>', () => {
       expect(confirm.disabled).to.equal(true);
       expect(confirm.getAttribute('aria-busy')).to.equal('true');
       expect(text($(element, '.sending'))).to.equal('Envoi en cours…');
+      expectFocus($(element, '.sending'), 'focus waits on the line, which it reads once drawn');
+      expect($(element, '.sending').hasAttribute('role'), 'not also a live region: it would be read twice').to.equal(false);
       expect(dialog.open).to.equal(true);
       dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
       confirm.click();
@@ -644,6 +680,25 @@ describe('<pix-finalise-wizard>', () => {
       expect(button(element, 'Valider')).to.exist;
     });
 
+    it('keeps the confirmation open while sending, however often Escape is pressed', async () => {
+      const element = await wizard561();
+      await fillReasons(element);
+      element.addEventListener('pix-finalise', (event) => (event as PixFinaliseEvent).respondWith(new Promise(() => {})));
+      button(element, 'Valider').focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      const dialog = confirmation(element);
+      button(element, 'Confirmer la finalisation').focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(dialog.getAttribute('aria-busy')).to.equal('true');
+      for (const press of [1, 2, 3]) {
+        await sendKeys({ press: 'Escape' });
+        await settle();
+        expect(dialog.open, `still open after Escape ${press}`).to.equal(true);
+      }
+    });
+
     it('closes the confirmation with Annuler and Escape without emitting', async () => {
       const element = await wizard296();
       const finalised = record(element, 'pix-finalise');
@@ -697,9 +752,8 @@ describe('<pix-finalise-wizard>', () => {
       expect(finalised, 'no pix-finalise for a session nobody reviewed').to.have.length(0);
       expect(text($(element, 'h1'))).to.equal('Finaliser la session 296');
       expect(confirmation(element).open, 'no confirmation left open with the other session behind it').to.equal(false);
-      const notice = $(element, '.actions [role="status"]');
-      expect(notice.getAttribute('aria-live') ?? 'polite', 'a polite live region').to.equal('polite');
-      expect(text(notice)).to.equal(SESSION_CHANGED_FR);
+      expect(text($(element, 'header .session-changed')), 'at the top of the page').to.equal(SESSION_CHANGED_FR);
+      expect(pageAnnouncement(element), 'said in the page’s live region').to.equal(SESSION_CHANGED_FR);
       expectFocus(button(element, 'Valider'), 'focus on Valider, to validate again');
       await expectAccessible(element);
 
@@ -707,7 +761,7 @@ describe('<pix-finalise-wizard>', () => {
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(confirmation(element).open).to.equal(true);
-      expect(text($(element, '.actions [role="status"]'))).to.equal('');
+      expect(element.shadowRoot!.querySelector('.session-changed')).to.equal(null);
       const sent = nextFinalise(element);
       button(element, 'Confirmer la finalisation').click();
       expect((await sent).detail.sessionId).to.equal(296);
@@ -724,11 +778,50 @@ describe('<pix-finalise-wizard>', () => {
       element.reports = session296.reports;
       await element.updateComplete;
       expect(confirmation(element).open).to.equal(false);
-      expect(text($(element, '.actions [role="status"]'))).to.equal(
+      expect(text($(element, 'header .session-changed'))).to.equal(
         'The session shown has changed: the confirmation was closed. Check the information, then confirm again.',
       );
       expectFocus(element.shadowRoot!.querySelector('button.validate'));
       await expectAccessible(element);
+    });
+
+    it('closes when the host shows an already finalised session, says why at the top and focuses the notice', async () => {
+      const element = await confirmationOpenFor561();
+      const dialog = confirmation(element);
+      element.session = { ...session296.session, status: 'finalized' };
+      element.reports = session296.reports;
+      await element.updateComplete;
+      await settle();
+      expect(dialog.open).to.equal(false);
+      expect(element.shadowRoot!.querySelector('button.validate'), 'a read-only page').to.equal(null);
+      expect(text($(element, 'header .session-changed'))).to.equal(SESSION_CHANGED_FR);
+      expectFocus($(element, 'header .session-changed'), 'not lost on the body');
+      await expectAccessible(element);
+    });
+
+    it('does not open over another session set in the same task as the click on Valider', async () => {
+      const element = await wizard561();
+      await fillReasons(element);
+      const finalised = record<PixFinaliseEvent>(element, 'pix-finalise');
+      button(element, 'Valider').focus();
+      button(element, 'Valider').click();
+      element.session = session296.session;
+      element.reports = session296.reports;
+      await element.updateComplete;
+      await settle();
+      await element.updateComplete;
+      expect(text($(element, 'h1'))).to.equal('Finaliser la session 296');
+      expect(confirmation(element).open, 'no confirmation with session 561’s warnings over session 296').to.equal(false);
+      expect(text($(element, 'header .session-changed'))).to.equal(SESSION_CHANGED_FR);
+      expectFocus(button(element, 'Valider'));
+      (element.shadowRoot!.querySelector('dialog.confirmation .confirm') as HTMLButtonElement).click();
+      await settle();
+      expect(finalised).to.have.length(0);
+
+      // Valider again opens it for session 296.
+      await openConfirmation(element);
+      expect(confirmation(element).open).to.equal(true);
+      expect(element.shadowRoot!.querySelector('.session-changed')).to.equal(null);
     });
 
     it('stays open when the host gives the same session again', async () => {
@@ -737,25 +830,29 @@ describe('<pix-finalise-wizard>', () => {
       element.reports = session561.reports.map((report) => ({ ...report }));
       await element.updateComplete;
       expect(confirmation(element).open).to.equal(true);
-      expect(text($(element, '.actions [role="status"]'))).to.equal('');
+      expect(element.shadowRoot!.querySelector('.session-changed')).to.equal(null);
       expectFocus(button(element, 'Annuler'));
       const sent = nextFinalise(element);
       button(element, 'Confirmer la finalisation').click();
       expect((await sent).detail.sessionId).to.equal(561);
     });
 
-    it('closes without a word when the new input is invalid, and sends nothing', async () => {
+    it('closes when the new input is invalid, says why beside the input error, focuses that notice, and sends nothing', async () => {
       const element = await confirmationOpenFor561();
       const finalised = record<PixFinaliseEvent>(element, 'pix-finalise');
       const dialog = confirmation(element);
       element.session = null;
       await element.updateComplete;
+      await settle();
       expect(dialog.open).to.equal(false);
       expect(element.shadowRoot!.querySelector('dialog')).to.equal(null);
+      expect(text($(element, '.session-changed'))).to.equal(SESSION_CHANGED_FR);
+      expectFocus($(element, '.session-changed'), 'not lost on the body');
+      await expectAccessible(element);
       element.session = session561.session;
       await element.updateComplete;
       expect(confirmation(element).open).to.equal(false);
-      expect(text($(element, '.actions [role="status"]'))).to.equal('');
+      expect(text($(element, 'header .session-changed')), 'still said until the person validates again').to.equal(SESSION_CHANGED_FR);
       (element.shadowRoot!.querySelector('dialog.confirmation .confirm') as HTMLButtonElement).click();
       await settle();
       expect(finalised).to.have.length(0);
@@ -770,7 +867,7 @@ describe('<pix-finalise-wizard>', () => {
           : report,
       );
       const element = await wizard561({ reports });
-      const closes = [...record(element, 'close'), ...record(document, 'close')];
+      const closes = recordAll([element, document], 'close');
       const row = $$(element, 'tbody tr')[2]!;
       const count = button(element, '1 signalement');
       count.focus();
@@ -890,8 +987,9 @@ describe('<pix-finalise-wizard>', () => {
     ];
     for (const [name, input, message] of cases) {
       it(`shows a clear error for ${name}, logs once and emits nothing`, async () => {
+        // From before the element exists: an event fired while it loads counts too.
+        const events = recordAll(document, 'pix-finalise', 'pix-draft-change');
         const element = await wizard561(input);
-        const events = [...record(element, 'pix-finalise'), ...record(element, 'pix-draft-change')];
         const alert = $(element, '[role="alert"]');
         expect(text(alert)).to.contain('Données invalides');
         expect(text(alert), 'the technical part is said to be for the integrating team').to.contain(

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/pix-finalise-wizard.js';
 import '../../src/define/pix-candidate-report.js';
 import '../../src/define/pix-abandon-reason.js';
@@ -9,6 +10,7 @@ import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/fin
 import type { PixCandidateReport } from '../../src/components/candidate-report/candidate-report.js';
 import type { PixSessionForm } from '../../src/components/session-form/session-form.js';
 import type { PixStudentEnrolment } from '../../src/components/student-enrolment/student-enrolment.js';
+import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
 import { PixDocumentsSubmitEvent, PixDraftChangeEvent, PixFinaliseEvent } from '../../src/events/finalisation-events.js';
 import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../src/events/issue-report-events.js';
 import {
@@ -139,7 +141,7 @@ const ELEMENTS: ElementSpec[] = [
   },
   {
     tag: 'pix-candidate-report',
-    valid: { report: session561.reports[0], catalogue: CATALOGUE_2021, sessionVersion: 2, stayOpen: false, readonly: false },
+    valid: { report: session561.reports[0], catalogue: CATALOGUE_2021, sessionVersion: 2, stayOpen: false, readonly: false, fallbackFocus: () => null },
     required: ['report', 'catalogue'],
   },
   {
@@ -307,6 +309,28 @@ describe('hostile input on a live element', () => {
     expect(finalised).to.have.length(0);
     expect(uncaught).to.deep.equal([]);
   });
+
+  for (const [name, make] of HOSTILE) {
+    it(`<pix-abandon-reason>: .label = ${name}, then a person empties the select and leaves it: its error is said with the label shown, nothing thrown`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <pix-abandon-reason value="candidate" required no-info></pix-abandon-reason><button type="button">Suivant</button>
+      </div>`);
+      const element = wrapper.querySelector('pix-abandon-reason') as PixAbandonReason;
+      (element as unknown as Record<string, unknown>)['label'] = make('Raison');
+      await element.updateComplete;
+      const select = element.shadowRoot!.querySelector('select')!;
+      select.focus();
+      selectOption(select, '');
+      await sendKeys({ press: 'Tab' });
+      await element.updateComplete;
+      await settle();
+      expect(uncaught.map((error) => String(error))).to.deep.equal([]);
+      expect(select.getAttribute('aria-invalid')).to.equal('true');
+      expect(text($(element, '[role="status"]')).replace(/\u00a0/g, ''), 'said with the label shown').to.equal(
+        `${$(element, 'label').textContent!.trim()} : Veuillez choisir la raison de l'abandon.`,
+      );
+    });
+  }
 
   it('<pix-candidate-report>: a throwing .report on an open dialog closes it; Valider adds nothing', async () => {
     const dialog = await fixture<PixCandidateReport>(html`<pix-candidate-report .report=${session561.reports[0]}></pix-candidate-report>`);

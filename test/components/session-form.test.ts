@@ -223,7 +223,16 @@ describe('<pix-session-form>', () => {
 
       await sendKeys({ press: 'Tab' });
       await element.updateComplete;
-      expect(fieldError(element, 'room')).to.equal('Veuillez indiquer un nom de salle.');
+      expect(fieldError(element, 'room'), 'passed through untouched: nothing').to.equal(null);
+      expect(control(element, 'room').getAttribute('aria-invalid')).to.equal('false');
+      expect(announcement(element), 'nothing more said').to.equal('Nom du site : Veuillez indiquer un nom de site.');
+
+      await clickLabel(element, 'room');
+      await sendKeys({ type: 'x' });
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Tab' });
+      await element.updateComplete;
+      expect(fieldError(element, 'room'), 'changed, then left empty').to.equal('Veuillez indiquer un nom de salle.');
 
       await clickLabel(element, 'address');
       await sendKeys({ type: 'C' });

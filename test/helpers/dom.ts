@@ -64,6 +64,18 @@ export function record<E extends Event = CustomEvent>(target: EventTarget, type:
   return events;
 }
 
+/**
+ * Collects, in one list and as they come, the events of each type on each target. (Spreading
+ * several `record()` lists into one copies them before any event comes: it stays empty.)
+ */
+export function recordAll<E extends Event = Event>(targets: EventTarget | EventTarget[], ...types: string[]): E[] {
+  const events: E[] = [];
+  for (const target of ([] as EventTarget[]).concat(targets)) {
+    for (const type of types) target.addEventListener(type, (event) => events.push(event as E));
+  }
+  return events;
+}
+
 /** WebKit (Safari's engine), which the tests drive through WebDriver. */
 export const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent);
 

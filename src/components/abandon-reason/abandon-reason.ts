@@ -1,4 +1,4 @@
-import { html, css, type PropertyValues, type TemplateResult } from 'lit';
+import { html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ABORT_REASONS, isAbortReason, type AbortReason } from '../../state/constants.js';
 import { stringProperty, textOf } from '../../state/input.js';
@@ -39,7 +39,7 @@ const messages = combineMessages(abandonReasonMessages, commonMessages);
  * @cssproperty --pix-error-700 - Colour of the invalid state.
  * @cssproperty --pix-font-family-body - Font family.
  *
- * @cssstate user-invalid - Set when the value is missing once a person has left the select or changed it (or a form validated it); the message "Veuillez choisir la raison de l'abandon." then shows under the select and describes it.
+ * @cssstate user-invalid - Set when the value is missing once a person has changed the select (or a form validated it); merely tabbing past it sets nothing; the message "Veuillez choisir la raison de l'abandon." then shows under the select and describes it.
  */
 export class PixAbandonReason extends PixElement {
   override readonly [MESSAGES] = messages;
@@ -93,6 +93,13 @@ export class PixAbandonReason extends PixElement {
   /** Leaves out the info tip, e.g. when a table header already has it. */
   @property({ type: Boolean, reflect: true, attribute: 'no-info' }) noInfo = false;
 
+  /**
+   * Renders no live region of its own, for a page that announces in its own one (several
+   * regions on a page compete): the select still says its error through `aria-invalid` and
+   * `aria-describedby`.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'no-announce' }) noAnnounce = false;
+
   @query('select') private select?: HTMLSelectElement;
 
   private readonly internals: ElementInternals;
@@ -101,7 +108,7 @@ export class PixAbandonReason extends PixElement {
   private readonly feedback = new FieldFeedback(this, {
     order: ['reason'],
     errors: () => (this.isMissing() ? { reason: this.t('abortReason.required') } : {}),
-    describe: (_field, message) => this.t('ui.fieldError', { label: this.label || this.t('abortReason.label'), message }),
+    describe: (_field, message) => this.t('ui.fieldError', { label: this.shownLabel(), message }),
   });
   private disabledByForm = false;
   private checkingQuietly = false;
@@ -184,9 +191,14 @@ export class PixAbandonReason extends PixElement {
     event.stopPropagation();
     const select = event.target as HTMLSelectElement;
     this.value = isReason(select.value) ? select.value : '';
-    this.feedback.leave('reason');
+    this.feedback.choose('reason');
     // Composed, as every event of the library is (a host can listen above a shadow root).
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  /** The label as shown: a host's label that is not text (a Symbol, an object) counts as none. */
+  private shownLabel(): string {
+    return stringProperty(this.label) || this.t('abortReason.label');
   }
 
   private renderInfo(): TemplateResult {
@@ -198,7 +210,7 @@ export class PixAbandonReason extends PixElement {
   }
 
   protected override render(): TemplateResult {
-    const label = stringProperty(this.label) || this.t('abortReason.label');
+    const label = this.shownLabel();
     const error = this.feedback.error('reason');
     return html`<div class="field" part="base">
       ${this.hideLabel && this.noInfo
@@ -223,7 +235,7 @@ export class PixAbandonReason extends PixElement {
           (reason) => html`<option value=${reason} ?selected=${this.value === reason}>${this.t(`abortReason.${reason}`)}</option>`,
         )}
       </select>
-      ${renderFieldError('select', error)} ${this.feedback.renderLiveRegion()}
+      ${renderFieldError('select', error)} ${this.noAnnounce ? nothing : this.feedback.renderLiveRegion()}
     </div>`;
   }
 }

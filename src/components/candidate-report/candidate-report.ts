@@ -92,6 +92,12 @@ export class PixCandidateReport extends PixElement {
   /** Shows the reports without adding or deleting (a finalised session). */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
+  /**
+   * Where focus goes on close when the opener has left the page (a function returning an
+   * element, as a property): the page knows what took the opener's place.
+   */
+  @property({ attribute: false }) fallbackFocus?: () => HTMLElement | null | undefined;
+
   @state() private issueReports: IssueReport[] = [];
   @state() private category: string | null = null;
   @state() private subcategory: string | null = null;
@@ -118,7 +124,15 @@ export class PixCandidateReport extends PixElement {
   private readonly modal = new ModalDialogController(this, {
     dialog: () => this.dialog,
     initialFocus: () => this.startControl(),
+    fallbackFocus: () => this.hostFallbackFocus(),
   });
+
+  private hostFallbackFocus(): HTMLElement | null {
+    // Anything but a function (a Symbol, an object) counts as none.
+    const fallback: unknown = this.fallbackFocus;
+    const target: unknown = typeof fallback === 'function' ? (fallback as () => unknown)() : null;
+    return target instanceof HTMLElement ? target : null;
+  }
 
   /** Opens the dialog as a modal; focus returns to `opener` (default: the focused element) on close. */
   show(opener?: HTMLElement): void {
@@ -237,7 +251,7 @@ export class PixCandidateReport extends PixElement {
     // A subcategory or a question number belongs to one category: nothing stale carries over.
     this.subcategory = null;
     this.questionNumber = '';
-    this.feedback.leave('category');
+    this.feedback.choose('category');
   }
 
   private submit(event: Event): void {
@@ -410,6 +424,7 @@ export class PixCandidateReport extends PixElement {
         aria-describedby=${describedBy('question-number', error !== undefined)}
         @input=${(event: InputEvent) => {
           this.questionNumber = (event.target as HTMLInputElement).value;
+          this.feedback.edit('questionNumber');
         }}
         @blur=${() => this.feedback.leave('questionNumber')}
       />
@@ -432,7 +447,7 @@ export class PixCandidateReport extends PixElement {
             aria-invalid=${error ? 'true' : 'false'}
             @change=${() => {
               this.subcategory = subcategory.subcategory;
-              this.feedback.leave('subcategory');
+              this.feedback.choose('subcategory');
             }}
           />
           <label for=${`subcategory-${index}`}
@@ -455,7 +470,7 @@ export class PixCandidateReport extends PixElement {
         aria-describedby=${describedBy('subcategory', error !== undefined)}
         @change=${(event: Event) => {
           this.subcategory = (event.target as HTMLSelectElement).value || null;
-          this.feedback.leave('subcategory');
+          this.feedback.choose('subcategory');
         }}
         @blur=${() => this.feedback.leave('subcategory')}
       >
@@ -483,6 +498,7 @@ export class PixCandidateReport extends PixElement {
         aria-describedby=${describedBy('description', error !== undefined, 'description-counter')}
         @input=${(event: InputEvent) => {
           this.description = (event.target as HTMLTextAreaElement).value;
+          this.feedback.edit('description');
         }}
         @blur=${() => this.feedback.leave('description')}
       ></textarea>

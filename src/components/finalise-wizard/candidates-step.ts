@@ -98,6 +98,7 @@ function unfinishedTable(view: CandidatesStepView, rows: FinalisationReport[]): 
                       label=${t('abortReason.labelFor', { name: fullName(report) })}
                       hide-label
                       no-info
+                      no-announce
                       required
                       .value=${live(report.abortReason ?? '')}
                       @invalid=${(event: Event) => {

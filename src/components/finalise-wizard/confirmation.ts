@@ -11,6 +11,11 @@ export interface ConfirmationSource {
   shownSessionId(): number | null;
   /** Whether the finalisation is being handed over (the dialog then stays open). */
   isSending(): boolean;
+  /**
+   * The confirmation closed (or did not open) because the page shows another session, and the
+   * page has drawn its notice: the wizard says so and puts focus where the person can go on.
+   */
+  sessionChanged(): void;
 }
 
 export interface ConfirmationView {
@@ -29,6 +34,7 @@ export class FinalisationConfirmation implements ReactiveController {
   private warnings: readonly LocalisedMessage[] = [];
   private sessionId: number | null = null;
   private closedBySessionChange = false;
+  private wasSending = false;
   private readonly modal: ModalDialogController;
 
   constructor(
@@ -58,6 +64,13 @@ export class FinalisationConfirmation implements ReactiveController {
     this.closedBySessionChange = false;
     this.host.requestUpdate();
     await this.host.updateComplete;
+    // The host may have shown another session meanwhile (in the same task as the click):
+    // those warnings are not that session's, so the confirmation does not open.
+    if (this.source.shownSessionId() !== sessionId) {
+      this.sessionId = null;
+      this.noticeSessionChange();
+      return;
+    }
     this.modal.show();
   }
 
@@ -70,18 +83,41 @@ export class FinalisationConfirmation implements ReactiveController {
     // closes before it could show that session's page under the first one's warnings.
     const shown = this.source.shownSessionId();
     if (!this.modal.open || shown === this.sessionId) return;
-    this.closedBySessionChange = shown !== null;
     this.sessionId = null;
     this.modal.close();
+    this.noticeSessionChange();
+  }
+
+  /** The notice shows from the next render on; once drawn, the wizard says it and moves focus. */
+  private noticeSessionChange(): void {
+    if (this.closedBySessionChange) return;
+    this.closedBySessionChange = true;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      if (this.closedBySessionChange) this.source.sessionChanged();
+    });
+  }
+
+  hostUpdated(): void {
+    // The buttons are disabled while sending: focus waits on the "Envoi en cours…" line, once it
+    // says so (focus reads it: the line is no live region, or it would be read twice).
+    const sending = this.source.isSending();
+    if (sending && !this.wasSending && this.modal.open) this.dialog()?.querySelector<HTMLElement>('.sending')?.focus();
+    this.wasSending = sending;
   }
 
   private dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.confirmation');
   }
 
-  /** Why the confirmation closed by itself, if it did, until it opens again (in a polite live region of the page). */
+  /**
+   * Why the confirmation closed by itself, if it did, until it opens again: drawn at the top of
+   * the page (or by the input error), where it shows whatever the new session's page leaves out.
+   */
   renderNotice(t: ConfirmationView['t']): TemplateResult | typeof nothing {
-    return this.closedBySessionChange ? html`<p class="alert alert--info">${t('wizard.confirm.sessionChanged')}</p>` : nothing;
+    return this.closedBySessionChange
+      ? html`<p class="alert alert--info session-changed" tabindex="-1">${t('wizard.confirm.sessionChanged')}</p>`
+      : nothing;
   }
 
   render({ sending, t, format, onConfirm }: ConfirmationView): TemplateResult {
@@ -101,7 +137,7 @@ export class FinalisationConfirmation implements ReactiveController {
         <p>${t('wizard.confirm.warning')}</p>
       </div>
       <div class="dialog__footer">
-        <p class="sending" role="status" tabindex="-1">${sending ? t('handover.sending') : ''}</p>
+        <p class="sending" tabindex="-1">${sending ? t('handover.sending') : ''}</p>
         <button type="button" class="button button--secondary cancel" ?disabled=${sending} @click=${() => this.close()}>
           ${t('ui.cancel')}
         </button>

@@ -44,8 +44,6 @@ interface DocumentsStepView extends DocumentsPage {
   refused: readonly LocalisedMessage[];
   /** The errors on show (the step's field feedback decides which). */
   errors: Partial<Record<DocumentsField, FieldError | undefined>>;
-  /** The live region the documents form announces its errors in. */
-  liveRegion: TemplateResult;
   status: DocumentsStatus;
   failure: FailureMessage | null;
   dragging: boolean;
@@ -209,7 +207,6 @@ function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
             ${view.failure.message ? view.format(view.failure.message) : view.failure.text}
           </p>`
         : nothing}
-      ${view.liveRegion}
       <div class="actions">
         <button type="submit" class="button" aria-disabled=${sending ? 'true' : 'false'} aria-busy=${sending ? 'true' : 'false'}>
           ${sending ? t('handover.sending') : t('documents.submit')}
@@ -230,7 +227,8 @@ export class DocumentsStep {
   private refused: LocalisedMessage[] = [];
   private dragging = false;
   private readonly handover: HandoverController;
-  private readonly feedback: FieldFeedback<DocumentsField, FieldError>;
+  /** The step's field feedback; its live region is the page's one (the wizard draws it once). */
+  readonly feedback: FieldFeedback<DocumentsField, FieldError>;
 
   constructor(
     private readonly host: DocumentsStepHost,
@@ -280,12 +278,14 @@ export class DocumentsStep {
         certificationCenterName: this.feedback.error('certificationCenterName'),
         sessionNumber: this.feedback.error('sessionNumber'),
       },
-      liveRegion: this.feedback.renderLiveRegion(),
       status: sending ? 'sending' : outcome?.kind === 'success' ? 'sent' : 'editing',
       failure: outcome?.kind === 'failure' ? outcome.failure : null,
       dragging: this.dragging,
       sentAnchor: this.handover.anchor,
-      onField: (field, value) => this.options.setField(field, value),
+      onField: (field, value) => {
+        if (field !== 'comment') this.feedback.edit(field);
+        this.options.setField(field, value);
+      },
       onLeave: (field) => this.feedback.leave(field),
       onFiles: (files) => this.onFiles(files),
       onRemoveFile: (index) => {

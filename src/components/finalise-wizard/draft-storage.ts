@@ -35,6 +35,7 @@ export function readStoredDraft(sessionId: number): unknown {
   try {
     text = store?.getItem(keyOf(sessionId)) ?? null;
   } catch {
+    warn('the stored draft could not be read from localStorage (storage forbidden)');
     return undefined;
   }
   if (text === null) return undefined;
@@ -49,14 +50,18 @@ export function readStoredDraft(sessionId: number): unknown {
   return draft === null ? undefined : draft;
 }
 
-/** Stores a session's draft. False when the browser refused (storage full or forbidden). */
-export function writeStoredDraft(draft: FinalisationDraft): boolean {
+/**
+ * Stores a session's draft. False when the browser refused (storage full or forbidden), with a
+ * warning unless `alreadyRefused` says the last write was refused too (said once per streak).
+ */
+export function writeStoredDraft(draft: FinalisationDraft, { alreadyRefused = false } = {}): boolean {
   const store = storage();
   try {
     if (!store) throw new Error('localStorage is not available');
     store.setItem(keyOf(draft.sessionId), JSON.stringify(draft));
     return true;
   } catch {
+    if (!alreadyRefused) warn('the draft could not be stored in localStorage (storage full or forbidden)');
     return false;
   }
 }

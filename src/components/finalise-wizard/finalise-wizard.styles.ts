@@ -170,4 +170,9 @@ export const finaliseWizardStyles = css`
     gap: var(--_space-3);
     margin-inline-start: auto;
   }
+  /* The session-change notice takes focus when the page has no Valider: it shows it, as the outcome does. */
+  .session-changed:focus {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
 `;

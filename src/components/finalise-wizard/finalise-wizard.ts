@@ -35,10 +35,8 @@ import { documentsStepMessages } from './documents-step.messages.js';
 import { finaliseWizardMessages } from './finalise-wizard.messages.js';
 import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
-import { deepActiveElement } from '../../internal/focus.js';
 import { modalDialogStyles } from '../../internal/modal-dialog.js';
 import { DEFAULT_HANDOVER_TIMEOUT, HandoverController } from '../../internal/handover.js';
-import { focusFirst } from '../../internal/field-feedback.js';
 import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/issue-report-events.js';
 import { PixDraftChangeEvent, PixFinaliseEvent } from '../../events/finalisation-events.js';
 import type { PixCandidateReport } from '../candidate-report/candidate-report.js';
@@ -181,6 +179,7 @@ export class PixFinaliseWizard extends PixElement {
   private readonly confirmation = new FinalisationConfirmation(this, {
     shownSessionId: () => this.model?.session.id ?? null,
     isSending: () => this.sending,
+    sessionChanged: () => this.onConfirmationSessionChanged(),
   });
 
   /** The finalisation's hand-over (`pix-finalise`): an answer only lands on the session it was about. */
@@ -256,11 +255,7 @@ export class PixFinaliseWizard extends PixElement {
   /** Keeps the draft in `localStorage` with `persist-draft`; says so, once, when the browser refuses. */
   private writeStoredDraft(model: FinalisationState): void {
     if (!this.persistDraft) return;
-    const stored = draftStorage.writeStoredDraft(toDraft(model));
-    if (!stored && !this.draftNotStored) {
-      console.warn('<pix-finalise-wizard>: the draft could not be stored in localStorage (storage full or forbidden)');
-    }
-    this.draftNotStored = !stored;
+    this.draftNotStored = !draftStorage.writeStoredDraft(toDraft(model), { alreadyRefused: this.draftNotStored });
   }
 
   private clearStoredDraft(model: FinalisationState): void {
@@ -302,12 +297,12 @@ export class PixFinaliseWizard extends PixElement {
   private onReportDialogClose(event: Event): void {
     // The incident dialog's close is the wizard's own business: it does not reach the host.
     event.stopPropagation();
-    // Its opener (a row's button) may be gone: focus goes to the candidate's row, else to "Valider".
-    const active = deepActiveElement();
-    if (active && active !== document.body && active.getClientRects().length > 0) return;
-    const row = this.renderRoot.querySelector<HTMLElement>(`.reports-cell [aria-describedby="for-${this.dialogReportId}"]`);
-    (row ?? this.renderRoot.querySelector<HTMLElement>('button.validate'))?.focus();
   }
+
+  /** Where focus goes when the incident dialog's opener (a row's button) is gone: the candidate's row, else "Valider". */
+  private readonly reportDialogFallbackFocus = (): HTMLElement | null =>
+    this.renderRoot.querySelector<HTMLElement>(`.reports-cell [aria-describedby="for-${this.dialogReportId}"]`) ??
+    this.renderRoot.querySelector<HTMLElement>('button.validate');
 
   private onIssueReportAdd(event: PixIssueReportAddEvent): void {
     event.stopPropagation();
@@ -346,12 +341,25 @@ export class PixFinaliseWizard extends PixElement {
       await this.updateComplete;
       // Each empty select shows its own error too (its `reportValidity()`, with the browser's bubble held back).
       for (const reason of this.renderRoot.querySelectorAll<PixAbandonReason>('pix-abandon-reason')) reason.reportValidity();
-      if (readiness.firstMissing !== null) focusFirst(this.renderRoot, `pix-abandon-reason[data-certification="${readiness.firstMissing}"]`);
+      if (readiness.firstMissing !== null) {
+        this.documents.feedback.moveFocus(this.renderRoot.querySelector<HTMLElement>(`pix-abandon-reason[data-certification="${readiness.firstMissing}"]`));
+      }
       return;
     }
     this.missing = null;
     this.handover.clearOutcome();
     await this.confirmation.show(this.model.session.id, readiness.warnings);
+  }
+
+  /** The confirmation closed for another session: focus on Valider, the notice said; else on the notice itself. */
+  private onConfirmationSessionChanged(): void {
+    const validate = this.renderRoot.querySelector<HTMLElement>('button.validate');
+    if (validate) {
+      validate.focus();
+      this.documents.feedback.announce(this.t('wizard.confirm.sessionChanged'));
+    } else {
+      this.renderRoot.querySelector<HTMLElement>('.session-changed')?.focus();
+    }
   }
 
   private async confirm(): Promise<void> {
@@ -364,8 +372,7 @@ export class PixFinaliseWizard extends PixElement {
       this.missing = payload.reason;
       return;
     }
-    // The buttons are disabled while sending: focus waits on the "Envoi en cours…" line.
-    this.renderRoot.querySelector<HTMLElement>('.sending')?.focus();
+    // The confirmation moves focus to its "Envoi en cours…" line once drawn.
     const finalised = this.model;
     await this.handover.send(new PixFinaliseEvent(payload.payload), {
       onSuccess: () => {
@@ -381,11 +388,16 @@ export class PixFinaliseWizard extends PixElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.model) return this.renderInputError(this.loadError ?? 'session: missing');
+    if (!this.model) {
+      return html`${this.renderInputError(this.loadError ?? 'session: missing')}
+      ${this.confirmation.renderNotice((key, params) => this.t(key, params))}`;
+    }
     const model = this.model;
     const dialogReport = this.dialogReportId === null ? undefined : findReport(model, this.dialogReportId);
+    // One polite live region for the page (after the header): the documents' errors and the page's news.
     return html`<article class="page" part="base" aria-labelledby="wizard-title">
       ${this.renderHeader(model)}
+      ${this.documents.feedback.renderLiveRegion()}
       ${renderCandidatesStep({
         state: model,
         t: (key, params) => this.t(key, params),
@@ -412,6 +424,7 @@ export class PixFinaliseWizard extends PixElement {
             session-version=${model.session.version}
             ?readonly=${model.readOnly}
             ?stay-open=${Boolean(this.reportDialogStayOpen)}
+            .fallbackFocus=${this.reportDialogFallbackFocus}
             @pix-issue-report-add=${this.onIssueReportAdd}
             @pix-issue-report-remove=${this.onIssueReportRemove}
             @close=${this.onReportDialogClose}
@@ -424,7 +437,7 @@ export class PixFinaliseWizard extends PixElement {
     const deadline = deadlineMessageKey(model.session, this.now ?? new Date());
     return html`<header class="header" part="header">
       ${heading(this.level, 'wizard-title', this.t('wizard.title', { id: model.session.id }))}
-      ${this.renderOutcome(model)}
+      ${this.renderOutcome(model)} ${this.confirmation.renderNotice((key, params) => this.t(key, params))}
       ${model.readOnly ? nothing : html`<p class="intro">${this.t('wizard.intro')}</p>`}
       ${deadline && !model.readOnly
         ? html`<p class="alert ${deadline === 'session.deadline.passed' ? 'alert--warning' : 'alert--info'} deadline">
@@ -504,7 +517,6 @@ export class PixFinaliseWizard extends PixElement {
               </div>
               <div role="status">
                 ${this.notice === 'saved' ? html`<p class="alert alert--success">${this.t('wizard.saved')}</p>` : nothing}
-                ${this.confirmation.renderNotice((key, params) => this.t(key, params))}
               </div>
             </div>
             <div class="actions__buttons">

@@ -193,6 +193,7 @@ export class PixSessionForm extends PixElement {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
     if (this.handover.sending || this.isReadOnly()) return;
     this.entries = { ...this.entries, [field]: control.value };
+    this.feedback.edit(field);
     this.readUnreadable(field, control);
     if (this.handover.outcome?.kind === 'success') this.handover.clearOutcome();
   }
@@ -200,6 +201,8 @@ export class PixSessionForm extends PixElement {
   private onBlur(field: SessionFormField, event: Event): void {
     if (this.handover.sending || this.isReadOnly()) return;
     this.readUnreadable(field, event.target as HTMLInputElement | HTMLTextAreaElement);
+    // A half-typed date or time fires no input event: something unreadable was typed all the same.
+    if ((field === 'date' || field === 'time') && this.unreadable[field]) this.feedback.edit(field);
     this.feedback.leave(field);
   }
 

@@ -62,6 +62,29 @@ page.on('console', (message) => {
 page.on('pageerror', (error) => problems.push(String(error)));
 page.on('requestfailed', () => {});
 
+/**
+ * Runs axe on the story. Storybook's accessibility panel runs axe in the same page on its own, and
+ * axe refuses a second run while one is going: wait for it and try again.
+ */
+async function runAxe() {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await page.evaluate(async (tags) => {
+        const results = await window.axe.run(document.querySelector('#storybook-root') ?? document, {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        });
+        return results.violations.map(
+          (violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+        );
+      }, WCAG_TAGS);
+    } catch (error) {
+      if (attempt >= 50 || !/Axe is already running/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 let failed = 0;
 for (const story of stories) {
   problems = [];
@@ -71,13 +94,7 @@ for (const story of stories) {
   await new Promise((resolve) => setTimeout(resolve, 400));
   const expectsError = (story.tags ?? []).includes('expect-console-error');
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async (tags) => {
-    const results = await window.axe.run(document.querySelector('#storybook-root') ?? document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return results.violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
-  }, WCAG_TAGS);
+  const violations = await runAxe();
   if (screenshots) await page.screenshot({ path: `screenshots/${story.id}.png`, fullPage: true });
   const consoleProblems = expectsError ? [] : problems;
   const ok = violations.length === 0 && consoleProblems.length === 0;

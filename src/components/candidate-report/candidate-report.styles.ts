@@ -7,6 +7,12 @@ export const candidateReportStyles = css`
   dialog {
     --_dialog-width: var(--pix-dialog-width, 40rem);
   }
+  /* The report's form is long: its title and close button stay in sight while it scrolls. */
+  .dialog__header {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+  }
   h2 {
     line-height: 1.4;
   }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * The Pix look as defaults: every colour, font and spacing reads a public `--pix-*` custom
@@ -293,5 +293,50 @@ export const headings = css`
     font-weight: 700;
     line-height: 1.3;
     color: var(--_neutral-900);
+  }
+`;
+
+/** One title size for every heading of the session details, the session form and the pupil picker. */
+export const pageTitleSize = css`
+  :is(h1, h2, h3, h4, h5, h6) {
+    font-size: 1.75rem;
+  }
+`;
+
+/** Pix's card: a white bordered block whose children stand in a column (the session form, each wizard step). */
+export function card(selector: string) {
+  return css`
+    ${unsafeCSS(selector)} {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space-4);
+      padding: var(--_space-6);
+      background: var(--_neutral-0);
+      border: 1px solid var(--_neutral-100);
+      border-radius: 8px;
+    }
+  `;
+}
+
+/** Radio choices in a bare fieldset: each `.choice` sets its input beside its label. */
+export const choices = css`
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-2);
+    font-size: 0.875rem;
+  }
+  .choice input {
+    flex: none;
+  }
+  .choice label {
+    font-weight: 400;
+    padding-top: 0.125rem;
   }
 `;

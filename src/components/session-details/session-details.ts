@@ -16,7 +16,7 @@ import { combineMessages } from '../../i18n/messages.js';
 import { commonMessages } from '../../internal/common.messages.js';
 import { stateMessages } from '../../state/messages.js';
 import { sessionDetailsMessages, type SessionDetailsMessageKey } from './session-details.messages.js';
-import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
+import { common, headings, pageStyles, pageTitleSize, tables, tokens } from '../../internal/styles.js';
 import {
   PixAttendanceSheetDownloadEvent,
   PixSessionEditEvent,
@@ -101,7 +101,7 @@ const messages = combineMessages(sessionDetailsMessages, stateMessages, commonMe
  */
 export class PixSessionDetails extends PixElement {
   override readonly [MESSAGES] = messages;
-  static override styles = [tokens, common, pageStyles, headings, tables, sessionDetailsStyles];
+  static override styles = [tokens, common, pageStyles, headings, pageTitleSize, tables, sessionDetailsStyles];
 
   /** The session shown (the contract's `Session`). */
   @property({ attribute: false }) session?: unknown;

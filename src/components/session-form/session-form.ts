@@ -18,7 +18,7 @@ import { commonMessages } from '../../internal/common.messages.js';
 import { stateMessages } from '../../state/messages.js';
 import { sessionFormMessages } from './session-form.messages.js';
 import { heading } from '../../internal/heading.js';
-import { common, headings, pageStyles, tokens } from '../../internal/styles.js';
+import { common, headings, pageStyles, pageTitleSize, tokens } from '../../internal/styles.js';
 import { DEFAULT_HANDOVER_TIMEOUT, HandoverController } from '../../internal/handover.js';
 import { FieldFeedback, describedBy, renderFieldError } from '../../internal/field-feedback.js';
 import { PixCancelEvent, PixSessionSubmitEvent } from '../../events/session-events.js';
@@ -91,7 +91,7 @@ const messages = combineMessages(sessionFormMessages, stateMessages, commonMessa
  */
 export class PixSessionForm extends PixElement {
   override readonly [MESSAGES] = messages;
-  static override styles = [tokens, common, pageStyles, headings, sessionFormStyles];
+  static override styles = [tokens, common, pageStyles, headings, pageTitleSize, sessionFormStyles];
 
   /** The session to modify (the contract's `Session`); absent or null: a new session is created. */
   @property({ attribute: false }) session?: unknown;

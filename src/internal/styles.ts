@@ -17,7 +17,6 @@ export const tokens = css`
     --_neutral-20: var(--pix-neutral-20, #f4f5f7);
     --_neutral-100: var(--pix-neutral-100, #cdd1d9);
     --_neutral-500: var(--pix-neutral-500, #5e6c84);
-    --_neutral-800: var(--pix-neutral-800, #253858);
     --_neutral-900: var(--pix-neutral-900, #122647);
     --_info-50: var(--pix-info-50, #e6f2fe);
     --_info-700: var(--pix-info-700, #1d4ed8);
@@ -28,7 +27,6 @@ export const tokens = css`
     --_error-50: var(--pix-error-50, #fbecec);
     --_error-700: var(--pix-error-700, #952e2e);
     --_certif-50: var(--pix-certif-50, #e8f2f2);
-    --_shadow: var(--pix-shadow, #07142e);
     --_font-body: var(--pix-font-family-body, Roboto, Arial, sans-serif);
     --_font-title: var(--pix-font-family-title, Nunito, Arial, sans-serif);
     --_space-1: var(--pix-spacing-1x, 4px);

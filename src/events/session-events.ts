@@ -5,28 +5,27 @@ export interface SessionIdDetail {
   sessionId: number;
 }
 
-/** "Modifier" on the details page. */
-export class PixSessionEditEvent extends CustomEvent<SessionIdDetail> {
-  static readonly type = 'pix-session-edit';
+/** An event about one session for the host to act on: `detail` is `{ sessionId }`; each subclass names its `type`. */
+export abstract class PixSessionIdEvent extends CustomEvent<SessionIdDetail> {
+  static readonly type: string;
   constructor(detail: SessionIdDetail) {
-    super(PixSessionEditEvent.type, { detail, bubbles: true, composed: true });
+    super(new.target.type, { detail, bubbles: true, composed: true });
   }
+}
+
+/** "Modifier" on the details page. */
+export class PixSessionEditEvent extends PixSessionIdEvent {
+  static override readonly type = 'pix-session-edit';
 }
 
 /** "Finaliser la session" on the details page. */
-export class PixSessionFinaliseRequestEvent extends CustomEvent<SessionIdDetail> {
-  static readonly type = 'pix-session-finalise-request';
-  constructor(detail: SessionIdDetail) {
-    super(PixSessionFinaliseRequestEvent.type, { detail, bubbles: true, composed: true });
-  }
+export class PixSessionFinaliseRequestEvent extends PixSessionIdEvent {
+  static override readonly type = 'pix-session-finalise-request';
 }
 
 /** "Télécharger le PV": the host downloads the attendance sheet. */
-export class PixAttendanceSheetDownloadEvent extends CustomEvent<SessionIdDetail> {
-  static readonly type = 'pix-attendance-sheet-download';
-  constructor(detail: SessionIdDetail) {
-    super(PixAttendanceSheetDownloadEvent.type, { detail, bubbles: true, composed: true });
-  }
+export class PixAttendanceSheetDownloadEvent extends PixSessionIdEvent {
+  static override readonly type = 'pix-attendance-sheet-download';
 }
 
 export interface CancelDetail {

@@ -34,11 +34,6 @@ export interface LocalisedMessage<Key extends string = string> {
   readonly params?: MessageParams;
 }
 
-/** A set of messages: English must have exactly the French keys (a missing or extra one fails to compile). */
-export function defineMessages<Fr extends Record<string, Message>>(fr: Fr, en: Readonly<Record<keyof Fr, Message>>): Messages<keyof Fr & string> {
-  return { fr, en };
-}
-
 /** Several sets as one, for an element that shows texts of several owners. */
 export function combineMessages<Sets extends readonly Messages<string>[]>(...sets: Sets): Messages<KeyOf<Sets[number]>> {
   const fr: Record<string, Message> = {};

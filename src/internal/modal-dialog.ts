@@ -146,9 +146,6 @@ export const modalDialogStyles = css`
     background: rgb(37 56 88 / 0.5);
   }
   .dialog__header {
-    position: sticky;
-    top: 0;
-    z-index: 1;
     display: flex;
     align-items: flex-start;
     justify-content: space-between;

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * The Pix look as defaults: every colour, font and spacing reads a public `--pix-*` custom
@@ -17,7 +17,6 @@ export const tokens = css`
     --_neutral-20: var(--pix-neutral-20, #f4f5f7);
     --_neutral-100: var(--pix-neutral-100, #cdd1d9);
     --_neutral-500: var(--pix-neutral-500, #5e6c84);
-    --_neutral-800: var(--pix-neutral-800, #253858);
     --_neutral-900: var(--pix-neutral-900, #122647);
     --_info-50: var(--pix-info-50, #e6f2fe);
     --_info-700: var(--pix-info-700, #1d4ed8);
@@ -28,7 +27,6 @@ export const tokens = css`
     --_error-50: var(--pix-error-50, #fbecec);
     --_error-700: var(--pix-error-700, #952e2e);
     --_certif-50: var(--pix-certif-50, #e8f2f2);
-    --_shadow: var(--pix-shadow, #07142e);
     --_font-body: var(--pix-font-family-body, Roboto, Arial, sans-serif);
     --_font-title: var(--pix-font-family-title, Nunito, Arial, sans-serif);
     --_space-1: var(--pix-spacing-1x, 4px);
@@ -293,5 +291,50 @@ export const headings = css`
     font-weight: 700;
     line-height: 1.3;
     color: var(--_neutral-900);
+  }
+`;
+
+/** One title size for every heading of the session details, the session form and the pupil picker. */
+export const pageTitleSize = css`
+  :is(h1, h2, h3, h4, h5, h6) {
+    font-size: 1.75rem;
+  }
+`;
+
+/** Pix's card: a white bordered block whose children stand in a column (the session form, each wizard step). */
+export function card(selector: string) {
+  return css`
+    ${unsafeCSS(selector)} {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space-4);
+      padding: var(--_space-6);
+      background: var(--_neutral-0);
+      border: 1px solid var(--_neutral-100);
+      border-radius: 8px;
+    }
+  `;
+}
+
+/** Radio choices in a bare fieldset: each `.choice` sets its input beside its label. */
+export const choices = css`
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-2);
+    font-size: 0.875rem;
+  }
+  .choice input {
+    flex: none;
+  }
+  .choice label {
+    font-weight: 400;
+    padding-top: 0.125rem;
   }
 `;

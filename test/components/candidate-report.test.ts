@@ -69,6 +69,11 @@ describe('<pix-candidate-report>', () => {
     await expectAccessible(element);
   });
 
+  it('keeps its title and close button in sight while its long form scrolls', async () => {
+    const element = await openDialog();
+    expect(getComputedStyle($(element, '.dialog__header')).position).to.equal('sticky');
+  });
+
   it('opens with the open attribute too, and focus goes into the dialog', async () => {
     const element = await fixture<PixCandidateReport>(html`<pix-candidate-report open .report=${kirokov}></pix-candidate-report>`);
     await element.updateComplete;

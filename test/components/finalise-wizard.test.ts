@@ -699,6 +699,14 @@ describe('<pix-finalise-wizard>', () => {
       }
     });
 
+    it('keeps the header of the confirmation in its box: only the candidate report keeps its header in sight', async () => {
+      const element = await wizard296();
+      await click(element, button(element, 'Valider'));
+      expect(confirmation(element).open).to.equal(true);
+      const header = confirmation(element).querySelector('.dialog__header')!;
+      expect(getComputedStyle(header).position).to.equal('static');
+    });
+
     it('closes the confirmation with Annuler and Escape without emitting', async () => {
       const element = await wizard296();
       const finalised = record(element, 'pix-finalise');

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { choices } from '../../internal/styles.js';
 
 export const candidateReportStyles = css`
   :host {
@@ -6,6 +7,12 @@ export const candidateReportStyles = css`
   }
   dialog {
     --_dialog-width: var(--pix-dialog-width, 40rem);
+  }
+  /* The report's form is long: its title and close button stay in sight while it scrolls. */
+  .dialog__header {
+    position: sticky;
+    top: 0;
+    z-index: 1;
   }
   h2 {
     line-height: 1.4;
@@ -60,12 +67,7 @@ export const candidateReportStyles = css`
     font-weight: 700;
     color: var(--_primary-700);
   }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
+  ${choices}
   .categories > legend {
     margin-bottom: var(--_space-2);
   }
@@ -77,21 +79,10 @@ export const candidateReportStyles = css`
     background: var(--_neutral-0);
     box-shadow: inset 3px 0 0 var(--_primary-500);
   }
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_space-2);
-    font-size: 0.875rem;
-  }
-  .choice input {
-    flex: none;
-  }
   .choice label {
     display: grid;
     grid-template-columns: 3.75rem 1fr;
     column-gap: var(--_space-2);
-    font-weight: 400;
-    padding-top: 0.125rem;
   }
   .subcategories .choice label {
     grid-template-columns: 2rem 1fr;

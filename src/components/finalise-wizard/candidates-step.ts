@@ -27,45 +27,102 @@ export interface CandidatesStepView {
   onOpenReports(certificationCourseId: number, opener: HTMLElement): void;
 }
 
-
 function issueReportsCell(view: CandidatesStepView, report: FinalisationReport): TemplateResult {
   const { t, state } = view;
   const id = report.certificationCourseId;
   const count = report.issueReports.length;
   const open = (event: Event) => view.onOpenReports(id, event.currentTarget as HTMLElement);
   return html`<td class="reports-cell">
-    ${count > 0
-      ? html`<button type="button" class="button button--tertiary button--small" aria-describedby=${`for-${id}`} @click=${open}>
+    ${
+      count > 0
+        ? html`<button type="button" class="button button--tertiary button--small" aria-describedby=${`for-${id}`} @click=${open}>
           ${t('issueReport.count', { count })}
         </button>`
-      : nothing}
-    ${state.readOnly
-      ? count === 0
-        ? html`<span class="muted">—</span>`
         : nothing
-      : html`<button type="button" class="button button--secondary button--small add" aria-describedby=${`for-${id}`} @click=${open}>
+    }
+    ${
+      state.readOnly
+        ? count === 0
+          ? html`<span class="muted">—</span>`
+          : nothing
+        : html`<button type="button" class="button button--secondary button--small add" aria-describedby=${`for-${id}`} @click=${open}>
           ${t('wizard.issueReports.add')}
-        </button>`}
+        </button>`
+    }
   </td>`;
 }
 
-/** The columns both tables share: Nom, Prénom, N° de certification, Signalement. */
-function sharedHeaders(t: CandidatesStepView['t']): TemplateResult {
-  return html`<th scope="col">${t('wizard.column.lastName')}</th>
-    <th scope="col">${t('wizard.column.firstName')}</th>
-    <th scope="col">${t('wizard.column.number')}</th>
-    <th scope="col">${t('wizard.column.issueReports')}</th>`;
-}
-
-function sharedCells(view: CandidatesStepView, report: FinalisationReport): TemplateResult {
-  return html`<td>${report.lastName}</td>
-    <td>${report.firstName}</td>
-    <td>${report.certificationCourseId}</td>
-    ${issueReportsCell(view, report)}`;
+/**
+ * A table of candidates: the columns both tables share (Nom, Prénom, N° de certification,
+ * Signalement), then the table's own last column.
+ */
+function candidatesTable(
+  view: CandidatesStepView,
+  titleId: string,
+  rows: FinalisationReport[],
+  lastHeader: TemplateResult | typeof nothing,
+  lastCell: (report: FinalisationReport) => TemplateResult | typeof nothing,
+): TemplateResult {
+  const { t } = view;
+  return html`<div class="table-wrapper" part="table">
+    <table aria-labelledby=${titleId}>
+      <thead>
+        <tr>
+          <th scope="col">${t('wizard.column.lastName')}</th>
+          <th scope="col">${t('wizard.column.firstName')}</th>
+          <th scope="col">${t('wizard.column.number')}</th>
+          <th scope="col">${t('wizard.column.issueReports')}</th>
+          ${lastHeader}
+        </tr>
+      </thead>
+      <tbody>
+        ${repeat(
+          rows,
+          (report) => report.certificationCourseId,
+          (report) => html`<tr>
+            <td>${report.lastName}</td>
+            <td>${report.firstName}</td>
+            <td>${report.certificationCourseId}</td>
+            ${issueReportsCell(view, report)}
+            ${lastCell(report)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 function unfinishedTable(view: CandidatesStepView, rows: FinalisationReport[]): TemplateResult {
   const { t, state } = view;
+  const abortReasonHeader = html`<th scope="col"><span class="th-with-tip">${t('wizard.column.abortReason')} ${view.infoTip}</span></th>`;
+  const abortReasonCell = (report: FinalisationReport) => html`<td>
+    ${
+      state.readOnly
+        ? report.abortReason
+          ? t(`abortReason.${report.abortReason}`)
+          : t('wizard.abortReason.none')
+        : html`<pix-abandon-reason
+          data-certification=${report.certificationCourseId}
+          label=${t('abortReason.labelFor', { name: fullName(report) })}
+          hide-label
+          no-info
+          no-announce
+          required
+          .value=${live(report.abortReason ?? '')}
+          @invalid=${(event: Event) => {
+            // The summary and the select's own message say what is missing: no browser bubble.
+            event.preventDefault();
+          }}
+          @change=${(event: Event) => {
+            // The wizard's own events say what changed (pix-draft-change): this
+            // inner change stays inside the wizard.
+            event.stopPropagation();
+            const value = (event.currentTarget as HTMLInputElement).value;
+            view.onAbortReason(report.certificationCourseId, value === '' ? null : (value as AbortReason));
+          }}
+        ></pix-abandon-reason>`
+    }
+  </td>`;
   return html`<div class="alert alert--warning banner" part="unfinished-banner" id="unfinished-title">
       <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
         <path d="M8 1l7 13H1z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"></path>
@@ -74,106 +131,42 @@ function unfinishedTable(view: CandidatesStepView, rows: FinalisationReport[]): 
       </svg>
       <span>${t('wizard.unfinished.banner')}</span>
     </div>
-    <div class="table-wrapper" part="table">
-      <table aria-labelledby="unfinished-title">
-        <thead>
-          <tr>
-            ${sharedHeaders(t)}
-            <th scope="col"><span class="th-with-tip">${t('wizard.column.abortReason')} ${view.infoTip}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${repeat(
-            rows,
-            (report) => report.certificationCourseId,
-            (report) => html`<tr>
-              ${sharedCells(view, report)}
-              <td>
-                ${state.readOnly
-                  ? report.abortReason
-                    ? t(`abortReason.${report.abortReason}`)
-                    : t('wizard.abortReason.none')
-                  : html`<pix-abandon-reason
-                      data-certification=${report.certificationCourseId}
-                      label=${t('abortReason.labelFor', { name: fullName(report) })}
-                      hide-label
-                      no-info
-                      no-announce
-                      required
-                      .value=${live(report.abortReason ?? '')}
-                      @invalid=${(event: Event) => {
-                        // The summary and the select's own message say what is missing: no browser bubble.
-                        event.preventDefault();
-                      }}
-                      @change=${(event: Event) => {
-                        // The wizard's own events say what changed (pix-draft-change): this
-                        // inner change stays inside the wizard.
-                        event.stopPropagation();
-                        const value = (event.currentTarget as HTMLInputElement).value;
-                        view.onAbortReason(report.certificationCourseId, value === '' ? null : (value as AbortReason));
-                      }}
-                    ></pix-abandon-reason>`}
-              </td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    ${candidatesTable(view, 'unfinished-title', rows, abortReasonHeader, abortReasonCell)}`;
 }
 
 function finishedTable(view: CandidatesStepView, rows: FinalisationReport[]): TemplateResult {
   const { t, state } = view;
-  const withEndScreen = state.endScreenCheck;
   const header = endScreenHeaderState(state);
+  const endScreenHeader = html`<th scope="col">
+    <span class="th-with-check">
+      <input
+        type="checkbox"
+        aria-label=${t('wizard.endScreen.all')}
+        .checked=${live(header === 'checked')}
+        .indeterminate=${live(header === 'mixed')}
+        ?disabled=${state.readOnly || header === 'disabled'}
+        @change=${(event: Event) => {
+          event.preventDefault();
+          view.onToggleAllEndScreens();
+        }}
+      />
+      <span>${t('wizard.column.endScreen')}</span>
+    </span>
+  </th>`;
+  const endScreenCell = (report: FinalisationReport) => html`<td class="check-cell">
+    <input
+      type="checkbox"
+      aria-label=${t('wizard.endScreen.row', { name: fullName(report) })}
+      .checked=${live(report.hasSeenEndTestScreen)}
+      ?disabled=${state.readOnly}
+      @change=${(event: Event) => view.onEndScreen(report.certificationCourseId, (event.currentTarget as HTMLInputElement).checked)}
+    />
+  </td>`;
+  const withEndScreen = state.endScreenCheck;
   return html`${heading(view.headingLevel + 2, 'finished-title', t('wizard.finished.title'))}
-    <div class="table-wrapper" part="table">
-      <table aria-labelledby="finished-title">
-        <thead>
-          <tr>
-            ${sharedHeaders(t)}
-            ${withEndScreen
-              ? html`<th scope="col">
-                  <span class="th-with-check">
-                    <input
-                      type="checkbox"
-                      aria-label=${t('wizard.endScreen.all')}
-                      .checked=${live(header === 'checked')}
-                      .indeterminate=${live(header === 'mixed')}
-                      ?disabled=${state.readOnly || header === 'disabled'}
-                      @change=${(event: Event) => {
-                        event.preventDefault();
-                        view.onToggleAllEndScreens();
-                      }}
-                    />
-                    <span>${t('wizard.column.endScreen')}</span>
-                  </span>
-                </th>`
-              : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${repeat(
-            rows,
-            (report) => report.certificationCourseId,
-            (report) => html`<tr>
-              ${sharedCells(view, report)}
-              ${withEndScreen
-                ? html`<td class="check-cell">
-                    <input
-                      type="checkbox"
-                      aria-label=${t('wizard.endScreen.row', { name: fullName(report) })}
-                      .checked=${live(report.hasSeenEndTestScreen)}
-                      ?disabled=${state.readOnly}
-                      @change=${(event: Event) =>
-                        view.onEndScreen(report.certificationCourseId, (event.currentTarget as HTMLInputElement).checked)}
-                    />
-                  </td>`
-                : nothing}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    ${candidatesTable(view, 'finished-title', rows, withEndScreen ? endScreenHeader : nothing, (report) =>
+      withEndScreen ? endScreenCell(report) : nothing,
+    )}`;
 }
 
 /** Step 1: the unfinished certifications (with their reasons), then the finished ones. */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { card, choices } from '../../internal/styles.js';
 
 export const finaliseWizardStyles = css`
   .page {
@@ -23,15 +24,7 @@ export const finaliseWizardStyles = css`
   .step p {
     margin: 0;
   }
-  .step {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-4);
-    padding: var(--_space-6);
-    background: var(--_neutral-0);
-    border: 1px solid var(--_neutral-100);
-    border-radius: 8px;
-  }
+  ${card('.step')}
   .banner {
     align-items: center;
     font-weight: 500;
@@ -131,29 +124,11 @@ export const finaliseWizardStyles = css`
     font-weight: 500;
   }
 
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
+  ${choices}
   .comment-modes {
     display: flex;
     flex-direction: column;
     gap: var(--_space-2);
-  }
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_space-2);
-    font-size: 0.875rem;
-  }
-  .choice input {
-    flex: none;
-  }
-  .choice label {
-    font-weight: 400;
-    padding-top: 0.125rem;
   }
   .actions {
     display: flex;

@@ -4,14 +4,6 @@ export const sessionDetailsStyles = css`
   .page {
     gap: var(--_space-6);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    font-size: 1.75rem;
-  }
   p {
     margin: 0;
   }

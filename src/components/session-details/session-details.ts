@@ -16,11 +16,12 @@ import { combineMessages } from '../../i18n/messages.js';
 import { commonMessages } from '../../internal/common.messages.js';
 import { stateMessages } from '../../state/messages.js';
 import { sessionDetailsMessages, type SessionDetailsMessageKey } from './session-details.messages.js';
-import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
+import { common, headings, pageStyles, pageTitleSize, tables, tokens } from '../../internal/styles.js';
 import {
   PixAttendanceSheetDownloadEvent,
   PixSessionEditEvent,
   PixSessionFinaliseRequestEvent,
+  type SessionIdDetail,
 } from '../../events/session-events.js';
 import { sessionDetailsStyles } from './session-details.styles.js';
 
@@ -101,7 +102,7 @@ const messages = combineMessages(sessionDetailsMessages, stateMessages, commonMe
  */
 export class PixSessionDetails extends PixElement {
   override readonly [MESSAGES] = messages;
-  static override styles = [tokens, common, pageStyles, headings, tables, sessionDetailsStyles];
+  static override styles = [tokens, common, pageStyles, headings, pageTitleSize, tables, sessionDetailsStyles];
 
   /** The session shown (the contract's `Session`). */
   @property({ attribute: false }) session?: unknown;
@@ -193,9 +194,17 @@ export class PixSessionDetails extends PixElement {
     void this.selectTab(SESSION_DETAILS_TABS[next]!, true);
   }
 
-  private emit(make: (sessionId: number) => Event): void {
-    if (!this.model) return;
-    this.dispatchEvent(make(this.model.session.id));
+  /** A button that tells the host about this session with an event of class `SessionEvent`. */
+  private renderSessionButton(
+    classes: string,
+    part: string,
+    label: SessionDetailsMessageKey,
+    SessionEvent: new (detail: SessionIdDetail) => Event,
+  ): TemplateResult {
+    const emit = () => {
+      if (this.model) this.dispatchEvent(new SessionEvent({ sessionId: this.model.session.id }));
+    };
+    return html`<button type="button" class=${classes} part=${part} @click=${emit}>${this.t(label)}</button>`;
   }
 
   protected override render(): TemplateResult {
@@ -208,27 +217,8 @@ export class PixSessionDetails extends PixElement {
         ${this.renderTab('details', this.t('sessionDetails.tab.details'), tab)}
         ${this.renderTab('candidates', this.t('sessionDetails.tab.candidates', { count: model.candidates.length }), tab)}
       </div>
-      <div
-        id="panel-details"
-        role="tabpanel"
-        aria-labelledby="tab-details"
-        tabindex="0"
-        part="panel details-panel"
-        ?hidden=${tab !== 'details'}
-      >
-        ${this.renderFields(model)} ${this.renderActions(model)}
-      </div>
-      <div
-        id="panel-candidates"
-        role="tabpanel"
-        aria-labelledby="tab-candidates"
-        tabindex="0"
-        part="panel candidates-panel"
-        ?hidden=${tab !== 'candidates'}
-      >
-        <slot name="candidates-actions"></slot>
-        ${this.renderCandidates(model)}
-      </div>
+      ${this.renderPanel('details', tab, html`${this.renderFields(model)} ${this.renderActions(model)}`)}
+      ${this.renderPanel('candidates', tab, html`<slot name="candidates-actions"></slot> ${this.renderCandidates(model)}`)}
     </article>`;
   }
 
@@ -238,14 +228,7 @@ export class PixSessionDetails extends PixElement {
     return html`<header class="header" part="header">
       <div class="header__top">
         ${heading(numberProperty(this.headingLevel), 'details-title', this.t('sessionDetails.title', { id: session.id }))}
-        <button
-          type="button"
-          class="button button--secondary download"
-          part="download-button"
-          @click=${() => this.emit((sessionId) => new PixAttendanceSheetDownloadEvent({ sessionId }))}
-        >
-          ${this.t('sessionDetails.download')}
-        </button>
+        ${this.renderSessionButton('button button--secondary download', 'download-button', 'sessionDetails.download', PixAttendanceSheetDownloadEvent)}
       </div>
       <p class="when" part="when">
         <span class="when__date">${this.renderLabelled('sessionDetails.date', 'date', html`<time datetime=${session.date}>${formatSessionDate(session.date, this.locale)}</time>`)}</span>
@@ -294,6 +277,19 @@ export class PixSessionDetails extends PixElement {
     </button>`;
   }
 
+  private renderPanel(tab: SessionDetailsTab, current: SessionDetailsTab, content: TemplateResult): TemplateResult {
+    return html`<div
+      id=${`panel-${tab}`}
+      role="tabpanel"
+      aria-labelledby=${`tab-${tab}`}
+      tabindex="0"
+      part=${`panel ${tab}-panel`}
+      ?hidden=${tab !== current}
+    >
+      ${content}
+    </div>`;
+  }
+
   private renderFields(model: SessionDetailsState): TemplateResult {
     const { session } = model;
     const field = (labelKey: SessionDetailsMessageKey, value: TemplateResult | string, extraClass = '') =>
@@ -324,25 +320,9 @@ export class PixSessionDetails extends PixElement {
     const finalise = canRequestFinalisation(model);
     if (!edit && !finalise) return nothing;
     return html`<div class="actions" part="actions">
-      ${edit
-        ? html`<button
-            type="button"
-            class="button button--secondary edit"
-            part="edit-button"
-            @click=${() => this.emit((sessionId) => new PixSessionEditEvent({ sessionId }))}
-          >
-            ${this.t('sessionDetails.edit')}
-          </button>`
-        : nothing}
+      ${edit ? this.renderSessionButton('button button--secondary edit', 'edit-button', 'sessionDetails.edit', PixSessionEditEvent) : nothing}
       ${finalise
-        ? html`<button
-            type="button"
-            class="button finalise"
-            part="finalise-button"
-            @click=${() => this.emit((sessionId) => new PixSessionFinaliseRequestEvent({ sessionId }))}
-          >
-            ${this.t('sessionDetails.finalise')}
-          </button>`
+        ? this.renderSessionButton('button finalise', 'finalise-button', 'sessionDetails.finalise', PixSessionFinaliseRequestEvent)
         : nothing}
     </div>`;
   }

@@ -1,26 +1,11 @@
 import { css } from 'lit';
+import { card } from '../../internal/styles.js';
 
 export const sessionFormStyles = css`
   .page {
     max-width: var(--pix-form-width, 40rem);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    font-size: 1.75rem;
-  }
-  .form {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-4);
-    padding: var(--_space-6);
-    background: var(--_neutral-0);
-    border: 1px solid var(--_neutral-100);
-    border-radius: 8px;
-  }
+  ${card('.form')}
   .hint {
     margin: 0;
     font-size: 0.875rem;

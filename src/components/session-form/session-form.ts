@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import {
   SESSION_FORM_FIELDS,
   isFinalised,
@@ -18,7 +19,7 @@ import { commonMessages } from '../../internal/common.messages.js';
 import { stateMessages } from '../../state/messages.js';
 import { sessionFormMessages } from './session-form.messages.js';
 import { heading } from '../../internal/heading.js';
-import { common, headings, pageStyles, tokens } from '../../internal/styles.js';
+import { common, headings, pageStyles, pageTitleSize, tokens } from '../../internal/styles.js';
 import { DEFAULT_HANDOVER_TIMEOUT, HandoverController } from '../../internal/handover.js';
 import { FieldFeedback, describedBy, renderFieldError } from '../../internal/field-feedback.js';
 import { PixCancelEvent, PixSessionSubmitEvent } from '../../events/session-events.js';
@@ -91,7 +92,7 @@ const messages = combineMessages(sessionFormMessages, stateMessages, commonMessa
  */
 export class PixSessionForm extends PixElement {
   override readonly [MESSAGES] = messages;
-  static override styles = [tokens, common, pageStyles, headings, sessionFormStyles];
+  static override styles = [tokens, common, pageStyles, headings, pageTitleSize, sessionFormStyles];
 
   /** The session to modify (the contract's `Session`); absent or null: a new session is created. */
   @property({ attribute: false }) session?: unknown;
@@ -308,34 +309,23 @@ export class PixSessionForm extends PixElement {
     const locked = readOnly || this.handover.sending;
     const onInput = (event: Event) => this.onInput(field, event);
     const onBlur = (event: Event) => this.onBlur(field, event);
-    const control =
-      spec.control === 'textarea'
-        ? html`<textarea
-            id=${field}
-            name=${field}
-            maxlength=${limit ?? nothing}
-            ?readonly=${locked}
-            .value=${live(value)}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${description}
-            @input=${onInput}
-            @blur=${onBlur}
-          ></textarea>`
-        : html`<input
-            id=${field}
-            name=${field}
-            type=${spec.control}
-            autocomplete="off"
-            maxlength=${limit ?? nothing}
-            min=${spec.control === 'date' && this.mode === 'create' ? (this.todayOption() ?? localIsoDate()) : nothing}
-            ?required=${required}
-            ?readonly=${locked}
-            .value=${live(value)}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${description}
-            @input=${onInput}
-            @blur=${onBlur}
-          />`;
+    // One template for both controls: a textarea, or an input of the spec's type.
+    const textarea = spec.control === 'textarea';
+    const control = staticHtml`<${textarea ? literal`textarea` : literal`input`}
+      id=${field}
+      name=${field}
+      type=${textarea ? nothing : spec.control}
+      autocomplete=${textarea ? nothing : 'off'}
+      maxlength=${limit ?? nothing}
+      min=${spec.control === 'date' && this.mode === 'create' ? (this.todayOption() ?? localIsoDate()) : nothing}
+      ?required=${required}
+      ?readonly=${locked}
+      .value=${live(value)}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${description}
+      @input=${onInput}
+      @blur=${onBlur}
+    />${textarea ? literal`</textarea>` : literal``}`;
     return html`<div class="field field--${field}" part="field">
       <div class="label-row">
         <label for=${field}>${this.t(spec.label)}</label>${required

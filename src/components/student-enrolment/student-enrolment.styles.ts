@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const studentEnrolmentStyles = css`
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    font-size: 1.75rem;
-  }
   .header {
     display: flex;
     flex-direction: column;

@@ -41,7 +41,7 @@ import { commonMessages } from '../../internal/common.messages.js';
 import { stateMessages } from '../../state/messages.js';
 import { studentEnrolmentMessages } from './student-enrolment.messages.js';
 import { heading } from '../../internal/heading.js';
-import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
+import { common, headings, pageStyles, pageTitleSize, tables, tokens } from '../../internal/styles.js';
 import { DEFAULT_HANDOVER_TIMEOUT, HandoverController } from '../../internal/handover.js';
 import { PixCancelEvent, PixStudentsEnrolEvent } from '../../events/session-events.js';
 import { studentEnrolmentStyles } from './student-enrolment.styles.js';
@@ -121,7 +121,7 @@ const messages = combineMessages(studentEnrolmentMessages, stateMessages, common
  */
 export class PixStudentEnrolment extends PixElement {
   override readonly [MESSAGES] = messages;
-  static override styles = [tokens, common, pageStyles, headings, tables, studentEnrolmentStyles];
+  static override styles = [tokens, common, pageStyles, headings, pageTitleSize, tables, studentEnrolmentStyles];
 
   /** The session the pupils are enrolled in (the contract's `Session`). */
   @property({ attribute: false }) session?: unknown;

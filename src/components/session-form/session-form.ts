@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import {
   SESSION_FORM_FIELDS,
   isFinalised,
@@ -309,23 +308,34 @@ export class PixSessionForm extends PixElement {
     const locked = readOnly || this.handover.sending;
     const onInput = (event: Event) => this.onInput(field, event);
     const onBlur = (event: Event) => this.onBlur(field, event);
-    // One template for both controls: a textarea, or an input of the spec's type.
-    const textarea = spec.control === 'textarea';
-    const control = staticHtml`<${textarea ? literal`textarea` : literal`input`}
-      id=${field}
-      name=${field}
-      type=${textarea ? nothing : spec.control}
-      autocomplete=${textarea ? nothing : 'off'}
-      maxlength=${limit ?? nothing}
-      min=${spec.control === 'date' && this.mode === 'create' ? (this.todayOption() ?? localIsoDate()) : nothing}
-      ?required=${required}
-      ?readonly=${locked}
-      .value=${live(value)}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${description}
-      @input=${onInput}
-      @blur=${onBlur}
-    />${textarea ? literal`</textarea>` : literal``}`;
+    const control =
+      spec.control === 'textarea'
+        ? html`<textarea
+            id=${field}
+            name=${field}
+            maxlength=${limit ?? nothing}
+            ?readonly=${locked}
+            .value=${live(value)}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${description}
+            @input=${onInput}
+            @blur=${onBlur}
+          ></textarea>`
+        : html`<input
+            id=${field}
+            name=${field}
+            type=${spec.control}
+            autocomplete="off"
+            maxlength=${limit ?? nothing}
+            min=${spec.control === 'date' && this.mode === 'create' ? (this.todayOption() ?? localIsoDate()) : nothing}
+            ?required=${required}
+            ?readonly=${locked}
+            .value=${live(value)}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${description}
+            @input=${onInput}
+            @blur=${onBlur}
+          />`;
     return html`<div class="field field--${field}" part="field">
       <div class="label-row">
         <label for=${field}>${this.t(spec.label)}</label>${required

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// The pieces a single element may do without are built in an IIFE marked pure: a bundler leaves
+// them out of an entry that does not use them (`<pix-abandon-reason>` alone needs only `tokens`,
+// `basics` and `fields`). A tagged template itself cannot carry the mark.
+
 /**
  * The Pix look as defaults: every colour, font and spacing reads a public `--pix-*` custom
  * property that a host may set (on `:root` or on the element), falling back to Pix UI's value.
@@ -47,8 +51,8 @@ export const tokens = css`
   }
 `;
 
-/** Shared pieces: buttons, fields, messages, visually hidden text. */
-export const common = css`
+/** Every element's basics: box sizing, `hidden`, visually hidden text. */
+export const basics = css`
   *,
   *::before,
   *::after {
@@ -68,7 +72,10 @@ export const common = css`
     white-space: nowrap;
     border: 0;
   }
+`;
 
+/** The Pix buttons: primary, secondary, tertiary, small. */
+export const buttons = /* @__PURE__ */ (() => css`
   .button {
     display: inline-flex;
     align-items: center;
@@ -125,7 +132,10 @@ export const common = css`
     min-height: 2rem;
     padding: var(--_space-1) var(--_space-4);
   }
+`)();
 
+/** Fields: labels, text inputs, selects, text areas, radios and checkboxes, and their errors. */
+export const fields = css`
   .field {
     display: flex;
     flex-direction: column;
@@ -184,6 +194,10 @@ export const common = css`
     font-size: 0.75rem;
     color: var(--_error-700);
   }
+`;
+
+/** A field's character counter, alerts and the bad-input error state. */
+export const notices = /* @__PURE__ */ (() => css`
   .counter {
     margin: 0;
     font-size: 0.75rem;
@@ -230,10 +244,18 @@ export const common = css`
     font-family: inherit;
     overflow-wrap: anywhere;
   }
-`;
+`)();
+
+/** Shared pieces: buttons, fields, messages, visually hidden text (the pieces above, in this order). */
+export const common = /* @__PURE__ */ (() => css`
+  ${basics}
+  ${buttons}
+  ${fields}
+  ${notices}
+`)();
 
 /** The Pix table: a bordered card, a tinted header row, zebra rows. */
-export const tables = css`
+export const tables = /* @__PURE__ */ (() => css`
   .table-wrapper {
     overflow-x: auto;
     border: 1px solid var(--_neutral-100);
@@ -258,13 +280,13 @@ export const tables = css`
   tbody tr:nth-child(even) {
     background: var(--_neutral-20);
   }
-`;
+`)();
 
 /**
  * The page elements (wizard, session details, session form, pupil picker): a column of blocks,
  * and the hand-over's outcome message, which receives focus. Each element sets its own gap.
  */
-export const pageStyles = css`
+export const pageStyles = /* @__PURE__ */ (() => css`
   :host {
     display: block;
   }
@@ -278,10 +300,10 @@ export const pageStyles = css`
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
-`;
+`)();
 
 /** Headings in Pix's title font; each element sets their sizes. */
-export const headings = css`
+export const headings = /* @__PURE__ */ (() => css`
   h1,
   h2,
   h3,
@@ -294,4 +316,4 @@ export const headings = css`
     line-height: 1.3;
     color: var(--_neutral-900);
   }
-`;
+`)();

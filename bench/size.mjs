@@ -11,6 +11,9 @@ import { gzipSync } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 
+/** As the bundle is minified in rollup.config.js (keep both the same). */
+const TERSER_OPTIONS = { ecma: 2020, module: true, compress: { inline: 1, sequences: false }, format: { comments: false } };
+
 export const BUNDLE_BUDGET = 40 * 1024;
 /** A single element's entry: `<pix-abandon-reason>` alone, with lit and its own texts. */
 export const ABANDON_REASON_BUDGET = 12 * 1024;
@@ -32,7 +35,7 @@ function onwarn(warning, warn) {
 async function minified(input) {
   const bundle = await rollup({
     input,
-    plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2020, module: true, format: { comments: false } })],
+    plugins: [nodeResolve({ exportConditions: ['production'] }), terser(TERSER_OPTIONS)],
     onwarn,
   });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });

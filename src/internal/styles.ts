@@ -1,5 +1,9 @@
 import { css, unsafeCSS } from 'lit';
 
+// The pieces a single element may do without are built in an IIFE marked pure: a bundler leaves
+// them out of an entry that does not use them (`<pix-abandon-reason>` alone needs only `tokens`,
+// `basics` and `fields`). A tagged template itself cannot carry the mark.
+
 /**
  * The Pix look as defaults: every colour, font and spacing reads a public `--pix-*` custom
  * property that a host may set (on `:root` or on the element), falling back to Pix UI's value.
@@ -45,8 +49,8 @@ export const tokens = css`
   }
 `;
 
-/** Shared pieces: buttons, fields, messages, visually hidden text. */
-export const common = css`
+/** Every element's basics: box sizing, `hidden`, visually hidden text. */
+export const basics = css`
   *,
   *::before,
   *::after {
@@ -66,7 +70,10 @@ export const common = css`
     white-space: nowrap;
     border: 0;
   }
+`;
 
+/** The Pix buttons: primary, secondary, tertiary, small. */
+export const buttons = /* @__PURE__ */ (() => css`
   .button {
     display: inline-flex;
     align-items: center;
@@ -123,7 +130,10 @@ export const common = css`
     min-height: 2rem;
     padding: var(--_space-1) var(--_space-4);
   }
+`)();
 
+/** Fields: labels, text inputs, selects, text areas, radios and checkboxes, and their errors. */
+export const fields = css`
   .field {
     display: flex;
     flex-direction: column;
@@ -182,6 +192,10 @@ export const common = css`
     font-size: 0.75rem;
     color: var(--_error-700);
   }
+`;
+
+/** A field's character counter, alerts and the bad-input error state. */
+export const notices = /* @__PURE__ */ (() => css`
   .counter {
     margin: 0;
     font-size: 0.75rem;
@@ -228,10 +242,18 @@ export const common = css`
     font-family: inherit;
     overflow-wrap: anywhere;
   }
-`;
+`)();
+
+/** Shared pieces: buttons, fields, messages, visually hidden text (the pieces above, in this order). */
+export const common = /* @__PURE__ */ (() => css`
+  ${basics}
+  ${buttons}
+  ${fields}
+  ${notices}
+`)();
 
 /** The Pix table: a bordered card, a tinted header row, zebra rows. */
-export const tables = css`
+export const tables = /* @__PURE__ */ (() => css`
   .table-wrapper {
     overflow-x: auto;
     border: 1px solid var(--_neutral-100);
@@ -256,13 +278,13 @@ export const tables = css`
   tbody tr:nth-child(even) {
     background: var(--_neutral-20);
   }
-`;
+`)();
 
 /**
  * The page elements (wizard, session details, session form, pupil picker): a column of blocks,
  * and the hand-over's outcome message, which receives focus. Each element sets its own gap.
  */
-export const pageStyles = css`
+export const pageStyles = /* @__PURE__ */ (() => css`
   :host {
     display: block;
   }
@@ -276,10 +298,10 @@ export const pageStyles = css`
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
-`;
+`)();
 
 /** Headings in Pix's title font; each element sets their sizes. */
-export const headings = css`
+export const headings = /* @__PURE__ */ (() => css`
   h1,
   h2,
   h3,
@@ -292,14 +314,14 @@ export const headings = css`
     line-height: 1.3;
     color: var(--_neutral-900);
   }
-`;
+`)();
 
 /** One title size for every heading of the session details, the session form and the pupil picker. */
-export const pageTitleSize = css`
+export const pageTitleSize = /* @__PURE__ */ (() => css`
   :is(h1, h2, h3, h4, h5, h6) {
     font-size: 1.75rem;
   }
-`;
+`)();
 
 /** Pix's card: a white bordered block whose children stand in a column (the session form, each wizard step). */
 export function card(selector: string) {
@@ -317,7 +339,7 @@ export function card(selector: string) {
 }
 
 /** Radio choices in a bare fieldset: each `.choice` sets its input beside its label. */
-export const choices = css`
+export const choices = /* @__PURE__ */ (() => css`
   fieldset {
     margin: 0;
     padding: 0;
@@ -337,4 +359,4 @@ export const choices = css`
     font-weight: 400;
     padding-top: 0.125rem;
   }
-`;
+`)();

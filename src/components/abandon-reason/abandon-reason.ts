@@ -6,7 +6,7 @@ import { MESSAGES, PixElement } from '../../internal/pix-element.js';
 import { combineMessages } from '../../i18n/messages.js';
 import { commonMessages } from '../../internal/common.messages.js';
 import { abandonReasonMessages } from './abandon-reason.messages.js';
-import { common, tokens } from '../../internal/styles.js';
+import { basics, fields, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { setCustomState } from '../../internal/custom-states.js';
 import { FieldFeedback, describedBy, renderFieldError } from '../../internal/field-feedback.js';
@@ -48,7 +48,9 @@ export class PixAbandonReason extends PixElement {
 
   static override styles = [
     tokens,
-    common,
+    // Only what it shows: no buttons, alerts or bad-input state.
+    basics,
+    fields,
     infoTipStyles,
     css`
       :host {

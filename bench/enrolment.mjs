@@ -6,8 +6,18 @@
 import { runBenchPage } from './harness.mjs';
 
 const budgets = [
-  { name: 'Pupil picker first render, 5,000 pupils in 40 classes', measure: 'bench.enrolmentFirstRender()', baseline: 'bench.baselineFirstRender()', budget: 1 },
-  { name: 'Class filter change, 5,000 pupils', measure: 'bench.enrolmentFilterChange()', baseline: 'bench.baselineFilterChange()', budget: 1 },
+  {
+    name: 'Pupil picker first render, 5,000 pupils in 40 classes',
+    measure: 'bench.enrolmentFirstRender()',
+    baseline: 'bench.baselineFirstRender()',
+    budget: 1,
+  },
+  {
+    name: 'Class filter change, 5,000 pupils',
+    measure: 'bench.enrolmentFilterChange()',
+    baseline: 'bench.baselineFilterChange()',
+    budget: 1,
+  },
 ];
 
 await runBenchPage({
@@ -15,6 +25,10 @@ await runBenchPage({
   name: 'enrolment',
   budgets,
   informational: [
-    { name: 'Class filter change vs innerHTML of the ~125 filtered rows only, from a 50-row page (information, no budget)', measure: 'bench.enrolmentFilterChange()', baseline: 'bench.baselineFilteredRows()' },
+    {
+      name: 'Class filter change vs innerHTML of the ~125 filtered rows only, from a 50-row page (information, no budget)',
+      measure: 'bench.enrolmentFilterChange()',
+      baseline: 'bench.baselineFilteredRows()',
+    },
   ],
 });

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 export function chromePath() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
   const found = candidates.filter(Boolean).find((path) => existsSync(path));
-  if (!found) throw new Error('No Chromium found: set CHROME_PATH or install Debian\'s chromium');
+  if (!found) throw new Error("No Chromium found: set CHROME_PATH or install Debian's chromium");
   return found;
 }
 
@@ -29,8 +29,15 @@ export async function openBenchPage(path) {
   const browser = await puppeteer.launch({
     executablePath: chromePath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });

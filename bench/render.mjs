@@ -4,8 +4,18 @@
 import { runBenchPage } from './harness.mjs';
 
 const budgets = [
-  { name: 'Wizard first render, 1,000 reports (500 unfinished, 200 with issue reports)', measure: 'bench.wizardFirstRender()', baseline: 'bench.baselineFirstRender()', budget: 2 },
-  { name: '"Select all" end screens on 1,000 finished rows', measure: 'bench.wizardSelectAll()', baseline: 'bench.baselineSelectAll()', budget: 1 },
+  {
+    name: 'Wizard first render, 1,000 reports (500 unfinished, 200 with issue reports)',
+    measure: 'bench.wizardFirstRender()',
+    baseline: 'bench.baselineFirstRender()',
+    budget: 2,
+  },
+  {
+    name: '"Select all" end screens on 1,000 finished rows',
+    measure: 'bench.wizardSelectAll()',
+    baseline: 'bench.baselineSelectAll()',
+    budget: 1,
+  },
   { name: 'Set one abandonment reason among 500', measure: 'bench.wizardSetReason()', baseline: 'bench.baselineSetReason()', budget: 1 },
 ];
 
@@ -14,6 +24,10 @@ await runBenchPage({
   name: 'render',
   budgets,
   informational: [
-    { name: 'Validating a 1,000-report payload: zod/mini (ours) vs full zod', measure: 'bench.validateMini()', baseline: 'bench.validateFull()' },
+    {
+      name: 'Validating a 1,000-report payload: zod/mini (ours) vs full zod',
+      measure: 'bench.validateMini()',
+      baseline: 'bench.validateFull()',
+    },
   ],
 });

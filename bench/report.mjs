@@ -30,7 +30,11 @@ function chromiumVersion() {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
-const when = (date) => date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+const when = (date) =>
+  date
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC');
 const escape = (text) => String(text).replace(/\|/g, '\\|');
 
 const size = load('size.json');
@@ -49,12 +53,21 @@ function sizeSection() {
     const result = row.budget === null ? '—' : exceeded ? `**OVER** by ${kb(row.gzip - row.budget)}` : 'ok';
     lines.push(`| ${escape(row.name)} | ${kb(row.min)} | ${kb(row.gzip)} | ${row.budget === null ? '—' : kb(row.budget)} | ${result} |`);
   }
-  lines.push('', 'The text modules each entry carries (French and English dictionaries): a single element\'s entry carries its own texts, the shared ones (`internal/common.messages.js`) and, when it shows the state layer\'s refusals, `state/messages.js`.', '');
+  lines.push(
+    '',
+    "The text modules each entry carries (French and English dictionaries): a single element's entry carries its own texts, the shared ones (`internal/common.messages.js`) and, when it shows the state layer's refusals, `state/messages.js`.",
+    '',
+  );
   lines.push('| Entry | text modules |', '|---|---|');
-  for (const row of size.rows) lines.push(`| ${escape(row.name)} | ${row.texts?.length ? row.texts.map((text) => `\`${text}\``).join(', ') : '—'} |`);
+  for (const row of size.rows)
+    lines.push(`| ${escape(row.name)} | ${row.texts?.length ? row.texts.map((text) => `\`${text}\``).join(', ') : '—'} |`);
   const parts = load('size-breakdown.json');
   if (parts) {
-    lines.push('', 'Where the bundle\'s bytes go: what gzip saves when each part is left out of all six elements (parts compress together, so the savings add up to a little less than the whole).', '');
+    lines.push(
+      '',
+      "Where the bundle's bytes go: what gzip saves when each part is left out of all six elements (parts compress together, so the savings add up to a little less than the whole).",
+      '',
+    );
     lines.push('| Part | min+gzip saved without it | share |', '|---|---:|---:|');
     for (const part of parts.rows) lines.push(`| ${escape(part.name)} | ${kb(part.saving)} | ${Math.round(part.share * 100)} % |`);
   }
@@ -65,7 +78,10 @@ function timingSection(title, data, script, note) {
   const lines = [`## ${title}`, ''];
   if (!data) return [...lines, `Not run: \`node ${script}\`.`, ''];
   const runs = [...new Set(data.rows.map((row) => row.runs))].join(', ');
-  lines.push(`Measured ${when(data.date)} by \`node ${script}\`: medians of ${runs} runs, each alternating with its baseline in the same page. ${note}`, '');
+  lines.push(
+    `Measured ${when(data.date)} by \`node ${script}\`: medians of ${runs} runs, each alternating with its baseline in the same page. ${note}`,
+    '',
+  );
   lines.push('| Measure | ours (median) | baseline (median) | ratio | budget | result |', '|---|---:|---:|---:|---:|---|');
   for (const row of data.rows) {
     const exceeded = row.budget !== null && row.budget !== undefined && !(row.ratio <= row.budget);
@@ -94,13 +110,20 @@ const body = [
   ),
 ];
 
-const missing = [['size.json', size], ['render.json', render], ['enrolment.json', enrolment]].filter(([, data]) => !data).map(([file]) => file);
-const summary = over.length === 0 && missing.length === 0
-  ? 'Every budget holds.'
-  : [
-      ...(over.length ? [`**${over.length} budget(s) exceeded:**`, '', ...over.map((item) => `- ${item}`)] : []),
-      ...(missing.length ? ['', `Not measured: ${missing.join(', ')}.`] : []),
-    ].join('\n');
+const missing = [
+  ['size.json', size],
+  ['render.json', render],
+  ['enrolment.json', enrolment],
+]
+  .filter(([, data]) => !data)
+  .map(([file]) => file);
+const summary =
+  over.length === 0 && missing.length === 0
+    ? 'Every budget holds.'
+    : [
+        ...(over.length ? [`**${over.length} budget(s) exceeded:**`, '', ...over.map((item) => `- ${item}`)] : []),
+        ...(missing.length ? ['', `Not measured: ${missing.join(', ')}.`] : []),
+      ].join('\n');
 
 const markdown = `# Benchmark results
 

@@ -41,7 +41,11 @@ async function minified(input) {
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
   await bundle.close();
   const chunks = output.filter((chunk) => chunk.type === 'chunk');
-  const texts = chunks.flatMap((chunk) => Object.keys(chunk.modules)).filter(isTextModule).map(textModuleName).sort();
+  const texts = chunks
+    .flatMap((chunk) => Object.keys(chunk.modules))
+    .filter(isTextModule)
+    .map(textModuleName)
+    .sort();
   return { code: chunks.map((chunk) => chunk.code).join(''), texts };
 }
 
@@ -56,7 +60,13 @@ const rows = [];
 // The bundle is already minified; its text modules are those of every element together.
 await mkdir('bench/.tmp', { recursive: true });
 const allElements = 'bench/.tmp/all-elements.js';
-await writeFile(allElements, readdirSync('dist/define').filter((name) => name.endsWith('.js')).map((name) => `import '../../dist/define/${name}';`).join('\n'));
+await writeFile(
+  allElements,
+  readdirSync('dist/define')
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `import '../../dist/define/${name}';`)
+    .join('\n'),
+);
 const bundle = readFileSync('dist/pix-certif-elements.bundle.js');
 rows.push({
   name: 'dist/pix-certif-elements.bundle.js (all elements, lit and zod/mini inside)',
@@ -67,13 +77,23 @@ rows.push({
 });
 rows.push(await entryRow('pix-certif-elements (every element, the events and the state layer)', 'dist/index.js'));
 rows.push(await entryRow('pix-certif-elements/state (everything it exports)', 'dist/state/index.js'));
-for (const file of readdirSync('dist/define').filter((name) => name.endsWith('.js')).sort()) {
-  rows.push(await entryRow(`pix-certif-elements/define/${file}`, `dist/define/${file}`, file === 'pix-abandon-reason.js' ? ABANDON_REASON_BUDGET : null));
+for (const file of readdirSync('dist/define')
+  .filter((name) => name.endsWith('.js'))
+  .sort()) {
+  rows.push(
+    await entryRow(
+      `pix-certif-elements/define/${file}`,
+      `dist/define/${file}`,
+      file === 'pix-abandon-reason.js' ? ABANDON_REASON_BUDGET : null,
+    ),
+  );
 }
 
 for (const row of rows) {
   const over = row.budget !== null && row.gzip > row.budget;
-  console.log(`${over ? 'OVER' : 'ok  '} ${row.name}: ${kb(row.min)} min, ${kb(row.gzip)} min+gzip${row.budget ? ` (budget ${kb(row.budget)})` : ''}`);
+  console.log(
+    `${over ? 'OVER' : 'ok  '} ${row.name}: ${kb(row.min)} min, ${kb(row.gzip)} min+gzip${row.budget ? ` (budget ${kb(row.budget)})` : ''}`,
+  );
   console.log(`       texts: ${row.texts.join(', ') || 'none'}`);
 }
 await writeFile('bench/.tmp/size.json', JSON.stringify(rows, null, 2));
@@ -100,14 +120,21 @@ async function breakdown() {
     ['texts, French and English (*.messages, state/messages)', (id) => isTextModule(id)],
     ['incident catalogues (labels in both languages)', (id) => id.endsWith('dist/state/catalogues.js')],
     ['styles', (id) => /styles\.js$/.test(id)],
-    ['state logic (dist/state, other than catalogues and texts)', (id) => id.includes('dist/state/') && !id.endsWith('catalogues.js') && !isTextModule(id)],
-    ['element code (dist/components, internal, events, i18n)', (id) => /dist\/(components|internal|events|define|i18n)\//.test(id) && !/styles\.js$/.test(id) && !isTextModule(id)],
+    [
+      'state logic (dist/state, other than catalogues and texts)',
+      (id) => id.includes('dist/state/') && !id.endsWith('catalogues.js') && !isTextModule(id),
+    ],
+    [
+      'element code (dist/components, internal, events, i18n)',
+      (id) => /dist\/(components|internal|events|define|i18n)\//.test(id) && !/styles\.js$/.test(id) && !isTextModule(id),
+    ],
   ];
   const gzipOf = (list) => gzipSync(list.map((module) => module.code).join('\n'), { level: 9 }).length;
   const whole = gzipOf(modules);
   const found = modules.filter((module) => !parts.some(([, test]) => test(module.id)));
   if (found.length > 0) parts.push(['other', (id) => found.some((module) => module.id === id)]);
-  return parts.map(([name, test]) => ({ name, saving: whole - gzipOf(modules.filter((module) => !test(module.id))), share: 0 }))
+  return parts
+    .map(([name, test]) => ({ name, saving: whole - gzipOf(modules.filter((module) => !test(module.id))), share: 0 }))
     .map((row) => ({ ...row, share: row.saving / whole }));
 }
 const parts = await breakdown();
@@ -124,7 +151,9 @@ if (ceilingAt !== -1) {
   if (!(ceiling > 0)) throw new Error('--ceiling needs a size in kB, e.g. --ceiling 54');
   const bundleRow = rows[0];
   const grown = bundleRow.gzip > ceiling;
-  console.log(`${grown ? 'OVER' : 'ok  '} the bundle against its ceiling: ${kb(bundleRow.gzip)} (ceiling ${kb(ceiling)}; budget ${kb(BUNDLE_BUDGET)})`);
+  console.log(
+    `${grown ? 'OVER' : 'ok  '} the bundle against its ceiling: ${kb(bundleRow.gzip)} (ceiling ${kb(ceiling)}; budget ${kb(BUNDLE_BUDGET)})`,
+  );
   // The other budgets are met: they hold.
   if (grown || rows.slice(1).some((row) => row.budget !== null && row.gzip > row.budget)) process.exitCode = 1;
 } else if (rows.some((row) => row.budget !== null && row.gzip > row.budget)) {

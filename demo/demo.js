@@ -34,8 +34,7 @@ const students = Array.from({ length: 36 }, (_, index) => ({
 }));
 
 const today = new Date();
-const isoDay = (date) =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+const isoDay = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 const data = {
   session: {

@@ -49,14 +49,11 @@ await Promise.all([
 // README snippets: a fenced block between `<!-- snippet: <path> -->` and `<!-- /snippet -->`.
 const readmePath = join(here, 'README.md');
 const readme = readFileSync(readmePath, 'utf8');
-const synced = readme.replace(
-  /(<!-- snippet: (\S+) -->\n)[\s\S]*?(<!-- \/snippet -->)/g,
-  (_, open, path, close) => {
-    const language = path.split('.').pop();
-    const source = readFileSync(join(here, path), 'utf8').trimEnd();
-    return `${open}\`\`\`${language}\n${source}\n\`\`\`\n${close}`;
-  },
-);
+const synced = readme.replace(/(<!-- snippet: (\S+) -->\n)[\s\S]*?(<!-- \/snippet -->)/g, (_, open, path, close) => {
+  const language = path.split('.').pop();
+  const source = readFileSync(join(here, path), 'utf8').trimEnd();
+  return `${open}\`\`\`${language}\n${source}\n\`\`\`\n${close}`;
+});
 if (synced !== readme) {
   writeFileSync(readmePath, synced);
   console.log('examples/README.md: snippets updated from the example sources');

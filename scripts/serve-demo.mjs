@@ -8,7 +8,13 @@ import { extname, join, normalize, resolve } from 'node:path';
 
 export const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const root = resolve('.');
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.json': 'application/json' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.map': 'application/json',
+  '.json': 'application/json',
+};
 
 export function startDemoServer(port = Number(process.env.PORT ?? 8080)) {
   const server = createServer(async (request, response) => {

@@ -55,13 +55,18 @@ function aptInstall(packages) {
 }
 
 function missing(what, install) {
-  console.error(`The tests need ${what}, and none was found.\n${install}\nThen run \`npm test\` again (or narrow the engines with BROWSERS=chromium).`);
+  console.error(
+    `The tests need ${what}, and none was found.\n${install}\nThen run \`npm test\` again (or narrow the engines with BROWSERS=chromium).`,
+  );
   process.exit(1);
 }
 
 // The engines to run: Chromium, Firefox and WebKit by default; BROWSERS narrows the run
 // (e.g. BROWSERS=chromium for quick local work).
-const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
+  .split(',')
+  .map((name) => name.trim().toLowerCase())
+  .filter(Boolean);
 env.BROWSERS = engines.join(',');
 const cleanups = [];
 
@@ -83,7 +88,8 @@ if (engines.includes('chromium')) {
 }
 
 if (engines.includes('firefox')) {
-  const findFirefox = () => [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean).find((path) => existsSync(path));
+  const findFirefox = () =>
+    [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean).find((path) => existsSync(path));
   let firefox = findFirefox();
   if (!firefox && aptInstall(['firefox-esr'])) firefox = findFirefox();
   if (!firefox) missing('Firefox', 'Install it (Debian: `sudo apt-get install firefox-esr`), or point FIREFOX_PATH at its executable.');
@@ -95,12 +101,17 @@ if (engines.includes('webkit')) {
   const browser = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
   const ready = () => existsSync('/usr/bin/WebKitWebDriver') && existsSync('/usr/bin/xvfb-run') && existsSync(browser);
   if (!ready()) aptInstall(['webkit2gtk-driver', 'xvfb']);
-  if (!ready()) missing('WebKitGTK (WebKitWebDriver, MiniBrowser) and Xvfb', 'Install them (Debian: `sudo apt-get install webkit2gtk-driver xvfb`).');
+  if (!ready())
+    missing('WebKitGTK (WebKitWebDriver, MiniBrowser) and Xvfb', 'Install them (Debian: `sudo apt-get install webkit2gtk-driver xvfb`).');
   const port = process.env.WEBKIT_PORT ?? '4445';
   // A real language for the browser (under a bare environment WebKit reports "C", which no
   // Intl API accepts): the same as Chromium and Firefox here, US English.
   const driverEnv = { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' };
-  const driver = spawn('xvfb-run', ['-a', '/usr/bin/WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true, env: driverEnv });
+  const driver = spawn('xvfb-run', ['-a', '/usr/bin/WebKitWebDriver', `--port=${port}`], {
+    stdio: 'ignore',
+    detached: true,
+    env: driverEnv,
+  });
   cleanups.push(() => {
     try {
       process.kill(-driver.pid);
@@ -111,7 +122,10 @@ if (engines.includes('webkit')) {
   // Wait until the driver answers (a fresh machine can take a while to start Xvfb).
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const ready = await fetch(`http://127.0.0.1:${port}/status`).then((response) => response.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/status`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > deadline) {
       console.error(`WebKitWebDriver did not answer on port ${port} within 30 s (is the port taken? set WEBKIT_PORT).`);

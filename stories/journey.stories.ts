@@ -26,7 +26,13 @@ function journey(container: HTMLElement): void {
   }));
   let session: Record<string, unknown> | null = null;
   let candidates: Array<Record<string, unknown>> = [];
-  let reports: Array<{ certificationCourseId: number; firstName: string; lastName: string; isCompleted: boolean; issueReports: unknown[] }> = [];
+  let reports: Array<{
+    certificationCourseId: number;
+    firstName: string;
+    lastName: string;
+    isCompleted: boolean;
+    issueReports: unknown[];
+  }> = [];
   let step = 'create' as Step;
   const later = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 500));
 
@@ -54,7 +60,14 @@ function journey(container: HTMLElement): void {
       @pix-session-submit=${(event: PixSessionSubmitEvent) =>
         event.respondWith(
           later(undefined).then(() => {
-            session = { ...event.detail.session, id: 777, accessCode: 'BCDF23', status: 'created', certificationCenterName: 'Collège Anne Frank', version: 2 };
+            session = {
+              ...event.detail.session,
+              id: 777,
+              accessCode: 'BCDF23',
+              status: 'created',
+              certificationCenterName: 'Collège Anne Frank',
+              version: 2,
+            };
             setTimeout(() => go('details'), 400);
           }),
         )}

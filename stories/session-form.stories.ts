@@ -87,7 +87,7 @@ export const CreationWithErrors: Story = {
 
 export const Modification: Story = {
   name: 'Modification (session 296)',
-  args: { session: { ...session296.session, description: 'Deux candidats bénéficient d\'un tiers temps.' } },
+  args: { session: { ...session296.session, description: "Deux candidats bénéficient d'un tiers temps." } },
 };
 
 export const ModificationWithErrors: Story = {

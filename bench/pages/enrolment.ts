@@ -7,8 +7,16 @@ import type { Student } from '../../src/state/schemas.js';
 
 const stage = document.querySelector('#stage')!;
 const session = {
-  id: 4242, address: 'Lycée Victor Hugo', room: 'Salle 12', examiner: 'Mme Martin', date: '2026-11-25', time: '09:00',
-  accessCode: 'BCDF23', status: 'created', certificationCenterName: 'Lycée Victor Hugo', version: 2,
+  id: 4242,
+  address: 'Lycée Victor Hugo',
+  room: 'Salle 12',
+  examiner: 'Mme Martin',
+  date: '2026-11-25',
+  time: '09:00',
+  accessCode: 'BCDF23',
+  status: 'created',
+  certificationCenterName: 'Lycée Victor Hugo',
+  version: 2,
 };
 
 const FIRST_NAMES = ['Léa', 'Hugo', 'Chloé', 'Inès', 'Nathan', 'Sarah', 'Lucas', 'Emma', 'Jules', 'Zoé', 'Maël', 'Anaïs'];
@@ -17,7 +25,10 @@ const CLASS_COUNT = 40;
 
 /** `count` pupils spread over 40 classes ("2de01"… "Tle10"), given in no particular order; one in seven already enrolled. */
 function makeStudents(count: number): Student[] {
-  const classes = Array.from({ length: CLASS_COUNT }, (_, index) => `${['2de', '1re', 'Tle', 'BTS'][index % 4]}${String(Math.floor(index / 4) + 1).padStart(2, '0')}`);
+  const classes = Array.from(
+    { length: CLASS_COUNT },
+    (_, index) => `${['2de', '1re', 'Tle', 'BTS'][index % 4]}${String(Math.floor(index / 4) + 1).padStart(2, '0')}`,
+  );
   return Array.from({ length: count }, (_, index) => ({
     id: 100000 + ((index * 7919) % count),
     firstName: FIRST_NAMES[index % FIRST_NAMES.length]!,

@@ -7,8 +7,16 @@ import * as zFull from 'zod';
 
 const stage = document.querySelector('#stage')!;
 const session = {
-  id: 4242, address: 'Lycée Victor Hugo', room: 'Salle 12', examiner: 'Mme Martin', date: '2026-11-25', time: '09:00',
-  accessCode: 'BCDF23', status: 'created', certificationCenterName: 'Lycée Victor Hugo', version: 2,
+  id: 4242,
+  address: 'Lycée Victor Hugo',
+  room: 'Salle 12',
+  examiner: 'Mme Martin',
+  date: '2026-11-25',
+  time: '09:00',
+  accessCode: 'BCDF23',
+  status: 'created',
+  certificationCenterName: 'Lycée Victor Hugo',
+  version: 2,
 };
 
 interface Row {
@@ -48,11 +56,25 @@ function tableMarkup(rows: Row[], options: { ticked?: boolean; reasonFor?: numbe
     `<thead><tr><th scope="col">Nom</th><th scope="col">Prénom</th><th scope="col">N° de certification</th><th scope="col">Signalement</th><th scope="col">${last}</th></tr></thead>`;
   const select = (row: Row) =>
     `<label class="visually-hidden" for="r${row.certificationCourseId}">Raison de l'abandon pour ${escape(row.firstName)} ${escape(row.lastName)}</label><select id="r${row.certificationCourseId}"><option value="">-- Choisissez --</option><option value="candidate"${options.reasonFor === row.certificationCourseId ? ' selected' : ''}>Abandon du candidat</option><option value="technical">Problème technique</option></select>`;
-  return `${unfinished.length ? `<div>Ces candidats n'ont pas fini leur test de certification</div><table>${head("Raison de l'abandon")}<tbody>${unfinished
-    .map((row) => `<tr><td>${escape(row.lastName)}</td><td>${escape(row.firstName)}</td><td>${row.certificationCourseId}</td>${reportsCell(row)}<td>${select(row)}</td></tr>`)
-    .join('')}</tbody></table>` : ''}${finished.length ? `<h3>Certification(s) terminée(s)</h3><table>${head('<input type="checkbox" aria-label="Écran de fin du test vu pour tous les candidats"> Écran de fin du test vu')}<tbody>${finished
-    .map((row) => `<tr><td>${escape(row.lastName)}</td><td>${escape(row.firstName)}</td><td>${row.certificationCourseId}</td>${reportsCell(row)}<td><input type="checkbox" aria-label="Écran de fin du test vu pour ${escape(row.firstName)} ${escape(row.lastName)}"${options.ticked ? ' checked' : ''}></td></tr>`)
-    .join('')}</tbody></table>` : ''}`;
+  return `${
+    unfinished.length
+      ? `<div>Ces candidats n'ont pas fini leur test de certification</div><table>${head("Raison de l'abandon")}<tbody>${unfinished
+          .map(
+            (row) =>
+              `<tr><td>${escape(row.lastName)}</td><td>${escape(row.firstName)}</td><td>${row.certificationCourseId}</td>${reportsCell(row)}<td>${select(row)}</td></tr>`,
+          )
+          .join('')}</tbody></table>`
+      : ''
+  }${
+    finished.length
+      ? `<h3>Certification(s) terminée(s)</h3><table>${head('<input type="checkbox" aria-label="Écran de fin du test vu pour tous les candidats"> Écran de fin du test vu')}<tbody>${finished
+          .map(
+            (row) =>
+              `<tr><td>${escape(row.lastName)}</td><td>${escape(row.firstName)}</td><td>${row.certificationCourseId}</td>${reportsCell(row)}<td><input type="checkbox" aria-label="Écran de fin du test vu pour ${escape(row.firstName)} ${escape(row.lastName)}"${options.ticked ? ' checked' : ''}></td></tr>`,
+          )
+          .join('')}</tbody></table>`
+      : ''
+  }`;
 }
 
 function settleLayout(): void {
@@ -180,7 +202,9 @@ const bench = {
     }
     const wizard = reasonWizard;
     reasonIndex = (reasonIndex + 37) % unfinishedRows.length;
-    const element = wizard.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('pix-abandon-reason')[reasonIndex]!;
+    const element = wizard.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('pix-abandon-reason')[
+      reasonIndex
+    ]!;
     const select = element.shadowRoot!.querySelector('select')!;
     return time(async () => {
       select.value = select.value === 'candidate' ? 'technical' : 'candidate';

@@ -3,8 +3,8 @@ import type { Message, Messages } from '../i18n/messages.js';
 /** Texts shown by several elements, French first. */
 const commonFr = {
   'abortReason.placeholder': '-- Choisissez --',
-  'ui.inputError.title': 'Données invalides : cet élément ne peut pas s\'afficher.',
-  'ui.inputError.detail': 'Détail technique, pour l\'équipe qui a intégré cet élément :',
+  'ui.inputError.title': "Données invalides : cet élément ne peut pas s'afficher.",
+  'ui.inputError.detail': "Détail technique, pour l'équipe qui a intégré cet élément :",
   'ui.cancel': 'Annuler',
   'ui.validate': 'Valider',
   'ui.close': 'Fermer',

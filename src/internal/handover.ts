@@ -8,9 +8,7 @@ export type HandoverOutcome = { ok: true } | { ok: false; failure: FailureMessag
 
 /** How a hand-over ended, as an element shows it: success with the element's own data, or the failure to read. */
 export type HandoverResult<Success extends object = object> =
-  | ({ kind: 'success' } & Success)
-  | { kind: 'failure'; failure: FailureMessage }
-  | null;
+  ({ kind: 'success' } & Success) | { kind: 'failure'; failure: FailureMessage } | null;
 
 export const DEFAULT_HANDOVER_TIMEOUT = 30000;
 /** The longest delay a browser timer can wait: beyond it, `setTimeout` fires at once. */

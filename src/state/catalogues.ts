@@ -16,35 +16,30 @@ export const CatalogueSubcategorySchema = z.object({
   descriptionLabel: z.optional(localised),
 });
 
-export const CatalogueCategorySchema = z
-  .object({
-    category: z.string().check(z.minLength(1)),
-    code: z.string().check(z.minLength(1)),
-    label: localised,
-    onlyForSessionVersion: z.optional(z.union([z.literal(2), z.literal(3)])),
-    subcategories: z.optional(
-      z
-        .array(CatalogueSubcategorySchema)
-        .check(
-          z.minLength(1),
-          z.refine((items) => new Set(items.map((item) => item.subcategory)).size === items.length, 'Duplicate subcategory'),
-        ),
+export const CatalogueCategorySchema = z.object({
+  category: z.string().check(z.minLength(1)),
+  code: z.string().check(z.minLength(1)),
+  label: localised,
+  onlyForSessionVersion: z.optional(z.union([z.literal(2), z.literal(3)])),
+  subcategories: z.optional(
+    z.array(CatalogueSubcategorySchema).check(
+      z.minLength(1),
+      z.refine((items) => new Set(items.map((item) => item.subcategory)).size === items.length, 'Duplicate subcategory'),
     ),
-    description: requirement,
-    descriptionLabel: z.optional(localised),
-    questionNumber: z.boolean(),
-    info: z.optional(localised),
-  });
+  ),
+  description: requirement,
+  descriptionLabel: z.optional(localised),
+  questionNumber: z.boolean(),
+  info: z.optional(localised),
+});
 
 /** A catalogue of issue-report categories: "2021", "2022", or a host's own. */
 export const CatalogueSchema = z.object({
   id: z.string().check(z.minLength(1)),
-  categories: z
-    .array(CatalogueCategorySchema)
-    .check(
-      z.minLength(1),
-      z.refine((items) => new Set(items.map((item) => item.category)).size === items.length, 'Duplicate category'),
-    ),
+  categories: z.array(CatalogueCategorySchema).check(
+    z.minLength(1),
+    z.refine((items) => new Set(items.map((item) => item.category)).size === items.length, 'Duplicate category'),
+  ),
 });
 export type Catalogue = z.output<typeof CatalogueSchema>;
 export type CatalogueCategory = Catalogue['categories'][number];
@@ -55,10 +50,32 @@ const t = (fr: string, en: string) => ({ fr, en });
 
 const IN_CHALLENGE_COMMON = [
   { subcategory: 'IMAGE_NOT_DISPLAYING', code: 'E1', label: t("L'image ne s'affiche pas", 'The image does not display') },
-  { subcategory: 'EMBED_NOT_WORKING', code: 'E2', label: t("Le simulateur/l'application ne s'affiche pas", 'The simulator/application does not display') },
-  { subcategory: 'FILE_NOT_OPENING', code: 'E3', label: t('Le fichier à télécharger ne se télécharge pas ou ne s\'ouvre pas', 'The file to download does not download or does not open') },
-  { subcategory: 'WEBSITE_UNAVAILABLE', code: 'E4', label: t('Le site à visiter est indisponible/en maintenance/inaccessible', 'The website to visit is unavailable/under maintenance/unreachable') },
-  { subcategory: 'WEBSITE_BLOCKED', code: 'E5', label: t("Le site est bloqué par les restrictions réseau de l'établissement", "The website is blocked by the school's network restrictions") },
+  {
+    subcategory: 'EMBED_NOT_WORKING',
+    code: 'E2',
+    label: t("Le simulateur/l'application ne s'affiche pas", 'The simulator/application does not display'),
+  },
+  {
+    subcategory: 'FILE_NOT_OPENING',
+    code: 'E3',
+    label: t("Le fichier à télécharger ne se télécharge pas ou ne s'ouvre pas", 'The file to download does not download or does not open'),
+  },
+  {
+    subcategory: 'WEBSITE_UNAVAILABLE',
+    code: 'E4',
+    label: t(
+      'Le site à visiter est indisponible/en maintenance/inaccessible',
+      'The website to visit is unavailable/under maintenance/unreachable',
+    ),
+  },
+  {
+    subcategory: 'WEBSITE_BLOCKED',
+    code: 'E5',
+    label: t(
+      "Le site est bloqué par les restrictions réseau de l'établissement",
+      "The website is blocked by the school's network restrictions",
+    ),
+  },
 ] as const;
 
 const describeProblem = t('Décrivez le problème', 'Describe the problem');
@@ -88,7 +105,12 @@ export const CATALOGUE_2021: Catalogue = {
       code: 'C1-C2',
       label: t('Modification infos candidat', 'Candidate information change'),
       subcategories: [
-        { subcategory: 'NAME_OR_BIRTHDATE', code: 'C1', label: t('Prénom / Nom / Date de naissance', 'First name / Last name / Date of birth'), description: 'required' },
+        {
+          subcategory: 'NAME_OR_BIRTHDATE',
+          code: 'C1',
+          label: t('Prénom / Nom / Date de naissance', 'First name / Last name / Date of birth'),
+          description: 'required',
+        },
         { subcategory: 'EXTRA_TIME_PERCENTAGE', code: 'C2', label: t('Temps majoré', 'Extra time'), description: 'required' },
       ],
       description: 'required',
@@ -110,7 +132,10 @@ export const CATALOGUE_2021: Catalogue = {
         {
           subcategory: 'SIGNATURE_ISSUE',
           code: 'C4',
-          label: t('Était présent(e) mais a oublié de signer, ou a signé sur la mauvaise ligne', 'Was present but forgot to sign, or signed on the wrong line'),
+          label: t(
+            'Était présent(e) mais a oublié de signer, ou a signé sur la mauvaise ligne',
+            'Was present but forgot to sign, or signed on the wrong line',
+          ),
           description: 'optional',
           descriptionLabel: t('Précisez (facultatif)', 'Give details (optional)'),
         },
@@ -134,8 +159,20 @@ export const CATALOGUE_2021: Catalogue = {
       label: t('Problème sur une question', 'Problem with a question'),
       subcategories: [
         ...IN_CHALLENGE_COMMON.map((item) => ({ ...item, description: 'none' as const })),
-        { subcategory: 'LINK_NOT_WORKING', code: 'E6', label: t('Le lien ne fonctionne pas', 'The link does not work'), description: 'required', descriptionLabel: describeProblem },
-        { subcategory: 'OTHER', code: 'E7', label: t('Autre incident lié à une question', 'Other incident related to a question'), description: 'required', descriptionLabel: describeProblem },
+        {
+          subcategory: 'LINK_NOT_WORKING',
+          code: 'E6',
+          label: t('Le lien ne fonctionne pas', 'The link does not work'),
+          description: 'required',
+          descriptionLabel: describeProblem,
+        },
+        {
+          subcategory: 'OTHER',
+          code: 'E7',
+          label: t('Autre incident lié à une question', 'Other incident related to a question'),
+          description: 'required',
+          descriptionLabel: describeProblem,
+        },
       ],
       description: 'none',
       questionNumber: true,
@@ -178,7 +215,10 @@ export const CATALOGUE_2022: Catalogue = {
     {
       category: 'SIGNATURE_ISSUE',
       code: 'C4',
-      label: t('Était présent(e) mais a oublié de signer, ou a signé sur la mauvaise ligne', 'Was present but forgot to sign, or signed on the wrong line'),
+      label: t(
+        'Était présent(e) mais a oublié de signer, ou a signé sur la mauvaise ligne',
+        'Was present but forgot to sign, or signed on the wrong line',
+      ),
       description: 'required',
       descriptionLabel: t('Précisez', 'Give details'),
       questionNumber: false,
@@ -190,7 +230,7 @@ export const CATALOGUE_2022: Catalogue = {
       description: 'none',
       questionNumber: false,
       info: t(
-        "Le PV de fraude doit être transmis avec les documents de la session (étape 2 : « Transmettre des documents »).",
+        'Le PV de fraude doit être transmis avec les documents de la session (étape 2 : « Transmettre des documents »).',
         'The fraud report (PV de fraude) must be sent with the session documents (step 2: “Send documents”).',
       ),
     },
@@ -219,11 +259,48 @@ export const CATALOGUE_2022: Catalogue = {
       onlyForSessionVersion: 2,
       subcategories: [
         ...IN_CHALLENGE_COMMON.map((item) => ({ ...item, description: 'none' as const })),
-        { subcategory: 'EXTRA_TIME_EXCEEDED', code: 'E8', label: t("Le candidat bénéficie d'un temps majoré et n'a pas pu répondre à la question dans le temps imparti", 'The candidate has extra time and could not answer the question in the time allowed'), description: 'none' },
-        { subcategory: 'SOFTWARE_NOT_WORKING', code: 'E9', label: t("Le logiciel installé sur l'ordinateur n'a pas fonctionné", 'The software installed on the computer did not work'), description: 'none' },
-        { subcategory: 'UNINTENTIONAL_FOCUS_OUT', code: 'E10', label: t('Le candidat a été contraint de cliquer en dehors du cadre autorisé pour une question en mode focus', 'The candidate had to click outside the allowed area for a question in focus mode'), description: 'none' },
-        { subcategory: 'SKIP_ON_OOPS', code: 'E11', label: t('Un problème technique lié à la plateforme Pix a empêché le candidat de répondre à la question', 'A technical problem with the Pix platform prevented the candidate from answering the question'), description: 'none' },
-        { subcategory: 'ACCESSIBILITY_ISSUE', code: 'E12', label: t('Problème avec l\'accessibilité de la question (ex : daltonisme)', 'Problem with the accessibility of the question (e.g. colour blindness)'), description: 'none' },
+        {
+          subcategory: 'EXTRA_TIME_EXCEEDED',
+          code: 'E8',
+          label: t(
+            "Le candidat bénéficie d'un temps majoré et n'a pas pu répondre à la question dans le temps imparti",
+            'The candidate has extra time and could not answer the question in the time allowed',
+          ),
+          description: 'none',
+        },
+        {
+          subcategory: 'SOFTWARE_NOT_WORKING',
+          code: 'E9',
+          label: t("Le logiciel installé sur l'ordinateur n'a pas fonctionné", 'The software installed on the computer did not work'),
+          description: 'none',
+        },
+        {
+          subcategory: 'UNINTENTIONAL_FOCUS_OUT',
+          code: 'E10',
+          label: t(
+            'Le candidat a été contraint de cliquer en dehors du cadre autorisé pour une question en mode focus',
+            'The candidate had to click outside the allowed area for a question in focus mode',
+          ),
+          description: 'none',
+        },
+        {
+          subcategory: 'SKIP_ON_OOPS',
+          code: 'E11',
+          label: t(
+            'Un problème technique lié à la plateforme Pix a empêché le candidat de répondre à la question',
+            'A technical problem with the Pix platform prevented the candidate from answering the question',
+          ),
+          description: 'none',
+        },
+        {
+          subcategory: 'ACCESSIBILITY_ISSUE',
+          code: 'E12',
+          label: t(
+            "Problème avec l'accessibilité de la question (ex : daltonisme)",
+            'Problem with the accessibility of the question (e.g. colour blindness)',
+          ),
+          description: 'none',
+        },
       ],
       description: 'none',
       questionNumber: true,
@@ -235,9 +312,7 @@ export const CATALOGUES = { '2021': CATALOGUE_2021, '2022': CATALOGUE_2022 } as 
 export type CatalogueName = keyof typeof CATALOGUES;
 export const DEFAULT_CATALOGUE: CatalogueName = '2021';
 
-export type CatalogueResult =
-  | { ok: true; catalogue: Catalogue }
-  | { ok: false; error: string };
+export type CatalogueResult = { ok: true; catalogue: Catalogue } | { ok: false; error: string };
 
 /**
  * The catalogue a host asked for: a name ("2021", "2022"; empty or undefined means "2021")
@@ -299,8 +374,7 @@ export function fieldsOf(category: CatalogueCategory, subcategory?: string | nul
   return {
     subcategory: subcategories.length > 3 ? 'select' : 'radio',
     description,
-    descriptionLabel:
-      description === 'none' ? null : (chosen?.descriptionLabel ?? category.descriptionLabel ?? DEFAULT_DESCRIPTION_LABEL),
+    descriptionLabel: description === 'none' ? null : (chosen?.descriptionLabel ?? category.descriptionLabel ?? DEFAULT_DESCRIPTION_LABEL),
     questionNumber: category.questionNumber,
   };
 }
@@ -314,9 +388,7 @@ export interface FieldError {
 
 export type IssueReportErrors = Partial<Record<IssueReportField, FieldError>>;
 
-export type IssueReportValidation =
-  | { ok: true; report: IssueReport }
-  | { ok: false; errors: IssueReportErrors };
+export type IssueReportValidation = { ok: true; report: IssueReport } | { ok: false; errors: IssueReportErrors };
 
 export interface IssueReportValidationOptions {
   /** When given, categories reserved to another session version are refused. */

@@ -67,8 +67,7 @@ export interface DocumentsSubmission<F extends FileLike> {
 }
 
 export type DocumentsValidation<F extends FileLike> =
-  | { ok: true; submission: DocumentsSubmission<F> }
-  | { ok: false; errors: Partial<Record<DocumentsField, FieldError>> };
+  { ok: true; submission: DocumentsSubmission<F> } | { ok: false; errors: Partial<Record<DocumentsField, FieldError>> };
 
 /** Checks step 2's form: both required fields, a session number made of digits. */
 export function validateDocuments<F extends FileLike>(values: DocumentsValues, files: readonly F[]): DocumentsValidation<F> {

@@ -1,10 +1,4 @@
-import {
-  createEnrolment,
-  setClassFilter,
-  setStudentSelected,
-  type EnrolmentCreation,
-  type EnrolmentState,
-} from './enrolment.js';
+import { createEnrolment, setClassFilter, setStudentSelected, type EnrolmentCreation, type EnrolmentState } from './enrolment.js';
 
 /**
  * Carries a person's work over to a picker rebuilt from new data (the host passed fresh

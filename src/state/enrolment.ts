@@ -31,10 +31,7 @@ export interface EnrolmentState {
 
 export type EnrolmentCreation = { ok: true; state: EnrolmentState } | { ok: false; error: string };
 
-
-export type EnrolmentBuild =
-  | { ok: true; payload: { sessionId: number; studentIds: number[] } }
-  | { ok: false; reason: LocalisedMessage };
+export type EnrolmentBuild = { ok: true; payload: { sessionId: number; studentIds: number[] } } | { ok: false; reason: LocalisedMessage };
 
 function compareStudents(left: Student, right: Student): number {
   return nameCollator.compare(left.division, right.division) || compareByName(left, right);
@@ -143,8 +140,7 @@ export function setClassFilter(state: EnrolmentState, divisions: readonly string
   const wanted = new Set(Array.isArray(divisions) ? divisions : []);
   const classFilter = state.classes.filter((division) => wanted.has(division));
   const unchanged =
-    classFilter.length === state.classFilter.length &&
-    classFilter.every((division, index) => division === state.classFilter[index]);
+    classFilter.length === state.classFilter.length && classFilter.every((division, index) => division === state.classFilter[index]);
   if (unchanged) return accept(state);
   return accept({ ...state, classFilter, shown: filterStudents(state.students, classFilter) });
 }
@@ -163,7 +159,10 @@ export function classesOf(state: EnrolmentState): readonly string[] {
 }
 
 function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase('fr');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLocaleLowerCase('fr');
 }
 
 /** The classes whose name contains the query, ignoring case and accents; a blank query keeps them all. */

@@ -208,11 +208,7 @@ function locate(state: FinalisationState, certificationCourseId: number): number
 }
 
 /** Ticks or unticks one finished certification's "Écran de fin du test vu". */
-export function setEndScreenSeen(
-  state: FinalisationState,
-  certificationCourseId: number,
-  seen: boolean,
-): Transition<FinalisationState> {
+export function setEndScreenSeen(state: FinalisationState, certificationCourseId: number, seen: boolean): Transition<FinalisationState> {
   if (state.readOnly) return refuse(state, 'finalisation.readOnly');
   if (!state.endScreenCheck) return refuse(state, 'finalisation.endScreen.disabled');
   const index = locate(state, certificationCourseId);
@@ -222,7 +218,6 @@ export function setEndScreenSeen(
   }
   return accept(withReport(state, index, (report) => ({ ...report, hasSeenEndTestScreen: seen === true })));
 }
-
 
 /** The "select all" box of the end-screen column: ticked when all rows are, mixed when some are. */
 export function endScreenHeaderState(state: FinalisationState): HeaderCheckboxState {
@@ -322,11 +317,7 @@ export function setComment(state: FinalisationState, text: string): Transition<F
 }
 
 /** Step 2's text fields (the files themselves are never part of the state: they are not JSON). */
-export function setDocumentsField(
-  state: FinalisationState,
-  field: keyof DocumentsValues,
-  value: string,
-): Transition<FinalisationState> {
+export function setDocumentsField(state: FinalisationState, field: keyof DocumentsValues, value: string): Transition<FinalisationState> {
   if (state.readOnly) return refuse(state, 'finalisation.readOnly');
   const documents = { ...state.documents, [field]: value };
   const parsed = DocumentsValuesSchema.safeParse(documents);
@@ -367,9 +358,7 @@ export function uncheckedEndScreenCount(state: FinalisationState): number {
   return finishedReports(state).filter((report) => !report.hasSeenEndTestScreen).length;
 }
 
-export type Readiness =
-  | { ok: true; warnings: LocalisedMessage[] }
-  | { ok: false; reason: LocalisedMessage; firstMissing: number | null };
+export type Readiness = { ok: true; warnings: LocalisedMessage[] } | { ok: false; reason: LocalisedMessage; firstMissing: number | null };
 
 /**
  * Can the session be finalised now? Refused while any unfinished certification lacks its

@@ -3,7 +3,14 @@
  * (session statuses, the 48-hour deadline), French first and English complete. Every refusal
  * carries one of these keys; `translate(key, params, lang)` gives its text.
  */
-import { localise, type Lang, type LocalisedMessage as Localised, type Message, type MessageParams, type Messages } from '../i18n/messages.js';
+import {
+  localise,
+  type Lang,
+  type LocalisedMessage as Localised,
+  type Message,
+  type MessageParams,
+  type Messages,
+} from '../i18n/messages.js';
 
 export type { Lang, MessageParams } from '../i18n/messages.js';
 
@@ -24,54 +31,50 @@ const stateFr = {
   'session.status.finalized': 'Finalisée',
   'session.status.in_process': 'Finalisée',
   'session.status.processed': 'Résultats transmis par Pix',
-  'session.deadline.reminder':
-    'Pour rappel, la finalisation de la session doit se faire dans les 48h suivant la fin de la session.',
+  'session.deadline.reminder': 'Pour rappel, la finalisation de la session doit se faire dans les 48h suivant la fin de la session.',
   'session.deadline.passed': 'Le délai de 48 h pour finaliser cette session est dépassé.',
   'issueReport.category.required': 'Veuillez sélectionner une catégorie.',
-  'issueReport.category.unknown': 'Cette catégorie n\'existe pas dans le catalogue « {catalogue} ».',
-  'issueReport.category.unavailable': 'Cette catégorie n\'est pas proposée pour cette session.',
+  'issueReport.category.unknown': "Cette catégorie n'existe pas dans le catalogue « {catalogue} ».",
+  'issueReport.category.unavailable': "Cette catégorie n'est pas proposée pour cette session.",
   'issueReport.subcategory.required': 'Veuillez sélectionner une sous-catégorie.',
   'issueReport.description.required': 'Veuillez décrire le signalement.',
   'issueReport.description.tooLong': '500 caractères maximum.',
   'issueReport.questionNumber.invalid': 'Veuillez indiquer un numéro de question entre 1 et 500.',
   'finalisation.missingAbortReasons': {
-    one: 'Il manque la raison de l\'abandon pour {count} candidat.',
-    other: 'Il manque la raison de l\'abandon pour {count} candidats.',
+    one: "Il manque la raison de l'abandon pour {count} candidat.",
+    other: "Il manque la raison de l'abandon pour {count} candidats.",
   },
   'finalisation.uncheckedEndScreens': {
-    one: 'La case « Écran de fin du test vu » n\'est pas cochée pour {count} candidat.',
-    other: 'La case « Écran de fin du test vu » n\'est pas cochée pour {count} candidats.',
+    one: "La case « Écran de fin du test vu » n'est pas cochée pour {count} candidat.",
+    other: "La case « Écran de fin du test vu » n'est pas cochée pour {count} candidats.",
   },
-  'finalisation.readOnly':
-    'Les informations de finalisation de la session ont déjà été transmises aux équipes de Pix.',
-  'finalisation.comment.modeNone': 'Choisissez d\'abord de signaler un incident pour écrire un commentaire.',
+  'finalisation.readOnly': 'Les informations de finalisation de la session ont déjà été transmises aux équipes de Pix.',
+  'finalisation.comment.modeNone': "Choisissez d'abord de signaler un incident pour écrire un commentaire.",
   'finalisation.report.unknown': 'Aucune certification ne porte le numéro {id}.',
-  'finalisation.report.completed': 'La certification {id} est terminée : elle n\'a pas de raison d\'abandon.',
-  'finalisation.report.notCompleted':
-    'La certification {id} n\'est pas terminée : l\'écran de fin du test ne peut pas être coché.',
-  'finalisation.endScreen.disabled': 'La colonne « Écran de fin du test vu » n\'est pas utilisée pour cette session.',
+  'finalisation.report.completed': "La certification {id} est terminée : elle n'a pas de raison d'abandon.",
+  'finalisation.report.notCompleted': "La certification {id} n'est pas terminée : l'écran de fin du test ne peut pas être coché.",
+  'finalisation.endScreen.disabled': "La colonne « Écran de fin du test vu » n'est pas utilisée pour cette session.",
   'finalisation.endScreen.none': 'Aucune certification terminée.',
-  'finalisation.issueReport.unknown': 'Ce signalement n\'existe pas.',
-  'finalisation.abortReason.invalid': 'Cette raison de l\'abandon n\'existe pas.',
+  'finalisation.issueReport.unknown': "Ce signalement n'existe pas.",
+  'finalisation.abortReason.invalid': "Cette raison de l'abandon n'existe pas.",
   'finalisation.result.SESSION_ALREADY_FINALIZED': 'La session a déjà été finalisée.',
-  'finalisation.result.SESSION_WITHOUT_STARTED_CERTIFICATION':
-    'Cette session n\'a pas débuté, vous ne pouvez pas la finaliser.',
+  'finalisation.result.SESSION_WITHOUT_STARTED_CERTIFICATION': "Cette session n'a pas débuté, vous ne pouvez pas la finaliser.",
   'finalisation.result.UNTERMINATED_CERTIFICATION_WITHOUT_ABORT_REASON':
-    'Une ou plusieurs certifications non terminées n\'ont pas de « Raison de l\'abandon » renseignées. La session ne peut donc pas être finalisée.',
+    "Une ou plusieurs certifications non terminées n'ont pas de « Raison de l'abandon » renseignées. La session ne peut donc pas être finalisée.",
   'finalisation.result.SESSION_WITH_ABORT_REASON_ON_COMPLETED_CERTIFICATION_COURSE':
-    'Le champ « Raison de l\'abandon » a été renseigné pour un candidat qui a terminé son test de certification entre temps. Merci de rafraîchir la page avant de finaliser.',
+    "Le champ « Raison de l'abandon » a été renseigné pour un candidat qui a terminé son test de certification entre temps. Merci de rafraîchir la page avant de finaliser.",
   'finalisation.result.generic': 'Erreur lors de la finalisation de session.',
   'handover.timeout': 'Le serveur ne répond pas. Vos informations sont conservées ; réessayez.',
   'handover.generic': 'Une erreur est survenue. Vos informations sont conservées ; réessayez.',
   'documents.centre.required': 'Veuillez indiquer le centre de certification.',
   'documents.sessionNumber.required': 'Veuillez indiquer le numéro de session.',
   'documents.sessionNumber.invalid': 'Le numéro de session est un nombre, par exemple 296.',
-  'documents.file.type': '« {name} » n\'est pas accepté : formats acceptés PDF, JPEG, PNG.',
+  'documents.file.type': "« {name} » n'est pas accepté : formats acceptés PDF, JPEG, PNG.",
   'documents.file.size': '« {name} » dépasse 10 Mo.',
   'documents.file.count': '10 fichiers au maximum.',
-  'documents.failure': 'Erreur lors de l\'envoi du formulaire. Vos informations sont conservées ; réessayez.',
-  'enrolment.finalised': 'Cette session a déjà été finalisée, l\'ajout de candidat n\'est pas autorisé.',
-  'enrolment.student.unknown': 'Aucun élève ne porte l\'identifiant {id}.',
+  'documents.failure': "Erreur lors de l'envoi du formulaire. Vos informations sont conservées ; réessayez.",
+  'enrolment.finalised': "Cette session a déjà été finalisée, l'ajout de candidat n'est pas autorisé.",
+  'enrolment.student.unknown': "Aucun élève ne porte l'identifiant {id}.",
   'enrolment.student.enrolled': 'Cet élève est déjà inscrit à la session.',
   'enrolment.empty': 'Aucun élève à inscrire.',
 } as const satisfies Record<string, Message>;
@@ -120,8 +123,7 @@ const stateEn: Record<keyof typeof stateFr, Message> = {
   'finalisation.issueReport.unknown': 'This incident report does not exist.',
   'finalisation.abortReason.invalid': 'This reason for abandonment does not exist.',
   'finalisation.result.SESSION_ALREADY_FINALIZED': 'The session has already been finalised.',
-  'finalisation.result.SESSION_WITHOUT_STARTED_CERTIFICATION':
-    'This session has not started, you cannot finalise it.',
+  'finalisation.result.SESSION_WITHOUT_STARTED_CERTIFICATION': 'This session has not started, you cannot finalise it.',
   'finalisation.result.UNTERMINATED_CERTIFICATION_WITHOUT_ABORT_REASON':
     'One or more unfinished certifications have no “Reason for abandonment”. The session cannot be finalised.',
   'finalisation.result.SESSION_WITH_ABORT_REASON_ON_COMPLETED_CERTIFICATION_COURSE':

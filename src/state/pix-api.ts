@@ -190,10 +190,7 @@ export function toFinalisationRequest(
  * The abandonment reason of one unfinished certification:
  * `POST /api/certification-reports/{certificationCourseId}/abort`.
  */
-export function toAbortReasonRequest(
-  certificationCourseId: number,
-  reason: AbortReason,
-): PixApiRequest<AbortReasonRequestBody> {
+export function toAbortReasonRequest(certificationCourseId: number, reason: AbortReason): PixApiRequest<AbortReasonRequestBody> {
   return {
     method: 'POST',
     url: `/api/certification-reports/${pathId(certificationCourseId)}/abort`,
@@ -207,10 +204,7 @@ export function toAbortReasonRequest(
  *
  * @param issueReport a report as `validateIssueReport` returns it (unused fields null)
  */
-export function toIssueReportRequest(
-  certificationCourseId: number,
-  issueReport: IssueReport,
-): PixApiRequest<IssueReportRequestBody> {
+export function toIssueReportRequest(certificationCourseId: number, issueReport: IssueReport): PixApiRequest<IssueReportRequestBody> {
   const report: Record<string, unknown> = isRecord(issueReport) ? issueReport : {};
   return {
     method: 'POST',
@@ -236,10 +230,7 @@ export function toIssueReportRequest(
  *
  * @param detail the detail of the `pix-students-enrol` event
  */
-export function toEnrolmentRequest(detail: {
-  sessionId: number;
-  studentIds: ReadonlyArray<number>;
-}): PixApiRequest<EnrolmentRequestBody> {
+export function toEnrolmentRequest(detail: { sessionId: number; studentIds: ReadonlyArray<number> }): PixApiRequest<EnrolmentRequestBody> {
   const source: Record<string, unknown> = isRecord(detail) ? detail : {};
   const ids = new Set<number>();
   for (const value of asArray(source['studentIds'])) {
@@ -270,10 +261,7 @@ function sessionAttributes(values: SessionFormValues): SessionAttributes {
  *
  * @param values the `session` of a `pix-session-submit` event in `create` mode
  */
-export function toSessionCreateRequest(
-  certificationCenterId: number,
-  values: SessionFormValues,
-): PixApiRequest<SessionRequestBody> {
+export function toSessionCreateRequest(certificationCenterId: number, values: SessionFormValues): PixApiRequest<SessionRequestBody> {
   return {
     method: 'POST',
     url: `/api/certification-centers/${pathId(certificationCenterId)}/session`,
@@ -287,10 +275,7 @@ export function toSessionCreateRequest(
  *
  * @param values the `session` of a `pix-session-submit` event in `edit` mode
  */
-export function toSessionUpdateRequest(
-  sessionId: number,
-  values: SessionFormValues,
-): PixApiRequest<SessionRequestBody> {
+export function toSessionUpdateRequest(sessionId: number, values: SessionFormValues): PixApiRequest<SessionRequestBody> {
   const id = pathId(sessionId);
   return {
     method: 'PATCH',

@@ -47,7 +47,12 @@ export const IssueReportSchema = z.object({
   category: z.string().check(z.minLength(1)),
   subcategory: z._default(z.nullable(z.string().check(z.minLength(1))), null),
   description: z._default(
-    z.nullable(z.string().check(z.maxLength(DESCRIPTION_LIMIT), z.refine((text) => text.trim() === text && text !== '', 'Expected a trimmed, non-empty description'))),
+    z.nullable(
+      z.string().check(
+        z.maxLength(DESCRIPTION_LIMIT),
+        z.refine((text) => text.trim() === text && text !== '', 'Expected a trimmed, non-empty description'),
+      ),
+    ),
     null,
   ),
   questionNumber: z._default(z.nullable(z.int().check(z.gte(1), z.lte(QUESTION_NUMBER_MAX))), null),
@@ -93,9 +98,7 @@ export const CandidateSchema = z.object({
 });
 export type Candidate = z.input<typeof CandidateSchema>;
 export type ValidCandidate = z.output<typeof CandidateSchema>;
-export const CandidatesSchema = z
-  .array(CandidateSchema)
-  .check(uniqueBy((candidate) => candidate.id, 'Duplicate candidate id'));
+export const CandidatesSchema = z.array(CandidateSchema).check(uniqueBy((candidate) => candidate.id, 'Duplicate candidate id'));
 
 export const StudentSchema = z.object({
   id,
@@ -106,9 +109,7 @@ export const StudentSchema = z.object({
   isEnrolled: z.boolean(),
 });
 export type Student = z.output<typeof StudentSchema>;
-export const StudentsSchema = z
-  .array(StudentSchema)
-  .check(uniqueBy((student) => student.id, 'Duplicate student id'));
+export const StudentsSchema = z.array(StudentSchema).check(uniqueBy((student) => student.id, 'Duplicate student id'));
 
 export const FinalisedCertificationReportSchema = z
   .object({
@@ -123,10 +124,7 @@ export const FinalisedCertificationReportSchema = z
       (report) => (report.isCompleted ? report.abortReason === null : report.abortReason !== null),
       'An unfinished certification needs an abortReason; a finished one has none',
     ),
-    z.refine(
-      (report) => report.isCompleted || !report.hasSeenEndTestScreen,
-      'An unfinished certification cannot have its end screen seen',
-    ),
+    z.refine((report) => report.isCompleted || !report.hasSeenEndTestScreen, 'An unfinished certification cannot have its end screen seen'),
   );
 
 export const FinalisationPayloadSchema = z.object({
@@ -166,9 +164,7 @@ export type DraftReport = z.output<typeof DraftReportSchema>;
  */
 export const FinalisationDraftSchema = z.object({
   sessionId: id,
-  reports: z
-    .array(DraftReportSchema)
-    .check(uniqueBy((report) => report.certificationCourseId, 'Duplicate certificationCourseId')),
+  reports: z.array(DraftReportSchema).check(uniqueBy((report) => report.certificationCourseId, 'Duplicate certificationCourseId')),
   commentMode: z._default(z.enum(COMMENT_MODES), 'none'),
   comment: z._default(z.string().check(z.maxLength(COMMENT_LIMIT)), ''),
   documents: z._default(DocumentsValuesSchema, () => ({ certificationCenterName: '', sessionNumber: '', comment: '' })),
@@ -181,11 +177,7 @@ export type FinalisationDraftInput = z.input<typeof FinalisationDraftSchema>;
  * message keys of the i18n layer, so a form shows them in the page's language.
  */
 const requiredText = (requiredKey: string) =>
-  z.string(requiredKey).check(
-    z.trim(),
-    z.minLength(1, requiredKey),
-    z.maxLength(SESSION_TEXT_LIMIT, 'validation.max255'),
-  );
+  z.string(requiredKey).check(z.trim(), z.minLength(1, requiredKey), z.maxLength(SESSION_TEXT_LIMIT, 'validation.max255'));
 
 // An empty date or time is "missing", not also "invalid": `abort` keeps it to one message.
 export const SessionFormValuesSchema = z.object({
@@ -205,4 +197,3 @@ export const SessionFormValuesSchema = z.object({
 });
 export type SessionFormValues = z.output<typeof SessionFormValuesSchema>;
 export type SessionFormInput = z.input<typeof SessionFormValuesSchema>;
-

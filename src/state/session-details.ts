@@ -1,10 +1,4 @@
-import {
-  CandidatesSchema,
-  CertificationReportsSchema,
-  SessionSchema,
-  type ValidCandidate,
-  type ValidSession,
-} from './schemas.js';
+import { CandidatesSchema, CertificationReportsSchema, SessionSchema, type ValidCandidate, type ValidSession } from './schemas.js';
 import { loadInput } from './input.js';
 import { hasStarted, isFinalised, sessionStart } from './session.js';
 import { compareByName } from './names.js';

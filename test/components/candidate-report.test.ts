@@ -9,9 +9,7 @@ import { $, $$, button, byLabel, expectFocus, record, recordAll, selectOption, s
 
 const kirokov = { certificationCourseId: 87618, firstName: 'Manuel', lastName: 'Kirokov', isCompleted: true };
 
-async function openDialog(
-  template = html`<pix-candidate-report .report=${kirokov}></pix-candidate-report>`,
-): Promise<PixCandidateReport> {
+async function openDialog(template = html`<pix-candidate-report .report=${kirokov}></pix-candidate-report>`): Promise<PixCandidateReport> {
   const element = await fixture<PixCandidateReport>(template);
   element.show();
   await element.updateComplete;
@@ -88,9 +86,7 @@ describe('<pix-candidate-report>', () => {
       html`<pix-candidate-report catalogue="2022" session-version="3" .report=${kirokov}></pix-candidate-report>`,
     );
     expect(categoryLabels(v3).map((label) => label.split(' ')[0])).to.deep.equal(['C1-C2', 'C4', 'C6', 'C7', 'C8']);
-    const v3of2021 = await openDialog(
-      html`<pix-candidate-report session-version="3" .report=${kirokov}></pix-candidate-report>`,
-    );
+    const v3of2021 = await openDialog(html`<pix-candidate-report session-version="3" .report=${kirokov}></pix-candidate-report>`);
     expect(categoryLabels(v3of2021)).to.have.length(6);
   });
 
@@ -172,7 +168,7 @@ describe('<pix-candidate-report>', () => {
     await expectAccessible(element);
   });
 
-  it('C1-C2: subcategory radios, then the description; the guide\'s example goes through', async () => {
+  it("C1-C2: subcategory radios, then the description; the guide's example goes through", async () => {
     const element = await openDialog();
     await chooseCategory(element, 'C1-C2 Modification infos candidat');
     await validate(element);
@@ -238,7 +234,7 @@ describe('<pix-candidate-report>', () => {
       '-- Choisissez --',
       "E1 L'image ne s'affiche pas",
       "E2 Le simulateur/l'application ne s'affiche pas",
-      'E3 Le fichier à télécharger ne se télécharge pas ou ne s\'ouvre pas',
+      "E3 Le fichier à télécharger ne se télécharge pas ou ne s'ouvre pas",
       'E4 Le site à visiter est indisponible/en maintenance/inaccessible',
       "E5 Le site est bloqué par les restrictions réseau de l'établissement",
       'E6 Le lien ne fonctionne pas',
@@ -323,7 +319,9 @@ describe('<pix-candidate-report>', () => {
     expect($$(element, 'input[name="category"]:checked')).to.have.length(0);
     await element.updateComplete;
     expectFocus(byLabel(element, 'A1 Problème technique'));
-    expect(text($(element, '[role="status"]'))).to.equal('Signalement ajouté : C5 Connexion et fin de test : le candidat a passé les dernières questions, faute de temps.');
+    expect(text($(element, '[role="status"]'))).to.equal(
+      'Signalement ajouté : C5 Connexion et fin de test : le candidat a passé les dernières questions, faute de temps.',
+    );
   });
 
   it('lists existing reports ("N signalements") and deletes one', async () => {
@@ -463,7 +461,14 @@ describe('<pix-candidate-report>', () => {
     const element = await openDialog();
     const close = button(element, 'Fermer');
     close.focus();
-    const shiftTabAsWebKitGtk = new KeyboardEvent('keydown', { key: 'Unidentified', code: 'Tab', shiftKey: true, bubbles: true, composed: true, cancelable: true });
+    const shiftTabAsWebKitGtk = new KeyboardEvent('keydown', {
+      key: 'Unidentified',
+      code: 'Tab',
+      shiftKey: true,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
     close.dispatchEvent(shiftTabAsWebKitGtk);
     expect(shiftTabAsWebKitGtk.defaultPrevented, 'the browser does not move focus itself').to.equal(true);
     expectFocus(button(element, 'Valider'), 'from the first control back to the last');
@@ -530,9 +535,7 @@ describe('<pix-candidate-report>', () => {
   it('accepts a host catalogue object', async () => {
     const catalogue: Catalogue = {
       id: 'centre',
-      categories: [
-        { category: 'NOISE', code: 'Z1', label: { fr: 'Bruit', en: 'Noise' }, description: 'optional', questionNumber: false },
-      ],
+      categories: [{ category: 'NOISE', code: 'Z1', label: { fr: 'Bruit', en: 'Noise' }, description: 'optional', questionNumber: false }],
     };
     const element = await openDialog(html`<pix-candidate-report .catalogue=${catalogue} .report=${kirokov}></pix-candidate-report>`);
     expect(categoryLabels(element)).to.deep.equal(['Z1 Bruit']);

@@ -100,7 +100,11 @@ describe('composed texts: each language writes its own sentences', () => {
       issueReports: [{ category: 'IN_CHALLENGE', subcategory: 'IMAGE_NOT_DISPLAYING', description: null, questionNumber: 4 }],
     };
     const dialog = async (lang: string) => {
-      const element = await inLang<PixCandidateReport>(lang, html`<pix-candidate-report .report=${report}></pix-candidate-report>`, 'pix-candidate-report');
+      const element = await inLang<PixCandidateReport>(
+        lang,
+        html`<pix-candidate-report .report=${report}></pix-candidate-report>`,
+        'pix-candidate-report',
+      );
       element.show();
       await element.updateComplete;
       return element;
@@ -129,7 +133,11 @@ describe('composed texts: each language writes its own sentences', () => {
       isEnrolled: false,
     }));
     const picker = (lang: string) =>
-      inLang<HTMLElement>(lang, html`<pix-student-enrolment .session=${session296.session} .students=${students}></pix-student-enrolment>`, 'pix-student-enrolment');
+      inLang<HTMLElement>(
+        lang,
+        html`<pix-student-enrolment .session=${session296.session} .students=${students}></pix-student-enrolment>`,
+        'pix-student-enrolment',
+      );
 
     it('is one sentence in English', async () => {
       const element = await picker('en');

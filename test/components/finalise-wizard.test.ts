@@ -4,11 +4,7 @@ import '../../src/define/pix-finalise-wizard.js';
 import { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
 import type { PixCandidateReport } from '../../src/components/candidate-report/candidate-report.js';
 import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
-import type {
-  PixDocumentsSubmitEvent,
-  PixDraftChangeEvent,
-  PixFinaliseEvent,
-} from '../../src/events/finalisation-events.js';
+import type { PixDocumentsSubmitEvent, PixDraftChangeEvent, PixFinaliseEvent } from '../../src/events/finalisation-events.js';
 import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../src/events/issue-report-events.js';
 import { FinalisationPayloadSchema } from '../../src/state/schemas.js';
 import { session296, session561 } from '../fixtures/guide-sessions.js';
@@ -154,9 +150,7 @@ describe('<pix-finalise-wizard>', () => {
       expect(rows(finished!)).to.deep.equal([['Clounet', 'Georges', '1202', 'Ajouter', '']]);
       for (const th of $$(element, 'th')) expect(th.getAttribute('scope')).to.equal('col');
       const reason = reasonSelect(element, 1199);
-      expect(reason.shadowRoot!.querySelector('select')!.labels![0]!.textContent).to.equal(
-        "Raison de l'abandon pour Marion Cotillon",
-      );
+      expect(reason.shadowRoot!.querySelector('select')!.labels![0]!.textContent).to.equal("Raison de l'abandon pour Marion Cotillon");
       await expectAccessible(element);
     });
 
@@ -197,11 +191,15 @@ describe('<pix-finalise-wizard>', () => {
 
       await click(element, all);
       expect(all.checked, 'none ticked → all ticked').to.equal(true);
-      expect(['Faye Bernier', 'Jane DOE', 'Ada Lovelace'].map((name) => checkbox(element, `Écran de fin du test vu pour ${name}`).checked)).to.deep.equal([true, true, true]);
+      expect(
+        ['Faye Bernier', 'Jane DOE', 'Ada Lovelace'].map((name) => checkbox(element, `Écran de fin du test vu pour ${name}`).checked),
+      ).to.deep.equal([true, true, true]);
 
       await click(element, all);
       expect(all.checked, 'all ticked → all unticked').to.equal(false);
-      expect(drafts.map((event) => event.detail.reports.filter((report) => report.hasSeenEndTestScreen).length)).to.deep.equal([1, 0, 3, 0]);
+      expect(drafts.map((event) => event.detail.reports.filter((report) => report.hasSeenEndTestScreen).length)).to.deep.equal([
+        1, 0, 3, 0,
+      ]);
     });
 
     it('leaves out the end-screen column when asked', async () => {
@@ -402,13 +400,16 @@ describe('<pix-finalise-wizard>', () => {
       ]);
       await element.updateComplete;
       expect($$(element, '.refused li').map((item) => text(item))).to.deep.equal([
-        '« notes.docx » n\'est pas accepté : formats acceptés PDF, JPEG, PNG.',
+        "« notes.docx » n'est pas accepté : formats acceptés PDF, JPEG, PNG.",
         '« scan.pdf » dépasse 10 Mo.',
       ]);
       expect($$(element, '.files__name').map((name) => text(name))).to.deep.equal(['pv-fraude.pdf', 'photo.png']);
       await expectAccessible(element);
 
-      pick(element, Array.from({ length: 9 }, (_, index) => pdf(`page-${index}.pdf`)));
+      pick(
+        element,
+        Array.from({ length: 9 }, (_, index) => pdf(`page-${index}.pdf`)),
+      );
       await element.updateComplete;
       expect($$(element, '.refused li').map((item) => text(item))).to.deep.equal(['10 fichiers au maximum.']);
       expect($$(element, '.files li')).to.have.length(10);
@@ -428,7 +429,10 @@ describe('<pix-finalise-wizard>', () => {
       expect(detail.certificationCenterName).to.equal('Collège Anne Frank');
       expect(detail.sessionId).to.equal(561);
       expect(detail.comment).to.equal('PV de fraude de Marion Cotillon');
-      expect(detail.files.map((file) => file.name)).to.deep.equal(['pv-fraude.pdf', ...Array.from({ length: 8 }, (_, index) => `page-${index}.pdf`)]);
+      expect(detail.files.map((file) => file.name)).to.deep.equal([
+        'pv-fraude.pdf',
+        ...Array.from({ length: 8 }, (_, index) => `page-${index}.pdf`),
+      ]);
       expect(detail.files[0]).to.be.instanceOf(File);
       await element.updateComplete;
       expect(text(button(element, 'Envoi en cours…'))).to.equal('Envoi en cours…');
@@ -512,12 +516,18 @@ describe('<pix-finalise-wizard>', () => {
         await element.updateComplete;
         await Promise.all([1199, 1200].map((id) => reasonSelect(element, id).updateComplete));
       };
-      expect(selects().map((select) => select.getAttribute('aria-invalid')), 'nothing before Valider').to.deep.equal(['false', 'false']);
+      expect(
+        selects().map((select) => select.getAttribute('aria-invalid')),
+        'nothing before Valider',
+      ).to.deep.equal(['false', 'false']);
       await openConfirmation(element);
       await settled();
       expect(text($(element, '.actions [role="alert"]'))).to.equal("Il manque la raison de l'abandon pour 2 candidats.");
       expect(selects().map((select) => select.getAttribute('aria-invalid'))).to.deep.equal(['true', 'true']);
-      expect(selects().map(description)).to.deep.equal(["Veuillez choisir la raison de l'abandon.", "Veuillez choisir la raison de l'abandon."]);
+      expect(selects().map(description)).to.deep.equal([
+        "Veuillez choisir la raison de l'abandon.",
+        "Veuillez choisir la raison de l'abandon.",
+      ]);
       await expectAccessible(element);
 
       await chooseReason(element, 1199, 'candidate');
@@ -533,18 +543,26 @@ describe('<pix-finalise-wizard>', () => {
       const reasons = [1199, 1200].map((id) => reasonSelect(element, id));
       await openConfirmation(element);
       await Promise.all(reasons.map((reason) => reason.updateComplete));
-      expect(reasons.map((reason) => reason.shadowRoot!.querySelectorAll('[role="status"]').length), 'no region in the selects').to.deep.equal([0, 0]);
+      expect(
+        reasons.map((reason) => reason.shadowRoot!.querySelectorAll('[role="status"]').length),
+        'no region in the selects',
+      ).to.deep.equal([0, 0]);
       expect($$(element, '.page > [role="status"]')).to.have.length(1);
       const selects = reasons.map((reason) => reason.shadowRoot!.querySelector('select')!);
       expect(selects.map((select) => select.getAttribute('aria-invalid'))).to.deep.equal(['true', 'true']);
-      expect(selects.map(description)).to.deep.equal(["Veuillez choisir la raison de l'abandon.", "Veuillez choisir la raison de l'abandon."]);
+      expect(selects.map(description)).to.deep.equal([
+        "Veuillez choisir la raison de l'abandon.",
+        "Veuillez choisir la raison de l'abandon.",
+      ]);
     });
 
     it('marks nothing and says nothing when the person tabs past the empty selects before Valider', async () => {
       const element = await wizard561();
       const reasons = [1199, 1200].map((id) => reasonSelect(element, id));
       const statusTexts = () =>
-        [element, ...reasons].flatMap((host) => [...host.shadowRoot!.querySelectorAll('[role="status"]')].map((region) => text(region))).filter(Boolean);
+        [element, ...reasons]
+          .flatMap((host) => [...host.shadowRoot!.querySelectorAll('[role="status"]')].map((region) => text(region)))
+          .filter(Boolean);
       for (const reason of reasons) {
         reason.focus();
         expectFocus(reason.shadowRoot!.querySelector('select'));
@@ -552,7 +570,10 @@ describe('<pix-finalise-wizard>', () => {
       }
       await element.updateComplete;
       await Promise.all(reasons.map((reason) => reason.updateComplete));
-      expect(reasons.map((reason) => reason.shadowRoot!.querySelector('select')!.getAttribute('aria-invalid'))).to.deep.equal(['false', 'false']);
+      expect(reasons.map((reason) => reason.shadowRoot!.querySelector('select')!.getAttribute('aria-invalid'))).to.deep.equal([
+        'false',
+        'false',
+      ]);
       expect(reasons.flatMap((reason) => $$(reason, '.field-error'))).to.have.length(0);
       expect(statusTexts(), 'nothing announced').to.deep.equal([]);
     });
@@ -660,7 +681,7 @@ describe('<pix-finalise-wizard>', () => {
         }
       }
       expect(messages).to.deep.equal([
-        'Le champ « Raison de l\'abandon » a été renseigné pour un candidat qui a terminé son test de certification entre temps. Merci de rafraîchir la page avant de finaliser.',
+        "Le champ « Raison de l'abandon » a été renseigné pour un candidat qui a terminé son test de certification entre temps. Merci de rafraîchir la page avant de finaliser.",
         'Service indisponible',
         'Erreur lors de la finalisation de session.',
         'Les informations de la session ont été transmises avec succès.',
@@ -991,7 +1012,11 @@ describe('<pix-finalise-wizard>', () => {
       ['duplicate certification numbers', { reports: [session561.reports[0], session561.reports[0]] }, /Duplicate certificationCourseId/],
       ['reports of the wrong type', { reports: 'nope' }, /reports/],
       ['a session without id', { session: { ...session561.session, id: undefined } }, /session: id/],
-      ['a report with a string number', { reports: [{ ...session561.reports[0], certificationCourseId: '1199' }] }, /certificationCourseId/],
+      [
+        'a report with a string number',
+        { reports: [{ ...session561.reports[0], certificationCourseId: '1199' }] },
+        /certificationCourseId/,
+      ],
     ];
     for (const [name, input, message] of cases) {
       it(`shows a clear error for ${name}, logs once and emits nothing`, async () => {

@@ -119,7 +119,9 @@ describe('hand-over under faults', () => {
     }
 
     function endScreen(element: PixFinaliseWizard): HTMLInputElement {
-      return $$(element, 'input[type="checkbox"]').find((input) => input.getAttribute('aria-label') === 'Écran de fin du test vu pour Georges Clounet') as HTMLInputElement;
+      return $$(element, 'input[type="checkbox"]').find(
+        (input) => input.getAttribute('aria-label') === 'Écran de fin du test vu pour Georges Clounet',
+      ) as HTMLInputElement;
     }
 
     function typeIn(element: PixFinaliseWizard, control: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<unknown> {
@@ -235,7 +237,7 @@ describe('hand-over under faults', () => {
       validateButton.click();
       validateButton.click();
       await element.updateComplete;
-      const confirm = (element.shadowRoot!.querySelector('dialog.confirmation .confirm') as HTMLButtonElement);
+      const confirm = element.shadowRoot!.querySelector('dialog.confirmation .confirm') as HTMLButtonElement;
       confirm.click();
       confirm.click();
       confirm.click();
@@ -389,7 +391,14 @@ describe('hand-over under faults', () => {
 
   // -------------------------------------------------------------------------------------
   describe('<pix-session-form>', () => {
-    const VALUES = { address: 'Collège Anne Frank', room: 'Salle 208', date: '2030-06-20', time: '14:30', examiner: 'Paul Eluard', description: 'Tiers temps' };
+    const VALUES = {
+      address: 'Collège Anne Frank',
+      room: 'Salle 208',
+      date: '2030-06-20',
+      time: '14:30',
+      examiner: 'Paul Eluard',
+      description: 'Tiers temps',
+    };
 
     async function sessionForm(options: { session?: unknown; timeout?: number } = {}): Promise<PixSessionForm> {
       const element = await fixture<PixSessionForm>(html`<pix-session-form
@@ -560,7 +569,9 @@ describe('hand-over under faults', () => {
 
     async function tick(element: PixStudentEnrolment, ...names: string[]): Promise<void> {
       for (const name of names) {
-        const box = $$(element, 'tbody input[type="checkbox"]').find((input) => input.getAttribute('aria-label') === `Sélectionner ${name}`)!;
+        const box = $$(element, 'tbody input[type="checkbox"]').find(
+          (input) => input.getAttribute('aria-label') === `Sélectionner ${name}`,
+        )!;
         box.click();
         await element.updateComplete;
       }

@@ -35,10 +35,42 @@ import { session296 } from '../fixtures/guide-sessions.js';
 /** Values no contract shape accepts. */
 function hostileScalars(): unknown[] {
   return [
-    undefined, null, '', ' ', 'x'.repeat(100_000), 0, -1, 1.5, -0.5, Number.NaN, Infinity, -Infinity, Number.MAX_VALUE,
-    true, false, [], {}, Symbol('pix'), () => 1, new Date('nope'), /regex/, new Map(), new Set([1]), 10n,
-    JSON.parse('{"__proto__": {"polluted": true}}'), JSON.parse('{"constructor": {"prototype": {"polluted": true}}}'),
-    Object.create(null), '<img src=x onerror="window.__pwned=1">', new Proxy({}, { get: () => { throw new Error('boom'); } }),
+    undefined,
+    null,
+    '',
+    ' ',
+    'x'.repeat(100_000),
+    0,
+    -1,
+    1.5,
+    -0.5,
+    Number.NaN,
+    Infinity,
+    -Infinity,
+    Number.MAX_VALUE,
+    true,
+    false,
+    [],
+    {},
+    Symbol('pix'),
+    () => 1,
+    new Date('nope'),
+    /regex/,
+    new Map(),
+    new Set([1]),
+    10n,
+    JSON.parse('{"__proto__": {"polluted": true}}'),
+    JSON.parse('{"constructor": {"prototype": {"polluted": true}}}'),
+    Object.create(null),
+    '<img src=x onerror="window.__pwned=1">',
+    new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+      },
+    ),
   ];
 }
 
@@ -61,14 +93,12 @@ function mutants(valid: object, count: number, seed: number): unknown[] {
     fc.string(),
     fc.constantFrom(Number.NaN, -1, 0.5, '1', null, 'x'.repeat(10_000)),
   );
-  return fc
-    .sample(fc.tuple(fc.constantFrom(...keys), fc.boolean(), badField), { numRuns: count, seed })
-    .map(([key, remove, bad]) => {
-      const copy: Record<string, unknown> = { ...valid };
-      if (remove) delete copy[key];
-      else copy[key] = bad;
-      return copy;
-    });
+  return fc.sample(fc.tuple(fc.constantFrom(...keys), fc.boolean(), badField), { numRuns: count, seed }).map(([key, remove, bad]) => {
+    const copy: Record<string, unknown> = { ...valid };
+    if (remove) delete copy[key];
+    else copy[key] = bad;
+    return copy;
+  });
 }
 
 const session: Session = session296.session;
@@ -168,9 +198,27 @@ function studentValues(): unknown[] {
 function momentValues(seed: number): unknown[] {
   return [
     ...hostileScalars(),
-    'not a date', '2020-13-45', '2020-02-30', '14/12/2020', 'tomorrow', '2020-12-14T25:00', '  ', '\u0000',
-    8.64e15 + 1, -8.64e15 - 1, Number.MIN_VALUE, -0, new Date(Number.NaN), { valueOf: () => 0 },
-    { toString: () => { throw new Error('boom'); } }, ['2020-12-14'], new String('2020-12-14'),
+    'not a date',
+    '2020-13-45',
+    '2020-02-30',
+    '14/12/2020',
+    'tomorrow',
+    '2020-12-14T25:00',
+    '  ',
+    '\u0000',
+    8.64e15 + 1,
+    -8.64e15 - 1,
+    Number.MIN_VALUE,
+    -0,
+    new Date(Number.NaN),
+    { valueOf: () => 0 },
+    {
+      toString: () => {
+        throw new Error('boom');
+      },
+    },
+    ['2020-12-14'],
+    new String('2020-12-14'),
     ...fc.sample(fc.oneof(fc.string(), fc.double(), fc.integer()), { numRuns: 10, seed }),
     ...sampleAnything(10, seed + 1),
   ];
@@ -180,7 +228,21 @@ function momentValues(seed: number): unknown[] {
 function countValues(seed: number): unknown[] {
   return [
     ...hostileScalars(),
-    -0, 0.5, 2.5, 1e12, 2 ** 31, 2 ** 53, -(2 ** 31), Number.EPSILON, '50', '  25 ', 'abc', '1e3', '0x10', [10], { valueOf: () => 10 },
+    -0,
+    0.5,
+    2.5,
+    1e12,
+    2 ** 31,
+    2 ** 53,
+    -(2 ** 31),
+    Number.EPSILON,
+    '50',
+    '  25 ',
+    'abc',
+    '1e3',
+    '0x10',
+    [10],
+    { valueOf: () => 10 },
     new Number(25),
     ...fc.sample(fc.oneof(fc.double(), fc.integer({ min: -1000, max: 0 }), fc.string()), { numRuns: 10, seed }),
     ...sampleAnything(8, seed + 1),
@@ -334,7 +396,8 @@ describe('hostile input: the session elements (fast-check and hand-picked)', () 
       it(`.${property}: malformed values show the error state, never throw, never emit invalid data`, async () => {
         const { element, events } = await details();
         for (const value of values()) {
-          for (const [name, valid] of Object.entries({ session, candidates: [candidate], reports: started, ...others })) set(element, name, valid);
+          for (const [name, valid] of Object.entries({ session, candidates: [candidate], reports: started, ...others }))
+            set(element, name, valid);
           await element.updateComplete;
           expect(errorState(element), 'back to a valid page').to.equal(null);
           set(element, property, value);
@@ -382,7 +445,14 @@ describe('hostile input: the session elements (fast-check and hand-picked)', () 
 
   describe('<pix-session-form>', () => {
     const today = '2030-06-15';
-    const entries = { address: 'Collège Anne Frank', room: 'Salle 208', date: '2030-06-20', time: '09:30', examiner: 'Paul Eluard', description: '' };
+    const entries = {
+      address: 'Collège Anne Frank',
+      room: 'Salle 208',
+      date: '2030-06-20',
+      time: '09:30',
+      examiner: 'Paul Eluard',
+      description: '',
+    };
 
     async function sessionForm(): Promise<{ element: PixSessionForm; events: CustomEvent[] }> {
       const element = await fixture<PixSessionForm>(html`<pix-session-form today=${today}></pix-session-form>`);
@@ -504,8 +574,10 @@ describe('hostile input: the session elements (fast-check and hand-picked)', () 
         expect(events.length - before, `one event for timeout ${show(value)}`).to.equal(1);
         const outcome = element.shadowRoot!.querySelector('.outcome')!.textContent!.trim();
         // Near the host's delay either may win: only clear cases are checked.
-        if (waits < HOST_MS / 2) expect(outcome, show(value)).to.equal('Le serveur ne répond pas. Vos informations sont conservées ; réessayez.');
-        else if (waits > HOST_MS * 2) expect(outcome, `timeout ${show(value)}: the host answered in ${HOST_MS} ms`).to.equal('Les modifications ont été enregistrées.');
+        if (waits < HOST_MS / 2)
+          expect(outcome, show(value)).to.equal('Le serveur ne répond pas. Vos informations sont conservées ; réessayez.');
+        else if (waits > HOST_MS * 2)
+          expect(outcome, `timeout ${show(value)}: the host answered in ${HOST_MS} ms`).to.equal('Les modifications ont été enregistrées.');
       }
       expectCount('pix-session-form timeout');
       expectNoPollution();
@@ -525,7 +597,9 @@ describe('hostile input: the session elements (fast-check and hand-picked)', () 
     const school = (): Student[] => [{ ...student }, ...others.map((item) => ({ ...item }))];
 
     async function picker(): Promise<{ element: PixStudentEnrolment; events: CustomEvent[] }> {
-      const element = await fixture<PixStudentEnrolment>(html`<pix-student-enrolment .session=${session} .students=${school()}></pix-student-enrolment>`);
+      const element = await fixture<PixStudentEnrolment>(
+        html`<pix-student-enrolment .session=${session} .students=${school()}></pix-student-enrolment>`,
+      );
       const events: CustomEvent[] = [];
       element.addEventListener('pix-students-enrol', (event) => events.push(event));
       element.addEventListener('pix-cancel', (event) => events.push(event));
@@ -544,16 +618,20 @@ describe('hostile input: the session elements (fast-check and hand-picked)', () 
       click(element, 'button.cancel');
       await settle();
       await element.updateComplete;
-      const enrollable = Array.isArray(students) && accepts(StudentsSchema, students)
-        ? new Set((students as Student[]).filter((item) => !item.isEnrolled).map((item) => item.id))
-        : new Set<number>();
+      const enrollable =
+        Array.isArray(students) && accepts(StudentsSchema, students)
+          ? new Set((students as Student[]).filter((item) => !item.isEnrolled).map((item) => item.id))
+          : new Set<number>();
       if (students === null) expect(events.length - before, 'an event from the error state').to.equal(0);
       for (const event of events.slice(before)) {
         expect(isId(event.detail.sessionId), JSON.stringify(event.detail)).to.equal(true);
         if (event.type === 'pix-cancel') continue;
         const ids = event.detail.studentIds as unknown[];
         expect(ids.length).to.be.greaterThan(0);
-        expect(ids.every((id) => isId(id) && enrollable.has(id)), JSON.stringify(ids)).to.equal(true);
+        expect(
+          ids.every((id) => isId(id) && enrollable.has(id)),
+          JSON.stringify(ids),
+        ).to.equal(true);
         expect([...ids].sort((a, b) => (a as number) - (b as number))).to.deep.equal(ids);
         expect(new Set(ids).size).to.equal(ids.length);
       }
@@ -582,7 +660,10 @@ describe('hostile input: the session elements (fast-check and hand-picked)', () 
           else expectErrorState(element, `.${property} = ${show(value)}`);
           await tryEnrol(element, events, valid ? (property === 'students' ? value : school()) : null);
         }
-        expect(events.some((event) => event.type === 'pix-students-enrol'), 'valid data still enrols').to.equal(true);
+        expect(
+          events.some((event) => event.type === 'pix-students-enrol'),
+          'valid data still enrols',
+        ).to.equal(true);
         expectCount(`pix-student-enrolment .${property}`);
         expectNoPollution();
         expect(uncaught).to.deep.equal([]);

@@ -9,9 +9,30 @@ import { session561 } from '../fixtures/guide-sessions.js';
 
 /** Values no contract shape accepts, and near-misses of valid ones. */
 const hostileScalars: unknown[] = [
-  undefined, null, '', ' ', 'x'.repeat(100_000), 0, -1, 1.5, Number.NaN, Infinity, -Infinity, true, false,
-  [], {}, Symbol('pix'), () => 1, new Date('nope'), /regex/, new Map(), 10n,
-  JSON.parse('{"__proto__": {"polluted": true}}'), Object.create(null), '<img src=x onerror=alert(1)>',
+  undefined,
+  null,
+  '',
+  ' ',
+  'x'.repeat(100_000),
+  0,
+  -1,
+  1.5,
+  Number.NaN,
+  Infinity,
+  -Infinity,
+  true,
+  false,
+  [],
+  {},
+  Symbol('pix'),
+  () => 1,
+  new Date('nope'),
+  /regex/,
+  new Map(),
+  10n,
+  JSON.parse('{"__proto__": {"polluted": true}}'),
+  Object.create(null),
+  '<img src=x onerror=alert(1)>',
 ];
 
 function sampleAnything(count: number, seed: number): unknown[] {
@@ -76,11 +97,17 @@ describe('hostile input (fast-check and hand-picked)', () => {
   });
 
   it(`<pix-finalise-wizard>: ${hostileReports.length} bad .reports and ${hostileSessions.length} bad .session never throw, show an error, emit nothing invalid`, async () => {
-    const wizard = await fixture<PixFinaliseWizard>(html`<pix-finalise-wizard .session=${session561.session} .reports=${session561.reports}></pix-finalise-wizard>`);
+    const wizard = await fixture<PixFinaliseWizard>(
+      html`<pix-finalise-wizard .session=${session561.session} .reports=${session561.reports}></pix-finalise-wizard>`,
+    );
     const events: Event[] = [];
-    for (const type of ['pix-finalise', 'pix-draft-change', 'pix-issue-report-add']) wizard.addEventListener(type, (event) => events.push(event));
+    for (const type of ['pix-finalise', 'pix-draft-change', 'pix-issue-report-add'])
+      wizard.addEventListener(type, (event) => events.push(event));
     let errorStates = 0;
-    for (const [property, values] of [['reports', hostileReports], ['session', hostileSessions]] as const) {
+    for (const [property, values] of [
+      ['reports', hostileReports],
+      ['session', hostileSessions],
+    ] as const) {
       for (const value of values) {
         wizard.session = session561.session;
         wizard.reports = session561.reports;
@@ -108,8 +135,14 @@ describe('hostile input (fast-check and hand-picked)', () => {
   });
 
   it('<pix-finalise-wizard>: bad drafts, catalogues, now and timeout never break the page', async () => {
-    const wizard = await fixture<PixFinaliseWizard>(html`<pix-finalise-wizard .session=${session561.session} .reports=${session561.reports}></pix-finalise-wizard>`);
-    const values = [...hostileScalars, ...sampleAnything(10, 3), { sessionId: 561, reports: [{ certificationCourseId: 1199, hasSeenEndTestScreen: 'yes' }] }];
+    const wizard = await fixture<PixFinaliseWizard>(
+      html`<pix-finalise-wizard .session=${session561.session} .reports=${session561.reports}></pix-finalise-wizard>`,
+    );
+    const values = [
+      ...hostileScalars,
+      ...sampleAnything(10, 3),
+      { sessionId: 561, reports: [{ certificationCourseId: 1199, hasSeenEndTestScreen: 'yes' }] },
+    ];
     for (const value of values) {
       wizard.draft = value;
       await wizard.updateComplete;

@@ -69,11 +69,14 @@ function throwingGetters(valid: unknown): unknown {
     return object;
   }
   // For a primitive: any conversion to a primitive throws.
-  return Object.defineProperties({}, {
-    [Symbol.toPrimitive]: { get: boom },
-    toString: { get: boom },
-    valueOf: { get: boom },
-  });
+  return Object.defineProperties(
+    {},
+    {
+      [Symbol.toPrimitive]: { get: boom },
+      toString: { get: boom },
+      valueOf: { get: boom },
+    },
+  );
 }
 
 function revokedProxy(valid: unknown): unknown {
@@ -88,8 +91,16 @@ function throwingTraps(valid: unknown): unknown {
   };
   const target = Array.isArray(valid) ? [...valid] : typeof valid === 'object' && valid !== null ? { ...valid } : {};
   return new Proxy(target, {
-    get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap,
-    set: trap, defineProperty: trap, deleteProperty: trap, apply: trap, construct: trap,
+    get: trap,
+    has: trap,
+    ownKeys: trap,
+    getOwnPropertyDescriptor: trap,
+    getPrototypeOf: trap,
+    set: trap,
+    defineProperty: trap,
+    deleteProperty: trap,
+    apply: trap,
+    construct: trap,
   });
 }
 
@@ -134,14 +145,29 @@ const ELEMENTS: ElementSpec[] = [
   {
     tag: 'pix-finalise-wizard',
     valid: {
-      session: session561.session, reports: session561.reports, draft: { sessionId: 561, reports: [] }, catalogue: CATALOGUE_2021,
-      now: NOW, timeout: 30000, headingLevel: 1, noEndScreenCheck: false, persistDraft: false, reportDialogStayOpen: false,
+      session: session561.session,
+      reports: session561.reports,
+      draft: { sessionId: 561, reports: [] },
+      catalogue: CATALOGUE_2021,
+      now: NOW,
+      timeout: 30000,
+      headingLevel: 1,
+      noEndScreenCheck: false,
+      persistDraft: false,
+      reportDialogStayOpen: false,
     },
     required: ['session', 'reports', 'catalogue'],
   },
   {
     tag: 'pix-candidate-report',
-    valid: { report: session561.reports[0], catalogue: CATALOGUE_2021, sessionVersion: 2, stayOpen: false, readonly: false, fallbackFocus: () => null },
+    valid: {
+      report: session561.reports[0],
+      catalogue: CATALOGUE_2021,
+      sessionVersion: 2,
+      stayOpen: false,
+      readonly: false,
+      fallbackFocus: () => null,
+    },
     required: ['report', 'catalogue'],
   },
   {
@@ -151,7 +177,14 @@ const ELEMENTS: ElementSpec[] = [
   },
   {
     tag: 'pix-session-details',
-    valid: { session: session296.session, candidates: [candidate], reports: [session296.reports[0]], now: NOW, headingLevel: 1, tab: 'details' },
+    valid: {
+      session: session296.session,
+      candidates: [candidate],
+      reports: [session296.reports[0]],
+      now: NOW,
+      headingLevel: 1,
+      tab: 'details',
+    },
     required: ['session', 'candidates', 'reports'],
   },
   {
@@ -231,8 +264,14 @@ describe('hostile matrix: every element × every property × exotic values', () 
           } catch (error) {
             thrown.push(error);
           }
-          expect([...thrown, ...uncaught].map((error) => String(error)), 'exceptions out of the element').to.deep.equal([]);
-          expect(events.map((event) => event.type), 'events').to.deep.equal([]);
+          expect(
+            [...thrown, ...uncaught].map((error) => String(error)),
+            'exceptions out of the element',
+          ).to.deep.equal([]);
+          expect(
+            events.map((event) => event.type),
+            'events',
+          ).to.deep.equal([]);
           if (throws && spec.required.includes(property)) {
             const alert = $(element, '.input-error[role="alert"]');
             expect(text(alert)).to.contain('Données invalides');
@@ -270,7 +309,10 @@ describe('hostile input on a live element', () => {
       .reports=${session561.reports}
       now=${NOW}
     ></pix-finalise-wizard>`);
-    for (const [id, reason] of [[1199, 'candidate'], [1200, 'technical']] as const) {
+    for (const [id, reason] of [
+      [1199, 'candidate'],
+      [1200, 'technical'],
+    ] as const) {
       const select = $(element, `pix-abandon-reason[data-certification="${id}"]`);
       selectOption(select.shadowRoot!.querySelector('select')!, reason);
       await element.updateComplete;
@@ -369,8 +411,12 @@ describe('exotic rejections of a hand-over', () => {
     ['a Proxy whose traps throw', opaqueProxy, GENERIC_ENROL],
   ] as const) {
     it(`<pix-session-form>: rejected with ${name}, shows a failure and throws nothing`, async () => {
-      const element = await fixture<PixSessionForm>(html`<pix-session-form .session=${session296.session} today="2020-12-01"></pix-session-form>`);
-      element.addEventListener('pix-session-submit', (event) => (event as PixHandoverEvent<unknown>).respondWith(Promise.reject(rejection())));
+      const element = await fixture<PixSessionForm>(
+        html`<pix-session-form .session=${session296.session} today="2020-12-01"></pix-session-form>`,
+      );
+      element.addEventListener('pix-session-submit', (event) =>
+        (event as PixHandoverEvent<unknown>).respondWith(Promise.reject(rejection())),
+      );
       element.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await settle(20);
       await element.updateComplete;
@@ -383,7 +429,9 @@ describe('exotic rejections of a hand-over', () => {
         .session=${session296.session}
         .students=${[student]}
       ></pix-student-enrolment>`);
-      element.addEventListener('pix-students-enrol', (event) => (event as PixHandoverEvent<unknown>).respondWith(Promise.reject(rejection())));
+      element.addEventListener('pix-students-enrol', (event) =>
+        (event as PixHandoverEvent<unknown>).respondWith(Promise.reject(rejection())),
+      );
       element.shadowRoot!.querySelector<HTMLInputElement>('tbody input[type="checkbox"]')!.click();
       await element.updateComplete;
       button(element, 'Inscrire').click();

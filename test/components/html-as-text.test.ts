@@ -58,7 +58,9 @@ async function expectInert(host: Element): Promise<void> {
   const roots = shadowRoots(host);
   expect(roots.length, 'shadow roots checked').to.be.greaterThan(0);
   for (const root of roots) {
-    const injected = [...root.querySelectorAll(INJECTED)].map((element) => `<${element.localName}> in <${(root.host as Element).localName}>`);
+    const injected = [...root.querySelectorAll(INJECTED)].map(
+      (element) => `<${element.localName}> in <${(root.host as Element).localName}>`,
+    );
     expect(injected).to.deep.equal([]);
   }
   expect(host.querySelectorAll(INJECTED).length, 'nothing added to the light DOM').to.equal(0);
@@ -104,10 +106,13 @@ describe('HTML-looking, right-to-left, emoji and combining text is shown as text
     delete window.__pwned;
   });
 
-  it('<pix-finalise-wizard>: table cells, accessible names, the dialog title and list, documents, the host\'s message', async () => {
+  it("<pix-finalise-wizard>: table cells, accessible names, the dialog title and list, documents, the host's message", async () => {
     const reports: CertificationReport[] = [
       {
-        certificationCourseId: 1199, firstName: IMG, lastName: ARABIC, isCompleted: false,
+        certificationCourseId: 1199,
+        firstName: IMG,
+        lastName: ARABIC,
+        isCompleted: false,
         issueReports: [
           { category: 'OTHER', subcategory: null, description: SCRIPT, questionNumber: null },
           { category: 'OTHER', subcategory: null, description: EMOJI, questionNumber: null },
@@ -115,7 +120,10 @@ describe('HTML-looking, right-to-left, emoji and combining text is shown as text
       },
       { certificationCourseId: 1200, firstName: HEBREW, lastName: SCRIPT_END, isCompleted: false },
       {
-        certificationCourseId: 1202, firstName: COMBINING, lastName: ENTITY, isCompleted: true,
+        certificationCourseId: 1202,
+        firstName: COMBINING,
+        lastName: ENTITY,
+        isCompleted: true,
         issueReports: [{ category: 'OTHER', subcategory: null, description: `${ARABIC} ${IMG}`, questionNumber: null }],
       },
       { certificationCourseId: 1203, firstName: EMOJI, lastName: SVG, isCompleted: true },
@@ -138,7 +146,10 @@ describe('HTML-looking, right-to-left, emoji and combining text is shown as text
     ]);
 
     // Accessible names: each abandonment-reason select, each end-screen box, each "Signalement pour".
-    for (const [id, name] of [[1199, `${IMG} ${ARABIC}`], [1200, `${HEBREW} ${SCRIPT_END}`]] as const) {
+    for (const [id, name] of [
+      [1199, `${IMG} ${ARABIC}`],
+      [1200, `${HEBREW} ${SCRIPT_END}`],
+    ] as const) {
       const reason = one<PixAbandonReason>(element, `pix-abandon-reason[data-certification="${id}"]`);
       await reason.updateComplete;
       expect(labelOf(one<HTMLSelectElement>(reason, 'select'))).to.equal(`Raison de l'abandon pour ${name}`);
@@ -189,7 +200,10 @@ describe('HTML-looking, right-to-left, emoji and combining text is shown as text
 
     // The host's own failure message.
     element.addEventListener('pix-finalise', (event) => event.respondWith(Promise.reject({ message: IMG })));
-    for (const [id, value] of [[1199, 'candidate'], [1200, 'technical']] as const) {
+    for (const [id, value] of [
+      [1199, 'candidate'],
+      [1200, 'technical'],
+    ] as const) {
       const select = one<HTMLSelectElement>(one(element, `pix-abandon-reason[data-certification="${id}"]`), 'select');
       select.value = value;
       select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -205,16 +219,25 @@ describe('HTML-looking, right-to-left, emoji and combining text is shown as text
     await expectInert(element);
   });
 
-  it('<pix-candidate-report>: the title, a host catalogue\'s labels and codes, descriptions, accessible names, announcements', async () => {
+  it("<pix-candidate-report>: the title, a host catalogue's labels and codes, descriptions, accessible names, announcements", async () => {
     const catalogue: Catalogue = {
       id: 'hostile',
       categories: [
         {
-          category: 'NOISE', code: '<b>Z1</b>', label: { fr: IMG, en: IMG }, description: 'optional',
-          descriptionLabel: { fr: ARABIC, en: ARABIC }, questionNumber: false, info: { fr: SCRIPT, en: SCRIPT },
+          category: 'NOISE',
+          code: '<b>Z1</b>',
+          label: { fr: IMG, en: IMG },
+          description: 'optional',
+          descriptionLabel: { fr: ARABIC, en: ARABIC },
+          questionNumber: false,
+          info: { fr: SCRIPT, en: SCRIPT },
         },
         {
-          category: 'SUB', code: 'Z2', label: { fr: EMOJI, en: EMOJI }, description: 'none', questionNumber: false,
+          category: 'SUB',
+          code: 'Z2',
+          label: { fr: EMOJI, en: EMOJI },
+          description: 'none',
+          questionNumber: false,
           subcategories: [
             { subcategory: 'S1', code: 'Z2a', label: { fr: SCRIPT_END, en: SCRIPT_END }, description: 'none' },
             { subcategory: 'S2', code: 'Z2b', label: { fr: HEBREW, en: HEBREW }, description: 'none' },
@@ -223,10 +246,15 @@ describe('HTML-looking, right-to-left, emoji and combining text is shown as text
       ],
     };
     const report: CertificationReport = {
-      certificationCourseId: 5, firstName: HEBREW, lastName: EMOJI, isCompleted: true,
+      certificationCourseId: 5,
+      firstName: HEBREW,
+      lastName: EMOJI,
+      isCompleted: true,
       issueReports: [{ category: 'NOISE', subcategory: null, description: COMBINING, questionNumber: null }],
     };
-    const element = await fixture<PixCandidateReport>(html`<pix-candidate-report .catalogue=${catalogue} .report=${report}></pix-candidate-report>`);
+    const element = await fixture<PixCandidateReport>(
+      html`<pix-candidate-report .catalogue=${catalogue} .report=${report}></pix-candidate-report>`,
+    );
     const added: PixIssueReportAddEvent[] = [];
     element.addEventListener('pix-issue-report-add', (event) => added.push(event));
     element.show();
@@ -290,10 +318,13 @@ describe('HTML-looking, right-to-left, emoji and combining text is shown as text
     expect(form.querySelectorAll(INJECTED).length).to.equal(0);
   });
 
-  it('<pix-session-details>: the fields, the observations, the candidates\' table', async () => {
+  it("<pix-session-details>: the fields, the observations, the candidates' table", async () => {
     const session: Session = {
       ...session296.session,
-      address: IMG, room: SCRIPT_END, examiner: `${ARABIC} / ${HEBREW}`, description: `${SCRIPT} ${EMOJI}`,
+      address: IMG,
+      room: SCRIPT_END,
+      examiner: `${ARABIC} / ${HEBREW}`,
+      description: `${SCRIPT} ${EMOJI}`,
       certificationCenterName: COMBINING,
     };
     const element = await fixture<PixSessionDetails>(html`<pix-session-details
@@ -325,12 +356,23 @@ describe('HTML-looking, right-to-left, emoji and combining text is shown as text
     await expectInert(element);
   });
 
-  it('<pix-session-form>: the fields\' values, the values handed over, the error state, the host\'s message', async () => {
-    const session: Session = { ...session296.session, address: IMG, room: SCRIPT_END, examiner: `${ARABIC} ${HEBREW}`, description: `${ENTITY} ${EMOJI}` };
+  it("<pix-session-form>: the fields' values, the values handed over, the error state, the host's message", async () => {
+    const session: Session = {
+      ...session296.session,
+      address: IMG,
+      room: SCRIPT_END,
+      examiner: `${ARABIC} ${HEBREW}`,
+      description: `${ENTITY} ${EMOJI}`,
+    };
     const element = await fixture<PixSessionForm>(html`<pix-session-form .session=${session} today="2020-12-01"></pix-session-form>`);
     await element.updateComplete;
     const value = (field: string) => one<HTMLInputElement>(element, `#${field}`).value;
-    expect(['address', 'room', 'examiner', 'description'].map(value)).to.deep.equal([IMG, SCRIPT_END, `${ARABIC} ${HEBREW}`, `${ENTITY} ${EMOJI}`]);
+    expect(['address', 'room', 'examiner', 'description'].map(value)).to.deep.equal([
+      IMG,
+      SCRIPT_END,
+      `${ARABIC} ${HEBREW}`,
+      `${ENTITY} ${EMOJI}`,
+    ]);
     expect(labelOf(one<HTMLInputElement>(element, '#address'))).to.equal('Nom du site');
 
     const submitted: PixSessionSubmitEvent[] = [];
@@ -343,7 +385,12 @@ describe('HTML-looking, right-to-left, emoji and combining text is shown as text
     await element.updateComplete;
     expect(submitted).to.have.length(1);
     expect(submitted[0]!.detail.session).to.deep.equal({
-      address: IMG, room: SCRIPT_END, date: '2020-12-14', time: '12:00', examiner: `${ARABIC} ${HEBREW}`, description: `${ENTITY} ${EMOJI}`,
+      address: IMG,
+      room: SCRIPT_END,
+      date: '2020-12-14',
+      time: '12:00',
+      examiner: `${ARABIC} ${HEBREW}`,
+      description: `${ENTITY} ${EMOJI}`,
     });
     expect(shown(one(element, '.outcome'))).to.equal(`${SCRIPT_END} ${ARABIC}`);
     await expectInert(element);
@@ -357,11 +404,13 @@ describe('HTML-looking, right-to-left, emoji and combining text is shown as text
     } finally {
       console.error = originalError;
     }
-    expect(shown(one(element, '[role="alert"]'))).to.contain('today: expected a real date as YYYY-MM-DD, got "<img src=x onerror=\\"window.__pwned=1\\">"');
+    expect(shown(one(element, '[role="alert"]'))).to.contain(
+      'today: expected a real date as YYYY-MM-DD, got "<img src=x onerror=\\"window.__pwned=1\\">"',
+    );
     await expectInert(element);
   });
 
-  it('<pix-student-enrolment>: pupils\' names, accessible names, classes in the filter, chips, the host\'s message', async () => {
+  it("<pix-student-enrolment>: pupils' names, accessible names, classes in the filter, chips, the host's message", async () => {
     const pupils: Student[] = [
       { id: 1, firstName: IMG, lastName: ARABIC, birthdate: '2008-01-01', division: SCRIPT_END, isEnrolled: false },
       { id: 2, firstName: HEBREW, lastName: SVG, birthdate: '2008-01-02', division: SCRIPT_END, isEnrolled: false },
@@ -369,7 +418,9 @@ describe('HTML-looking, right-to-left, emoji and combining text is shown as text
       { id: 4, firstName: ENTITY, lastName: SCRIPT, birthdate: '2008-01-04', division: ARABIC, isEnrolled: true },
       { id: 5, firstName: 'Léa', lastName: 'Martin', birthdate: '2008-01-05', division: EMOJI, isEnrolled: false },
     ];
-    const element = await fixture<PixStudentEnrolment>(html`<pix-student-enrolment .session=${session296.session} .students=${pupils}></pix-student-enrolment>`);
+    const element = await fixture<PixStudentEnrolment>(
+      html`<pix-student-enrolment .session=${session296.session} .students=${pupils}></pix-student-enrolment>`,
+    );
     await element.updateComplete;
     // Classe, Nom, Prénom for each pupil, whatever the order the classes sort in.
     expect(rows(element).map((cells) => cells.slice(1, 4))).to.have.deep.members([

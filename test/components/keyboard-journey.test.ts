@@ -15,7 +15,8 @@ function expectVisibleFocus(step: string): Element {
     element!.matches(':focus-visible') ||
     getComputedStyle(element!).outlineStyle !== 'none' ||
     // A visually hidden file input shows its focus on its visible label (.dropzone:focus-within).
-    (element!.closest('.dropzone') !== null && getComputedStyle(element!.closest('.dropzone')!.querySelector('.dropzone__button')!).outlineStyle !== 'none');
+    (element!.closest('.dropzone') !== null &&
+      getComputedStyle(element!.closest('.dropzone')!.querySelector('.dropzone__button')!).outlineStyle !== 'none');
   expect(shown, `${step}: focus visible on <${element!.localName}>`).to.equal(true);
   return element!;
 }
@@ -48,9 +49,13 @@ describe('the whole finalisation with the keyboard alone', () => {
     let mouse = 0;
     const countMouse = () => (mouse += 1);
     for (const type of ['mousedown', 'mouseup', 'click']) {
-      window.addEventListener(type, (event) => {
-        if ((event as MouseEvent).detail > 0) countMouse();
-      }, true);
+      window.addEventListener(
+        type,
+        (event) => {
+          if ((event as MouseEvent).detail > 0) countMouse();
+        },
+        true,
+      );
     }
     const payloads: unknown[] = [];
     const wizard = await fixture<PixFinaliseWizard>(html`<div>
@@ -94,7 +99,10 @@ describe('the whole finalisation with the keyboard alone', () => {
     expect((selectAll as HTMLInputElement).checked).to.equal(true);
 
     // An incident report for Georges Clounet, in the dialog.
-    const add = await tabTo((element) => element.classList.contains('add') && element.closest('tr')!.textContent!.includes('Clounet'), 'Ajouter');
+    const add = await tabTo(
+      (element) => element.classList.contains('add') && element.closest('tr')!.textContent!.includes('Clounet'),
+      'Ajouter',
+    );
     await press('Enter', 'open the dialog');
     await wizard.updateComplete;
     expect(nameOf(focused())).to.contain('A1');

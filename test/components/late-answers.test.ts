@@ -83,7 +83,7 @@ describe('late answers', () => {
       expect(localStorage.getItem(DRAFT_561), "B's stored draft is kept").to.not.equal(null);
     }
 
-    it("a success for A that settles once the host shows B leaves B as it is: not finalised, no message, its draft kept", async () => {
+    it('a success for A that settles once the host shows B leaves B as it is: not finalised, no message, its draft kept', async () => {
       const element = await wizard();
       const { events, answers } = answeringHost<PixFinaliseEvent>(element, 'pix-finalise');
       await finalise(element);
@@ -97,7 +97,7 @@ describe('late answers', () => {
       await expectAccessible(element);
     });
 
-    it("a rejection for A that settles once the host shows B shows no error on B", async () => {
+    it('a rejection for A that settles once the host shows B shows no error on B', async () => {
       const element = await wizard();
       const { answers } = answeringHost(element, 'pix-finalise');
       await finalise(element);
@@ -106,7 +106,11 @@ describe('late answers', () => {
       answers[0]!.reject({ code: 'SESSION_ALREADY_FINALIZED' });
       await flush(element);
       expectUntouched(element);
-      expect($$(element, '[role="alert"]').map((alert) => text(alert)).filter(Boolean)).to.deep.equal([]);
+      expect(
+        $$(element, '[role="alert"]')
+          .map((alert) => text(alert))
+          .filter(Boolean),
+      ).to.deep.equal([]);
     });
 
     it("A's timeout running out once the host shows B shows nothing on B", async () => {
@@ -269,7 +273,9 @@ describe('late answers', () => {
     }
 
     function pupil(element: PixStudentEnrolment, name: string): HTMLInputElement {
-      return $$(element, 'tbody input[type="checkbox"]').find((input) => input.getAttribute('aria-label') === `Sélectionner ${name}`) as HTMLInputElement;
+      return $$(element, 'tbody input[type="checkbox"]').find(
+        (input) => input.getAttribute('aria-label') === `Sélectionner ${name}`,
+      ) as HTMLInputElement;
     }
 
     async function tick(element: PixStudentEnrolment, ...names: string[]): Promise<void> {
@@ -356,7 +362,7 @@ describe('late answers', () => {
 
   // -------------------------------------------------------------------------------------
   describe('<pix-session-form> and pix-session-submit', () => {
-    it("an answer about session A, settling once the host shows session B, changes nothing on B", async () => {
+    it('an answer about session A, settling once the host shows session B, changes nothing on B', async () => {
       const element = await fixture<PixSessionForm>(html`<pix-session-form
         .session=${session296.session}
         today="2020-12-01"

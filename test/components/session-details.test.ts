@@ -63,7 +63,12 @@ function tabs(element: PixSessionDetails): HTMLElement[] {
 
 function tab(element: PixSessionDetails, name: string | RegExp): HTMLElement {
   const found = tabs(element).find((item) => (typeof name === 'string' ? text(item) === name : name.test(text(item))));
-  if (!found) throw new Error(`No tab "${name}": ${tabs(element).map((item) => text(item)).join(' | ')}`);
+  if (!found)
+    throw new Error(
+      `No tab "${name}": ${tabs(element)
+        .map((item) => text(item))
+        .join(' | ')}`,
+    );
   return found;
 }
 
@@ -399,7 +404,7 @@ describe('<pix-session-details>', () => {
       await expectAccessible(element);
     });
 
-    it('shows a host\'s slotted content above the table', async () => {
+    it("shows a host's slotted content above the table", async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <pix-session-details .session=${session296.session} .candidates=${candidates296} now=${NOW_296} tab="candidates">
           <button slot="candidates-actions" type="button">Inscrire des élèves</button>
@@ -438,7 +443,7 @@ describe('<pix-session-details>', () => {
       await expectAccessible(element);
     });
 
-    it('follows a change of the page\'s language', async () => {
+    it("follows a change of the page's language", async () => {
       const element = await details({ lang: 'fr' });
       element.parentElement!.setAttribute('lang', 'en');
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -469,9 +474,17 @@ describe('<pix-session-details>', () => {
       ['candidates that are not an array', { candidates: 'Bernier, DOE' }, /^candidates: /],
       ['null candidates', { candidates: null }, /^candidates: /],
       ['duplicate candidate ids', { candidates: duplicate }, /candidates: Duplicate candidate id/],
-      ['a candidate without a real birth date', { candidates: [{ ...candidates296[0], birthdate: '10/12/2005' }] }, /candidates: 0\.birthdate/],
+      [
+        'a candidate without a real birth date',
+        { candidates: [{ ...candidates296[0], birthdate: '10/12/2005' }] },
+        /candidates: 0\.birthdate/,
+      ],
       ['reports that are not an array', { reports: { 487: true } }, /^reports: /],
-      ['duplicate certification numbers', { reports: [session296.reports[0], session296.reports[0]] }, /reports: Duplicate certificationCourseId/],
+      [
+        'duplicate certification numbers',
+        { reports: [session296.reports[0], session296.reports[0]] },
+        /reports: Duplicate certificationCourseId/,
+      ],
     ];
     for (const [name, inputs, detail] of cases) {
       it(`shows a clear error for ${name}, logs it once and emits nothing`, async () => {
@@ -544,10 +557,22 @@ describe('state: session details', () => {
   });
 
   it('offers Modifier and Finaliser by the rules', () => {
-    expect([canEditSession({ started: false, finalised: false }), canRequestFinalisation({ started: false, finalised: false })]).to.deep.equal([true, false]);
-    expect([canEditSession({ started: true, finalised: false }), canRequestFinalisation({ started: true, finalised: false })]).to.deep.equal([false, true]);
-    expect([canEditSession({ started: true, finalised: true }), canRequestFinalisation({ started: true, finalised: true })]).to.deep.equal([false, false]);
-    expect([canEditSession({ started: false, finalised: true }), canRequestFinalisation({ started: false, finalised: true })]).to.deep.equal([false, false]);
+    expect([
+      canEditSession({ started: false, finalised: false }),
+      canRequestFinalisation({ started: false, finalised: false }),
+    ]).to.deep.equal([true, false]);
+    expect([
+      canEditSession({ started: true, finalised: false }),
+      canRequestFinalisation({ started: true, finalised: false }),
+    ]).to.deep.equal([false, true]);
+    expect([canEditSession({ started: true, finalised: true }), canRequestFinalisation({ started: true, finalised: true })]).to.deep.equal([
+      false,
+      false,
+    ]);
+    expect([
+      canEditSession({ started: false, finalised: true }),
+      canRequestFinalisation({ started: false, finalised: true }),
+    ]).to.deep.equal([false, false]);
   });
 
   it('defaults absent candidates and reports to none, and knows who started', () => {

@@ -117,7 +117,9 @@ function shownErrors(element: PixSessionForm): string[] {
 }
 
 function announcement(element: PixSessionForm): string {
-  return text($(element, '[role="status"].visually-hidden')).replace(/\u00a0/g, '').trim();
+  return text($(element, '[role="status"].visually-hidden'))
+    .replace(/\u00a0/g, '')
+    .trim();
 }
 
 function counters(element: PixSessionForm): string[] {
@@ -249,7 +251,9 @@ describe('<pix-session-form>', () => {
       button(element, 'Créer la session').click();
       await element.updateComplete;
       expect(submitted).to.have.length(0);
-      expect((['address', 'room', 'date', 'time', 'examiner', 'description'] as Field[]).map((field) => fieldError(element, field))).to.deep.equal([
+      expect(
+        (['address', 'room', 'date', 'time', 'examiner', 'description'] as Field[]).map((field) => fieldError(element, field)),
+      ).to.deep.equal([
         'Veuillez indiquer un nom de site.',
         'Veuillez indiquer un nom de salle.',
         'Veuillez indiquer une date de début.',
@@ -730,7 +734,17 @@ describe('<pix-session-form>', () => {
         const element = await sessionForm({ session });
         expect(text($(element, '[role="alert"]')), JSON.stringify(session)).to.contain('session');
       }
-      const throwing = new Proxy({}, { get: () => { throw new Error('boom'); }, has: () => { throw new Error('boom'); } });
+      const throwing = new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('boom');
+          },
+          has: () => {
+            throw new Error('boom');
+          },
+        },
+      );
       const element = await sessionForm();
       element.session = throwing;
       await element.updateComplete;

@@ -47,7 +47,10 @@ function school(count: number, classes: number, enrolledEvery = 0): Student[] {
   }));
 }
 
-async function picker(input: { session?: unknown; students?: unknown } = {}, attributes: { timeout?: number } = {}): Promise<PixStudentEnrolment> {
+async function picker(
+  input: { session?: unknown; students?: unknown } = {},
+  attributes: { timeout?: number } = {},
+): Promise<PixStudentEnrolment> {
   const element = await fixture<PixStudentEnrolment>(html`<pix-student-enrolment
     .session=${'session' in input ? input.session : session}
     .students=${'students' in input ? input.students : students}
@@ -210,7 +213,9 @@ describe('<pix-student-enrolment>', () => {
     it('shows HTML-looking names as text', async () => {
       const hostile = '<img src=x onerror="window.__pwnedEnrolment = true">';
       const element = await picker({
-        students: [{ id: 1, firstName: hostile, lastName: '<b>Nom</b>', birthdate: '2008-01-01', division: '<i>3A</i>', isEnrolled: false }],
+        students: [
+          { id: 1, firstName: hostile, lastName: '<b>Nom</b>', birthdate: '2008-01-01', division: '<i>3A</i>', isEnrolled: false },
+        ],
       });
       await settle(50);
       expect(element.shadowRoot!.querySelector('img, b, i')).to.equal(null);
@@ -258,9 +263,9 @@ describe('<pix-student-enrolment>', () => {
       await click(element, pupil(element, 'Nathan Robert'));
       await click(element, header);
       expect(headerLooks(element), 'mixed → all ticked').to.equal('checked');
-      expect(['Chloé Dubois', 'Inès Petit', 'Léa Martin', 'Lucas Moreau', 'Nathan Robert'].every((name) => pupil(element, name).checked)).to.equal(
-        true,
-      );
+      expect(
+        ['Chloé Dubois', 'Inès Petit', 'Léa Martin', 'Lucas Moreau', 'Nathan Robert'].every((name) => pupil(element, name).checked),
+      ).to.equal(true);
     });
 
     it('is disabled when every listed pupil is already enrolled', async () => {
@@ -269,9 +274,9 @@ describe('<pix-student-enrolment>', () => {
       expect(element.shadowRoot!.getElementById('select-all-scope')!.textContent!.trim()).to.equal(
         'Aucun élève de la liste filtrée ne peut être inscrit.',
       );
-      expect($$(element, 'tbody input').every((input) => (input as HTMLInputElement).checked && (input as HTMLInputElement).disabled)).to.equal(
-        true,
-      );
+      expect(
+        $$(element, 'tbody input').every((input) => (input as HTMLInputElement).checked && (input as HTMLInputElement).disabled),
+      ).to.equal(true);
       expect(enrolledCounter(element)).to.equal('7 candidats déjà inscrits à la session');
       expect(enrolButton(element).disabled).to.equal(true);
       await expectAccessible(element);
@@ -322,7 +327,10 @@ describe('<pix-student-enrolment>', () => {
 
     it('searches the classes ignoring case, and says when none is found', async () => {
       const element = await picker({
-        students: [...students, { id: 40, firstName: 'Élise', lastName: 'Faure', birthdate: '2009-04-04', division: 'Seconde É', isEnrolled: false }],
+        students: [
+          ...students,
+          { id: 40, firstName: 'Élise', lastName: 'Faure', birthdate: '2009-04-04', division: 'Seconde É', isEnrolled: false },
+        ],
       });
       await openFilter(element);
       await search(element, '3');
@@ -749,7 +757,10 @@ describe('<pix-student-enrolment>', () => {
       element.addEventListener('pix-students-enrol', (event) => ids.push(...event.detail.studentIds));
       await click(element, enrolButton(element));
       expect(ids).to.have.length(4285);
-      expect(ids.every((id, index) => index === 0 || ids[index - 1]! < id), 'ascending').to.equal(true);
+      expect(
+        ids.every((id, index) => index === 0 || ids[index - 1]! < id),
+        'ascending',
+      ).to.equal(true);
       await settle();
       await element.updateComplete;
       expect(enrolledCounter(element)).to.equal('5000 candidats déjà inscrits à la session');

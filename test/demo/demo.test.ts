@@ -40,7 +40,10 @@ function inShadow(host: Element | null | undefined, selector: string): HTMLEleme
 }
 
 function buttonIn(root: ParentNode | null | undefined, text: string): HTMLButtonElement | null {
-  return ([...(root?.querySelectorAll('button') ?? [])].find((item) => item.textContent?.replace(/\s+/g, ' ').trim() === text) as HTMLButtonElement | undefined) ?? null;
+  return (
+    ([...(root?.querySelectorAll('button') ?? [])].find((item) => item.textContent?.replace(/\s+/g, ' ').trim() === text) as
+      HTMLButtonElement | undefined) ?? null
+  );
 }
 
 describe('demo/: the plain HTML host page', () => {
@@ -62,7 +65,10 @@ describe('demo/: the plain HTML host page', () => {
 
     // The candidates pass the test, then the session is finalised.
     $('#simulate').click();
-    const finalise = await until(() => buttonIn(frame.document.querySelector('pix-session-details')?.shadowRoot, 'Finaliser la session'), 'Finaliser la session');
+    const finalise = await until(
+      () => buttonIn(frame.document.querySelector('pix-session-details')?.shadowRoot, 'Finaliser la session'),
+      'Finaliser la session',
+    );
     finalise.click();
     const wizard = await until(() => frame.document.querySelector('pix-finalise-wizard'), 'the wizard');
     await until(() => inShadow(wizard, 'h1'), 'the wizard heading');

@@ -18,7 +18,10 @@ export function deferred(): Deferred {
 }
 
 /** A host that answers each hand-over of `type` with a promise the test settles itself. */
-export function answeringHost<E extends PixHandoverEvent<unknown>>(element: HTMLElement, type: string): { events: E[]; answers: Deferred[] } {
+export function answeringHost<E extends PixHandoverEvent<unknown>>(
+  element: HTMLElement,
+  type: string,
+): { events: E[]; answers: Deferred[] } {
   const events: E[] = [];
   const answers: Deferred[] = [];
   element.addEventListener(type, (event) => {

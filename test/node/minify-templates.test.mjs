@@ -35,13 +35,17 @@ test('only the static parts of css`` and html`` templates change, expressions st
     'const other = css;',
     "export const styles = css`\n  .a {\n    color: ${'red'};\n  }\n`;",
     "export const view = html`<p>\n  ${'x'}\n</p>\n<p>${html`<b>\n</b>`}</p>`;",
-    "export const kept = other`\n  a  b\n`;",
+    'export const kept = other`\n  a  b\n`;',
     "export const text = '\\n  .a {\\n  }';",
   ].join('\n');
   const bundle = await rollup({
     input: 'entry',
     plugins: [
-      { name: 'source', resolveId: (id) => (id === 'entry' ? '/src/entry.ts' : null), load: (id) => (id === '/src/entry.ts' ? source : null) },
+      {
+        name: 'source',
+        resolveId: (id) => (id === 'entry' ? '/src/entry.ts' : null),
+        load: (id) => (id === '/src/entry.ts' ? source : null),
+      },
       minifyTemplates(),
     ],
   });

@@ -45,7 +45,11 @@ test('every element, attribute and event the README names exists in the manifest
     const members = new Set((element.members ?? []).map((member) => member.name));
     for (const [, name] of inputs.matchAll(/`([^`]+)`/g)) {
       for (const part of name.split(' / ')) {
-        const clean = part.replace(/^\./, '').replace(/\(\)$/, '').replace(/"[^"]*"/g, '').trim();
+        const clean = part
+          .replace(/^\./, '')
+          .replace(/\(\)$/, '')
+          .replace(/"[^"]*"/g, '')
+          .trim();
         if (!clean || clean.startsWith('"')) continue;
         assert.ok(attributes.has(clean) || members.has(clean), `${tag}: README names "${clean}"`);
       }
@@ -61,7 +65,11 @@ test('the Pix API helpers the README names exist, and the finalisation request i
   assert.ok(named.length >= 6, `the README names the helpers: ${named.join(', ')}`);
   for (const name of named) assert.equal(typeof state[name], 'function', `${name} is exported by pix-certif-elements/state`);
   const request = state.toFinalisationRequest(
-    { sessionId: 561, examinerGlobalComment: null, certificationReports: [{ certificationCourseId: 1199, hasSeenEndTestScreen: false, isCompleted: false, abortReason: 'candidate' }] },
+    {
+      sessionId: 561,
+      examinerGlobalComment: null,
+      certificationReports: [{ certificationCourseId: 1199, hasSeenEndTestScreen: false, isCompleted: false, abortReason: 'candidate' }],
+    },
     [{ certificationCourseId: 1199, firstName: 'Marion', lastName: 'Cotillon' }],
   );
   assert.equal(request.method, 'PUT');

@@ -10,8 +10,14 @@ test('pix-certif-elements/state imports and runs in Node', async () => {
 
   const created = state.createFinalisation({
     session: {
-      id: 296, address: 'Collège Anne Frank', room: 'Salle 208', examiner: 'Paul Eluard',
-      date: '2020-12-14', time: '12:00', accessCode: 'VRRJ30', status: 'created',
+      id: 296,
+      address: 'Collège Anne Frank',
+      room: 'Salle 208',
+      examiner: 'Paul Eluard',
+      date: '2020-12-14',
+      time: '12:00',
+      accessCode: 'VRRJ30',
+      status: 'created',
     },
     reports: [{ certificationCourseId: 487, lastName: 'Bernier', firstName: 'Faye', isCompleted: true }],
   });

@@ -46,15 +46,46 @@ interface SpecRow {
 const E_COMMON: SpecSub[] = [
   { code: 'E1', subcategory: 'IMAGE_NOT_DISPLAYING', fr: "L'image ne s'affiche pas", description: 'none' },
   { code: 'E2', subcategory: 'EMBED_NOT_WORKING', fr: "Le simulateur/l'application ne s'affiche pas", description: 'none' },
-  { code: 'E3', subcategory: 'FILE_NOT_OPENING', fr: "Le fichier à télécharger ne se télécharge pas ou ne s'ouvre pas", description: 'none' },
-  { code: 'E4', subcategory: 'WEBSITE_UNAVAILABLE', fr: 'Le site à visiter est indisponible/en maintenance/inaccessible', description: 'none' },
-  { code: 'E5', subcategory: 'WEBSITE_BLOCKED', fr: "Le site est bloqué par les restrictions réseau de l'établissement", description: 'none' },
+  {
+    code: 'E3',
+    subcategory: 'FILE_NOT_OPENING',
+    fr: "Le fichier à télécharger ne se télécharge pas ou ne s'ouvre pas",
+    description: 'none',
+  },
+  {
+    code: 'E4',
+    subcategory: 'WEBSITE_UNAVAILABLE',
+    fr: 'Le site à visiter est indisponible/en maintenance/inaccessible',
+    description: 'none',
+  },
+  {
+    code: 'E5',
+    subcategory: 'WEBSITE_BLOCKED',
+    fr: "Le site est bloqué par les restrictions réseau de l'établissement",
+    description: 'none',
+  },
 ];
 const SIGNATURE_FR = 'Était présent(e) mais a oublié de signer, ou a signé sur la mauvaise ligne';
 
 const SPEC_2021: SpecRow[] = [
-  { code: 'A1', category: 'TECHNICAL_PROBLEM', fr: 'Problème technique', description: 'required', descriptionLabel: 'Décrivez le problème technique', questionNumber: false, widget: 'none' },
-  { code: 'A2', category: 'OTHER', fr: 'Autre incident', description: 'required', descriptionLabel: "Décrivez l'incident", questionNumber: false, widget: 'none' },
+  {
+    code: 'A1',
+    category: 'TECHNICAL_PROBLEM',
+    fr: 'Problème technique',
+    description: 'required',
+    descriptionLabel: 'Décrivez le problème technique',
+    questionNumber: false,
+    widget: 'none',
+  },
+  {
+    code: 'A2',
+    category: 'OTHER',
+    fr: 'Autre incident',
+    description: 'required',
+    descriptionLabel: "Décrivez l'incident",
+    questionNumber: false,
+    widget: 'none',
+  },
   {
     code: 'C1-C2',
     category: 'CANDIDATE_INFORMATIONS_CHANGES',
@@ -62,8 +93,20 @@ const SPEC_2021: SpecRow[] = [
     questionNumber: false,
     widget: 'radio',
     subcategories: [
-      { code: 'C1', subcategory: 'NAME_OR_BIRTHDATE', fr: 'Prénom / Nom / Date de naissance', description: 'required', descriptionLabel: "Détaillez les informations qu'il faut modifier" },
-      { code: 'C2', subcategory: 'EXTRA_TIME_PERCENTAGE', fr: 'Temps majoré', description: 'required', descriptionLabel: "Détaillez les informations qu'il faut modifier" },
+      {
+        code: 'C1',
+        subcategory: 'NAME_OR_BIRTHDATE',
+        fr: 'Prénom / Nom / Date de naissance',
+        description: 'required',
+        descriptionLabel: "Détaillez les informations qu'il faut modifier",
+      },
+      {
+        code: 'C2',
+        subcategory: 'EXTRA_TIME_PERCENTAGE',
+        fr: 'Temps majoré',
+        description: 'required',
+        descriptionLabel: "Détaillez les informations qu'il faut modifier",
+      },
     ],
   },
   {
@@ -73,7 +116,13 @@ const SPEC_2021: SpecRow[] = [
     questionNumber: false,
     widget: 'radio',
     subcategories: [
-      { code: 'C3', subcategory: 'LEFT_EXAM_ROOM', fr: 'Écran de fin de test non vu', description: 'required', descriptionLabel: "Précisez et indiquez l'heure de sortie" },
+      {
+        code: 'C3',
+        subcategory: 'LEFT_EXAM_ROOM',
+        fr: 'Écran de fin de test non vu',
+        description: 'required',
+        descriptionLabel: "Précisez et indiquez l'heure de sortie",
+      },
       { code: 'C4', subcategory: 'SIGNATURE_ISSUE', fr: SIGNATURE_FR, description: 'optional', descriptionLabel: 'Précisez (facultatif)' },
     ],
   },
@@ -93,8 +142,20 @@ const SPEC_2021: SpecRow[] = [
     widget: 'select',
     subcategories: [
       ...E_COMMON,
-      { code: 'E6', subcategory: 'LINK_NOT_WORKING', fr: 'Le lien ne fonctionne pas', description: 'required', descriptionLabel: 'Décrivez le problème' },
-      { code: 'E7', subcategory: 'OTHER', fr: 'Autre incident lié à une question', description: 'required', descriptionLabel: 'Décrivez le problème' },
+      {
+        code: 'E6',
+        subcategory: 'LINK_NOT_WORKING',
+        fr: 'Le lien ne fonctionne pas',
+        description: 'required',
+        descriptionLabel: 'Décrivez le problème',
+      },
+      {
+        code: 'E7',
+        subcategory: 'OTHER',
+        fr: 'Autre incident lié à une question',
+        description: 'required',
+        descriptionLabel: 'Décrivez le problème',
+      },
     ],
   },
 ];
@@ -107,11 +168,31 @@ const SPEC_2022: SpecRow[] = [
     questionNumber: false,
     widget: 'radio',
     subcategories: [
-      { code: 'C1', subcategory: 'NAME_OR_BIRTHDATE', fr: 'Prénom / Nom / Date de naissance', description: 'required', descriptionLabel: 'Renseignez les informations correctes' },
-      { code: 'C2', subcategory: 'EXTRA_TIME_PERCENTAGE', fr: 'Temps majoré', description: 'required', descriptionLabel: 'Précisez le temps majoré' },
+      {
+        code: 'C1',
+        subcategory: 'NAME_OR_BIRTHDATE',
+        fr: 'Prénom / Nom / Date de naissance',
+        description: 'required',
+        descriptionLabel: 'Renseignez les informations correctes',
+      },
+      {
+        code: 'C2',
+        subcategory: 'EXTRA_TIME_PERCENTAGE',
+        fr: 'Temps majoré',
+        description: 'required',
+        descriptionLabel: 'Précisez le temps majoré',
+      },
     ],
   },
-  { code: 'C4', category: 'SIGNATURE_ISSUE', fr: SIGNATURE_FR, description: 'required', descriptionLabel: 'Précisez', questionNumber: false, widget: 'none' },
+  {
+    code: 'C4',
+    category: 'SIGNATURE_ISSUE',
+    fr: SIGNATURE_FR,
+    description: 'required',
+    descriptionLabel: 'Précisez',
+    questionNumber: false,
+    widget: 'none',
+  },
   { code: 'C6', category: 'FRAUD', fr: 'Suspicion de fraude', description: 'none', questionNumber: false, widget: 'none', info: true },
   {
     code: 'C7',
@@ -124,7 +205,15 @@ const SPEC_2022: SpecRow[] = [
     info: true,
   },
   // The spec gives C8 no description label of its own.
-  { code: 'C8', category: 'NON_BLOCKING_CANDIDATE_ISSUE', fr: 'Incident lié au candidat non bloquant', description: 'required', questionNumber: false, widget: 'none', info: true },
+  {
+    code: 'C8',
+    category: 'NON_BLOCKING_CANDIDATE_ISSUE',
+    fr: 'Incident lié au candidat non bloquant',
+    description: 'required',
+    questionNumber: false,
+    widget: 'none',
+    info: true,
+  },
   {
     code: 'E1-E12',
     category: 'IN_CHALLENGE',
@@ -134,11 +223,36 @@ const SPEC_2022: SpecRow[] = [
     onlyForSessionVersion: 2,
     subcategories: [
       ...E_COMMON,
-      { code: 'E8', subcategory: 'EXTRA_TIME_EXCEEDED', fr: "Le candidat bénéficie d'un temps majoré et n'a pas pu répondre à la question dans le temps imparti", description: 'none' },
-      { code: 'E9', subcategory: 'SOFTWARE_NOT_WORKING', fr: "Le logiciel installé sur l'ordinateur n'a pas fonctionné", description: 'none' },
-      { code: 'E10', subcategory: 'UNINTENTIONAL_FOCUS_OUT', fr: 'Le candidat a été contraint de cliquer en dehors du cadre autorisé pour une question en mode focus', description: 'none' },
-      { code: 'E11', subcategory: 'SKIP_ON_OOPS', fr: 'Un problème technique lié à la plateforme Pix a empêché le candidat de répondre à la question', description: 'none' },
-      { code: 'E12', subcategory: 'ACCESSIBILITY_ISSUE', fr: "Problème avec l'accessibilité de la question (ex : daltonisme)", description: 'none' },
+      {
+        code: 'E8',
+        subcategory: 'EXTRA_TIME_EXCEEDED',
+        fr: "Le candidat bénéficie d'un temps majoré et n'a pas pu répondre à la question dans le temps imparti",
+        description: 'none',
+      },
+      {
+        code: 'E9',
+        subcategory: 'SOFTWARE_NOT_WORKING',
+        fr: "Le logiciel installé sur l'ordinateur n'a pas fonctionné",
+        description: 'none',
+      },
+      {
+        code: 'E10',
+        subcategory: 'UNINTENTIONAL_FOCUS_OUT',
+        fr: 'Le candidat a été contraint de cliquer en dehors du cadre autorisé pour une question en mode focus',
+        description: 'none',
+      },
+      {
+        code: 'E11',
+        subcategory: 'SKIP_ON_OOPS',
+        fr: 'Un problème technique lié à la plateforme Pix a empêché le candidat de répondre à la question',
+        description: 'none',
+      },
+      {
+        code: 'E12',
+        subcategory: 'ACCESSIBILITY_ISSUE',
+        fr: "Problème avec l'accessibilité de la question (ex : daltonisme)",
+        description: 'none',
+      },
     ],
   },
 ];
@@ -311,7 +425,13 @@ describe('catalogues: the two editions match spec §3', () => {
               const need = needOf(row, sub);
               const base = validInput(row, sub);
               const label = sub?.code ?? row.code;
-              const missing = [{ ...base, description: undefined }, { ...base, description: null }, { ...base, description: '' }, { ...base, description: ' \n\t ' }, { ...base, description: 42 }];
+              const missing = [
+                { ...base, description: undefined },
+                { ...base, description: null },
+                { ...base, description: '' },
+                { ...base, description: ' \n\t ' },
+                { ...base, description: 42 },
+              ];
               for (const input of missing) {
                 const result = validateIssueReport(catalogue, input);
                 if (need === 'required') expect(errorsOf(result), label).to.deep.equal({ description: 'issueReport.description.required' });
@@ -352,7 +472,22 @@ describe('catalogues: the two editions match spec §3', () => {
                 const result = validateIssueReport(catalogue, { ...base, questionNumber });
                 expect(result.ok && result.report.questionNumber, String(questionNumber)).to.equal(expected);
               }
-              for (const questionNumber of [0, 501, 1.5, Number.NaN, Number.POSITIVE_INFINITY, -3, 'abc', '1.5', '', '12abc', null, undefined, true, [12]]) {
+              for (const questionNumber of [
+                0,
+                501,
+                1.5,
+                Number.NaN,
+                Number.POSITIVE_INFINITY,
+                -3,
+                'abc',
+                '1.5',
+                '',
+                '12abc',
+                null,
+                undefined,
+                true,
+                [12],
+              ]) {
                 expect(errorsOf(validateIssueReport(catalogue, { ...base, questionNumber })), String(questionNumber)).to.deep.equal({
                   questionNumber: 'issueReport.questionNumber.invalid',
                 });
@@ -367,7 +502,17 @@ describe('catalogues: the two editions match spec §3', () => {
 
 describe('catalogues: validateIssueReport', () => {
   it('asks for a category first', () => {
-    for (const input of [undefined, null, 42, 'A1', [], {}, { category: '' }, { category: 7 }, { subcategory: 'OTHER', description: 'x' }]) {
+    for (const input of [
+      undefined,
+      null,
+      42,
+      'A1',
+      [],
+      {},
+      { category: '' },
+      { category: 7 },
+      { subcategory: 'OTHER', description: 'x' },
+    ]) {
       expect(validateIssueReport(CATALOGUE_2021, input), JSON.stringify(input) ?? 'undefined').to.deep.equal({
         ok: false,
         errors: { category: { key: 'issueReport.category.required' } },
@@ -408,11 +553,20 @@ describe('catalogues: validateIssueReport', () => {
   });
 
   it('turns a stray description on C5 and a stray question number on A1 into null', () => {
-    expect(validateIssueReport(CATALOGUE_2021, { category: 'CONNECTION_OR_END_SCREEN', description: 'En trop', subcategory: 'X', questionNumber: 4 })).to.deep.equal({
+    expect(
+      validateIssueReport(CATALOGUE_2021, {
+        category: 'CONNECTION_OR_END_SCREEN',
+        description: 'En trop',
+        subcategory: 'X',
+        questionNumber: 4,
+      }),
+    ).to.deep.equal({
       ok: true,
       report: { category: 'CONNECTION_OR_END_SCREEN', subcategory: null, description: null, questionNumber: null },
     });
-    expect(validateIssueReport(CATALOGUE_2021, { category: 'TECHNICAL_PROBLEM', description: 'Écran noir', questionNumber: 12 })).to.deep.equal({
+    expect(
+      validateIssueReport(CATALOGUE_2021, { category: 'TECHNICAL_PROBLEM', description: 'Écran noir', questionNumber: 12 }),
+    ).to.deep.equal({
       ok: true,
       report: { category: 'TECHNICAL_PROBLEM', subcategory: null, description: 'Écran noir', questionNumber: null },
     });
@@ -445,7 +599,9 @@ describe('catalogues: validateIssueReport', () => {
 
   it('counts the 500 characters after trimming', () => {
     const base = { category: 'OTHER' };
-    expect(validateIssueReport(CATALOGUE_2021, { ...base, description: `${' '.repeat(20)}${'a'.repeat(500)}${' '.repeat(20)}` }).ok).to.equal(true);
+    expect(
+      validateIssueReport(CATALOGUE_2021, { ...base, description: `${' '.repeat(20)}${'a'.repeat(500)}${' '.repeat(20)}` }).ok,
+    ).to.equal(true);
     expect(errorsOf(validateIssueReport(CATALOGUE_2021, { ...base, description: 'a'.repeat(501) }))).to.deep.equal({
       description: 'issueReport.description.tooLong',
     });
@@ -466,7 +622,7 @@ describe('catalogues: validateIssueReport', () => {
     });
   });
 
-  it('gives message keys whose French text is the spec\'s', () => {
+  it("gives message keys whose French text is the spec's", () => {
     for (const [key, text] of Object.entries(SPEC_MESSAGES)) expect(translate(key as MessageKey), key).to.equal(text);
     const cases: Array<[unknown, string]> = [
       [{}, 'issueReport.category.required'],
@@ -543,10 +699,14 @@ describe('catalogues: resolveCatalogue', () => {
       ok: true,
       report: { category: 'NOISE', subcategory: null, description: null, questionNumber: null },
     });
-    expect(errorsOf(validateIssueReport(result.catalogue, { category: 'DEVICE', subcategory: 'SCREEN', questionNumber: 2 }))).to.deep.equal({
-      description: 'issueReport.description.required',
-    });
-    expect(validateIssueReport(result.catalogue, { category: 'DEVICE', subcategory: 'MOUSE', questionNumber: 2 }, { sessionVersion: 2 })).to.deep.equal({
+    expect(errorsOf(validateIssueReport(result.catalogue, { category: 'DEVICE', subcategory: 'SCREEN', questionNumber: 2 }))).to.deep.equal(
+      {
+        description: 'issueReport.description.required',
+      },
+    );
+    expect(
+      validateIssueReport(result.catalogue, { category: 'DEVICE', subcategory: 'MOUSE', questionNumber: 2 }, { sessionVersion: 2 }),
+    ).to.deep.equal({
       ok: false,
       errors: { category: { key: 'issueReport.category.unavailable' } },
     });
@@ -564,7 +724,11 @@ describe('catalogues: resolveCatalogue', () => {
     ['an array', [], /^Malformed catalogue: /],
     ['no id', { categories: custom.categories }, /^Malformed catalogue: id: /],
     ['empty categories', { id: 'x', categories: [] }, /^Malformed catalogue: categories: /],
-    ['missing labels', { id: 'x', categories: [{ category: 'A', code: 'A', description: 'none', questionNumber: false }] }, /^Malformed catalogue: categories\.0\.label: /],
+    [
+      'missing labels',
+      { id: 'x', categories: [{ category: 'A', code: 'A', description: 'none', questionNumber: false }] },
+      /^Malformed catalogue: categories\.0\.label: /,
+    ],
     [
       'a label without English',
       { id: 'x', categories: [{ category: 'A', code: 'A', label: { fr: 'A' }, description: 'none', questionNumber: false }] },
@@ -580,7 +744,11 @@ describe('catalogues: resolveCatalogue', () => {
       { id: 'x', categories: [{ ...custom.categories[0], description: 'maybe' }] },
       /^Malformed catalogue: categories\.0\.description: /,
     ],
-    ['empty subcategories', { id: 'x', categories: [{ ...custom.categories[1], subcategories: [] }] }, /^Malformed catalogue: categories\.0\.subcategories: /],
+    [
+      'empty subcategories',
+      { id: 'x', categories: [{ ...custom.categories[1], subcategories: [] }] },
+      /^Malformed catalogue: categories\.0\.subcategories: /,
+    ],
   ];
   for (const [name, input, pattern] of malformed) {
     it(`refuses a catalogue with ${name}`, () => {
@@ -630,7 +798,9 @@ describe('catalogues: codeOf', () => {
 describe('catalogues: properties', () => {
   const catalogues = [CATALOGUE_2021, CATALOGUE_2022];
   const categoryNames = [...new Set(catalogues.flatMap((item) => item.categories.map((cat) => cat.category)))];
-  const subcategoryNames = [...new Set(catalogues.flatMap((item) => item.categories.flatMap((cat) => (cat.subcategories ?? []).map((sub) => sub.subcategory))))];
+  const subcategoryNames = [
+    ...new Set(catalogues.flatMap((item) => item.categories.flatMap((cat) => (cat.subcategories ?? []).map((sub) => sub.subcategory)))),
+  ];
 
   const check = (catalogue: Catalogue, input: unknown, sessionVersion?: number) => {
     const result = validateIssueReport(catalogue, input, sessionVersion === undefined ? {} : { sessionVersion });
@@ -647,7 +817,12 @@ describe('catalogues: properties', () => {
 
   it('never throws on anything', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...catalogues), fc.anything({ withNullPrototype: true, withBoxedValues: true }), fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }), check),
+      fc.property(
+        fc.constantFrom(...catalogues),
+        fc.anything({ withNullPrototype: true, withBoxedValues: true }),
+        fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+        check,
+      ),
       { numRuns: 500 },
     );
   });
@@ -698,7 +873,10 @@ describe('catalogues: reportLabel', () => {
       code: 'E6',
       label: 'The link does not work',
     });
-    expect(reportLabel(CATALOGUE_2021, { category: 'OTHER', subcategory: null }, 'en')).to.deep.equal({ code: 'A2', label: 'Other incident' });
+    expect(reportLabel(CATALOGUE_2021, { category: 'OTHER', subcategory: null }, 'en')).to.deep.equal({
+      code: 'A2',
+      label: 'Other incident',
+    });
   });
 
   it('shows an unknown category as itself', () => {

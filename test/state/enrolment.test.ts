@@ -106,7 +106,15 @@ describe('createEnrolment', () => {
   });
 
   it('refuses a malformed session with a readable summary', () => {
-    for (const bad of [null, undefined, 'session', {}, { ...session, id: -1 }, { ...session, status: 'open' }, { ...session, date: '2020-02-30' }]) {
+    for (const bad of [
+      null,
+      undefined,
+      'session',
+      {},
+      { ...session, id: -1 },
+      { ...session, status: 'open' },
+      { ...session, date: '2020-02-30' },
+    ]) {
       const result = createEnrolment(bad, pupils);
       expect(result.ok, JSON.stringify(bad)).to.equal(false);
       if (!result.ok) expect(result.error).to.match(/^Invalid session: .+/);
@@ -431,7 +439,9 @@ describe('property: random gestures', () => {
           for (const action of gestures) {
             const before = state;
             let result: Transition<EnrolmentState>;
-            const shownEnrollable = shownStudents(state).filter((student) => !student.isEnrolled).map((student) => student.id);
+            const shownEnrollable = shownStudents(state)
+              .filter((student) => !student.isEnrolled)
+              .map((student) => student.id);
             switch (action.type) {
               case 'toggle':
                 result = toggleStudent(state, action.id);

@@ -102,7 +102,11 @@ describe('finalisation model: creation', () => {
     ['unknown status', { session: { ...session561, status: 'closed' } }, /^session: status/],
     ['reports not an array', { reports: { length: 1 } }, /^reports/],
     ['duplicate certification numbers', { reports: [reports561[0], reports561[0]] }, /Duplicate certificationCourseId/],
-    ['fractional certification number', { reports: [{ ...reports561[0], certificationCourseId: 1.5 }] }, /^reports: 0\.certificationCourseId/],
+    [
+      'fractional certification number',
+      { reports: [{ ...reports561[0], certificationCourseId: 1.5 }] },
+      /^reports: 0\.certificationCourseId/,
+    ],
     ['NaN certification number', { reports: [{ ...reports561[0], certificationCourseId: Number.NaN }] }, /^reports/],
     ['isCompleted as a string', { reports: [{ ...reports561[0], isCompleted: 'yes' }] }, /isCompleted/],
     ['unknown abort reason', { reports: [{ ...reports561[0], abortReason: 'bored' }] }, /abortReason/],
@@ -220,17 +224,13 @@ describe('finalisation model: "Raison de l\'abandon"', () => {
     expect(readiness.ok).to.equal(false);
     if (!readiness.ok) {
       expect(readiness.firstMissing).to.equal(1199);
-      expect(translate(readiness.reason.key, readiness.reason.params)).to.equal(
-        "Il manque la raison de l'abandon pour 2 candidats.",
-      );
+      expect(translate(readiness.reason.key, readiness.reason.params)).to.equal("Il manque la raison de l'abandon pour 2 candidats.");
     }
     state = apply(setAbortReason(state, 1199, 'candidate'));
     readiness = checkReadiness(state);
     if (!readiness.ok) {
       expect(readiness.firstMissing).to.equal(1200);
-      expect(translate(readiness.reason.key, readiness.reason.params)).to.equal(
-        "Il manque la raison de l'abandon pour 1 candidat.",
-      );
+      expect(translate(readiness.reason.key, readiness.reason.params)).to.equal("Il manque la raison de l'abandon pour 1 candidat.");
     } else {
       expect.fail('still one reason missing');
     }
@@ -270,12 +270,8 @@ describe('finalisation model: issue reports', () => {
   it('refuses an invalid report with the first field error', () => {
     const state = create();
     expect(addIssueReport(state, 1202, {}).reason?.key).to.equal('issueReport.category.required');
-    expect(addIssueReport(state, 1202, { category: 'OTHER', description: '   ' }).reason?.key).to.equal(
-      'issueReport.description.required',
-    );
-    expect(addIssueReport(state, 42, { category: 'OTHER', description: 'x' }).reason?.key).to.equal(
-      'finalisation.report.unknown',
-    );
+    expect(addIssueReport(state, 1202, { category: 'OTHER', description: '   ' }).reason?.key).to.equal('issueReport.description.required');
+    expect(addIssueReport(state, 42, { category: 'OTHER', description: 'x' }).reason?.key).to.equal('finalisation.report.unknown');
   });
 
   it('refuses a category reserved to version 2 on a version 3 session', () => {
@@ -366,13 +362,13 @@ describe('finalisation model: payload, draft and hand-over', () => {
     expect(readiness.ok).to.equal(true);
     if (readiness.ok) {
       expect(readiness.warnings.map((warning) => translate(warning.key, warning.params))).to.deep.equal([
-        'La case « Écran de fin du test vu » n\'est pas cochée pour 3 candidats.',
+        "La case « Écran de fin du test vu » n'est pas cochée pour 3 candidats.",
       ]);
     }
     const one = apply(setEndScreenSeen(apply(setEndScreenSeen(state, 487, true)), 519, true));
     const oneReadiness = checkReadiness(one);
     expect(oneReadiness.ok && translate(oneReadiness.warnings[0]!.key, oneReadiness.warnings[0]!.params)).to.equal(
-      'La case « Écran de fin du test vu » n\'est pas cochée pour 1 candidat.',
+      "La case « Écran de fin du test vu » n'est pas cochée pour 1 candidat.",
     );
     expect(buildPayload(state).ok).to.equal(true);
   });
@@ -412,7 +408,11 @@ describe('finalisation model: payload, draft and hand-over', () => {
     draft.reports.push({ certificationCourseId: 4242, hasSeenEndTestScreen: true, abortReason: null, issueReports: [] });
     const partly = createFinalisation({ session: session561, reports: reports561, draft });
     expect(partly.ok && partly.draftIssue).to.match(/no longer in the session/);
-    const finalised = createFinalisation({ session: { ...session561, status: 'finalized' }, reports: reports561, draft: toDraft(create()) });
+    const finalised = createFinalisation({
+      session: { ...session561, status: 'finalized' },
+      reports: reports561,
+      draft: toDraft(create()),
+    });
     expect(finalised.ok && finalised.draftIssue).to.match(/already finalised/);
   });
 
@@ -439,7 +439,14 @@ describe('finalisation model: payload, draft and hand-over', () => {
     expect(describeFailure(undefined).message?.key).to.equal('finalisation.result.generic');
     expect(describeFailure('boom', 'validation.max255').message?.key).to.equal('validation.max255');
     expect(describeFailure(new HandoverTimeoutError(10)).message?.key).to.equal('handover.timeout');
-    const hostile = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     expect(describeFailure(hostile).message?.key).to.equal('finalisation.result.generic');
   });
 });
@@ -463,8 +470,25 @@ describe('finalisation model: random gesture sequences (fast-check)', () => {
       kind: fc.constant('add' as const),
       id,
       input: fc.record({
-        category: fc.constantFrom('TECHNICAL_PROBLEM', 'OTHER', 'CANDIDATE_INFORMATIONS_CHANGES', 'LATE_OR_LEAVING', 'CONNECTION_OR_END_SCREEN', 'IN_CHALLENGE', 'NOPE', ''),
-        subcategory: fc.constantFrom(null, 'NAME_OR_BIRTHDATE', 'LEFT_EXAM_ROOM', 'SIGNATURE_ISSUE', 'LINK_NOT_WORKING', 'IMAGE_NOT_DISPLAYING', 'NOPE'),
+        category: fc.constantFrom(
+          'TECHNICAL_PROBLEM',
+          'OTHER',
+          'CANDIDATE_INFORMATIONS_CHANGES',
+          'LATE_OR_LEAVING',
+          'CONNECTION_OR_END_SCREEN',
+          'IN_CHALLENGE',
+          'NOPE',
+          '',
+        ),
+        subcategory: fc.constantFrom(
+          null,
+          'NAME_OR_BIRTHDATE',
+          'LEFT_EXAM_ROOM',
+          'SIGNATURE_ISSUE',
+          'LINK_NOT_WORKING',
+          'IMAGE_NOT_DISPLAYING',
+          'NOPE',
+        ),
         description: fc.oneof(fc.constant(null), fc.string({ maxLength: 520 })),
         questionNumber: fc.oneof(fc.constant(null), fc.integer({ min: -2, max: 502 }), fc.double()),
       }),
@@ -472,7 +496,11 @@ describe('finalisation model: random gesture sequences (fast-check)', () => {
     fc.record({ kind: fc.constant('remove' as const), id, index: fc.integer({ min: -1, max: 3 }) }),
     fc.record({ kind: fc.constant('mode' as const), mode: fc.constantFrom('none', 'incident') }),
     fc.record({ kind: fc.constant('comment' as const), text: fc.string({ maxLength: 510 }) }),
-    fc.record({ kind: fc.constant('documents' as const), field: fc.constantFrom('comment', 'sessionNumber', 'certificationCenterName'), value: fc.string({ maxLength: 30 }) }),
+    fc.record({
+      kind: fc.constant('documents' as const),
+      field: fc.constantFrom('comment', 'sessionNumber', 'certificationCenterName'),
+      value: fc.string({ maxLength: 30 }),
+    }),
   );
 
   it('never throws, never reaches an invalid state, and every payload parses', () => {
@@ -485,14 +513,30 @@ describe('finalisation model: random gesture sequences (fast-check)', () => {
           const before = state;
           let result: { ok: boolean; state: FinalisationState };
           switch (step.kind) {
-            case 'tick': result = setEndScreenSeen(state, step.id, step.seen); break;
-            case 'toggleAll': result = toggleAllEndScreens(state); break;
-            case 'reason': result = setAbortReason(state, step.id, step.reason as never); break;
-            case 'add': result = addIssueReport(state, step.id, step.input); break;
-            case 'remove': result = removeIssueReport(state, step.id, step.index); break;
-            case 'mode': result = setCommentMode(state, step.mode); break;
-            case 'comment': result = setComment(state, step.text); break;
-            case 'documents': result = setDocumentsField(state, step.field, step.value); break;
+            case 'tick':
+              result = setEndScreenSeen(state, step.id, step.seen);
+              break;
+            case 'toggleAll':
+              result = toggleAllEndScreens(state);
+              break;
+            case 'reason':
+              result = setAbortReason(state, step.id, step.reason as never);
+              break;
+            case 'add':
+              result = addIssueReport(state, step.id, step.input);
+              break;
+            case 'remove':
+              result = removeIssueReport(state, step.id, step.index);
+              break;
+            case 'mode':
+              result = setCommentMode(state, step.mode);
+              break;
+            case 'comment':
+              result = setComment(state, step.text);
+              break;
+            case 'documents':
+              result = setDocumentsField(state, step.field, step.value);
+              break;
           }
           if (!result.ok) expect(result.state, 'a refused transition changes nothing').to.equal(before);
           state = result.state;

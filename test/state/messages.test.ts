@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { LANGS, combineMessages, isLang, localise, type Lang, type Message, type MessageParams, type Messages } from '../../src/i18n/messages.js';
+import {
+  LANGS,
+  combineMessages,
+  isLang,
+  localise,
+  type Lang,
+  type Message,
+  type MessageParams,
+  type Messages,
+} from '../../src/i18n/messages.js';
 import { isMessageKey, stateMessages, translate, type MessageKey } from '../../src/state/messages.js';
 import { commonMessages } from '../../src/internal/common.messages.js';
 import { abandonReasonMessages } from '../../src/components/abandon-reason/abandon-reason.messages.js';
@@ -38,7 +47,7 @@ function placeholders(message: Message): string[] {
   return [...new Set(texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '')))].sort();
 }
 
-describe('messages: every owner\'s dictionaries', () => {
+describe("messages: every owner's dictionaries", () => {
   for (const [owner, set] of Object.entries(SETS)) {
     it(`${owner}: French and English have the same keys, non-empty, with the same placeholders and shape`, () => {
       const ownKeys = Object.keys(set.fr);
@@ -47,7 +56,8 @@ describe('messages: every owner\'s dictionaries', () => {
       for (const key of ownKeys) {
         for (const lang of LANGS) {
           const message = set[lang][key]!;
-          const texts = typeof message === 'string' ? [message] : [message.one, message.other, ...(message.zero === undefined ? [] : [message.zero])];
+          const texts =
+            typeof message === 'string' ? [message] : [message.one, message.other, ...(message.zero === undefined ? [] : [message.zero])];
           for (const text of texts) expect(text.trim(), `${owner} ${lang} ${key}`).to.not.equal('');
         }
         expect(placeholders(set.en[key]!), `${owner} ${key}`).to.deep.equal(placeholders(set.fr[key]!));
@@ -56,7 +66,7 @@ describe('messages: every owner\'s dictionaries', () => {
     });
   }
 
-  it('gives each text one home: no key is in two owners\' dictionaries', () => {
+  it("gives each text one home: no key is in two owners' dictionaries", () => {
     const owners = new Map<string, string>();
     for (const [owner, set] of Object.entries(SETS)) {
       for (const key of Object.keys(set.fr)) {
@@ -107,7 +117,7 @@ describe('messages: every owner\'s dictionaries', () => {
 });
 
 describe('messages: texts', () => {
-  it('has the spec\'s French texts', () => {
+  it("has the spec's French texts", () => {
     const spec: Record<string, string> = {
       'validation.max255': '255 caractères maximum.',
       'validation.max350': '350 caractères maximum.',
@@ -149,9 +159,13 @@ describe('messages: texts', () => {
       'enrolment.finalised': "Cette session a déjà été finalisée, l'ajout de candidat n'est pas autorisé.",
     };
     for (const [key, expected] of Object.entries(spec)) expect(text(key), key).to.equal(expected);
-    expect(translate('documents.file.type', { name: 'pv.docx' })).to.equal("« pv.docx » n'est pas accepté : formats acceptés PDF, JPEG, PNG.");
+    expect(translate('documents.file.type', { name: 'pv.docx' })).to.equal(
+      "« pv.docx » n'est pas accepté : formats acceptés PDF, JPEG, PNG.",
+    );
     expect(translate('documents.file.size', { name: 'photo.png' })).to.equal('« photo.png » dépasse 10 Mo.');
-    expect(translate('session.deadline.reminder')).to.contain('la finalisation de la session doit se faire dans les 48h suivant la fin de la session');
+    expect(translate('session.deadline.reminder')).to.contain(
+      'la finalisation de la session doit se faire dans les 48h suivant la fin de la session',
+    );
   });
 });
 
@@ -160,13 +174,21 @@ describe('messages: plural forms', () => {
     expect(translate('finalisation.missingAbortReasons', { count: 1 })).to.equal("Il manque la raison de l'abandon pour 1 candidat.");
     expect(translate('finalisation.missingAbortReasons', { count: 2 })).to.equal("Il manque la raison de l'abandon pour 2 candidats.");
     expect(translate('finalisation.missingAbortReasons', { count: 12 })).to.equal("Il manque la raison de l'abandon pour 12 candidats.");
-    expect(translate('finalisation.missingAbortReasons', { count: 1 }, 'en')).to.equal('The reason for abandonment is missing for 1 candidate.');
-    expect(translate('finalisation.missingAbortReasons', { count: 2 }, 'en')).to.equal('The reason for abandonment is missing for 2 candidates.');
+    expect(translate('finalisation.missingAbortReasons', { count: 1 }, 'en')).to.equal(
+      'The reason for abandonment is missing for 1 candidate.',
+    );
+    expect(translate('finalisation.missingAbortReasons', { count: 2 }, 'en')).to.equal(
+      'The reason for abandonment is missing for 2 candidates.',
+    );
   });
 
   it('counts unticked end screens', () => {
-    expect(translate('finalisation.uncheckedEndScreens', { count: 1 })).to.equal("La case « Écran de fin du test vu » n'est pas cochée pour 1 candidat.");
-    expect(translate('finalisation.uncheckedEndScreens', { count: 2 })).to.equal("La case « Écran de fin du test vu » n'est pas cochée pour 2 candidats.");
+    expect(translate('finalisation.uncheckedEndScreens', { count: 1 })).to.equal(
+      "La case « Écran de fin du test vu » n'est pas cochée pour 1 candidat.",
+    );
+    expect(translate('finalisation.uncheckedEndScreens', { count: 2 })).to.equal(
+      "La case « Écran de fin du test vu » n'est pas cochée pour 2 candidats.",
+    );
   });
 
   it('counts issue reports', () => {
@@ -250,10 +272,25 @@ describe('messages: guards', () => {
     const stateKeys = Object.keys(stateMessages.fr);
     for (const key of stateKeys) expect(isMessageKey(key), key).to.equal(true);
     for (const key of Object.keys(commonMessages.fr)) expect(isMessageKey(key), key).to.equal(false);
-    for (const value of ['', 'nope', 'toString', '__proto__', 'constructor', 'issueReport', 'issueReport.count.one', 42, null, undefined, {}, ['abortReason.candidate']]) {
+    for (const value of [
+      '',
+      'nope',
+      'toString',
+      '__proto__',
+      'constructor',
+      'issueReport',
+      'issueReport.count.one',
+      42,
+      null,
+      undefined,
+      {},
+      ['abortReason.candidate'],
+    ]) {
       expect(isMessageKey(value), String(value)).to.equal(false);
     }
-    fc.assert(fc.property(fc.anything(), (value) => isMessageKey(value) === (typeof value === 'string' && stateKeys.includes(value as MessageKey))));
+    fc.assert(
+      fc.property(fc.anything(), (value) => isMessageKey(value) === (typeof value === 'string' && stateKeys.includes(value as MessageKey))),
+    );
   });
 
   it('isLang accepts fr and en only', () => {

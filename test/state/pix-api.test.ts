@@ -130,10 +130,7 @@ describe('pix-api: toFinalisationRequest', () => {
   });
 
   it('never throws on bad input and never lets a bad id leave its path segment', () => {
-    const bad = toFinalisationRequest(
-      { sessionId: '../../admin' } as unknown as FinalisationPayload,
-      'nope' as unknown as [],
-    );
+    const bad = toFinalisationRequest({ sessionId: '../../admin' } as unknown as FinalisationPayload, 'nope' as unknown as []);
     expect(bad).to.deep.equal({
       method: 'PUT',
       url: '/api/sessions/invalid/finalization',
@@ -180,7 +177,12 @@ describe('pix-api: toAbortReasonRequest', () => {
 describe('pix-api: toIssueReportRequest', () => {
   it('builds POST /certification-issue-reports with kebab-case attributes', () => {
     expect(
-      toIssueReportRequest(1202, { category: 'IN_CHALLENGE', subcategory: 'LINK_NOT_WORKING', description: 'Lien mort', questionNumber: 12 }),
+      toIssueReportRequest(1202, {
+        category: 'IN_CHALLENGE',
+        subcategory: 'LINK_NOT_WORKING',
+        description: 'Lien mort',
+        questionNumber: 12,
+      }),
     ).to.deep.equal({
       method: 'POST',
       url: '/api/certification-reports/1202/certification-issue-reports',
@@ -198,10 +200,14 @@ describe('pix-api: toIssueReportRequest', () => {
   });
 
   it('keeps unused fields null', () => {
-    expect(toIssueReportRequest(487, { category: 'CONNECTION_OR_END_SCREEN', subcategory: null, description: null, questionNumber: null })).to.deep.equal({
+    expect(
+      toIssueReportRequest(487, { category: 'CONNECTION_OR_END_SCREEN', subcategory: null, description: null, questionNumber: null }),
+    ).to.deep.equal({
       method: 'POST',
       url: '/api/certification-reports/487/certification-issue-reports',
-      body: { data: { attributes: { category: 'CONNECTION_OR_END_SCREEN', subcategory: null, description: null, 'question-number': null } } },
+      body: {
+        data: { attributes: { category: 'CONNECTION_OR_END_SCREEN', subcategory: null, description: null, 'question-number': null } },
+      },
     });
   });
 

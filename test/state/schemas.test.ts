@@ -69,7 +69,9 @@ describe('schemas: constants', () => {
     expect(SESSION_STATUSES).to.deep.equal(['created', 'finalized', 'in_process', 'processed']);
     expect(ABORT_REASONS).to.deep.equal(['candidate', 'technical']);
     expect(COMMENT_MODES).to.deep.equal(['none', 'incident']);
-    expect([DESCRIPTION_LIMIT, COMMENT_LIMIT, QUESTION_NUMBER_MAX, SESSION_TEXT_LIMIT, SESSION_DESCRIPTION_LIMIT]).to.deep.equal([500, 500, 500, 255, 350]);
+    expect([DESCRIPTION_LIMIT, COMMENT_LIMIT, QUESTION_NUMBER_MAX, SESSION_TEXT_LIMIT, SESSION_DESCRIPTION_LIMIT]).to.deep.equal([
+      500, 500, 500, 255, 350,
+    ]);
     expect(ACCESS_CODE_PATTERN.test('VRRJ30')).to.equal(true);
     expect(TIME_PATTERN.test('23:59')).to.equal(true);
   });
@@ -80,18 +82,41 @@ describe('schemas: isCalendarDate and isTime', () => {
     for (const date of ['2020-12-14', '2021-01-31', '2021-02-28', '2021-04-30', '2021-12-31', '0001-01-01', '9999-12-31']) {
       expect(isCalendarDate(date), date).to.equal(true);
     }
-    for (const date of ['2021-02-30', '2021-02-29', '2021-04-31', '2021-06-31', '2021-09-31', '2021-11-31', '2021-13-01', '2021-00-10', '2021-01-00', '2021-01-32']) {
+    for (const date of [
+      '2021-02-30',
+      '2021-02-29',
+      '2021-04-31',
+      '2021-06-31',
+      '2021-09-31',
+      '2021-11-31',
+      '2021-13-01',
+      '2021-00-10',
+      '2021-01-00',
+      '2021-01-32',
+    ]) {
       expect(isCalendarDate(date), date).to.equal(false);
     }
   });
 
   it('knows the leap years (every 4, not every 100, every 400)', () => {
     for (const year of ['2020', '2024', '2000', '1600', '0004', '0000']) expect(isCalendarDate(`${year}-02-29`), year).to.equal(true);
-    for (const year of ['2021', '2023', '1900', '2100', '1700', '0001', '0100']) expect(isCalendarDate(`${year}-02-29`), year).to.equal(false);
+    for (const year of ['2021', '2023', '1900', '2100', '1700', '0001', '0100'])
+      expect(isCalendarDate(`${year}-02-29`), year).to.equal(false);
   });
 
   it('accepts only the YYYY-MM-DD form', () => {
-    for (const value of ['2021-1-05', '21-01-05', '2021/01/05', '05/01/2021', ' 2021-01-05', '2021-01-05 ', '2021-01-05T00:00', '', '+02021-01-05', '２０２１-01-05']) {
+    for (const value of [
+      '2021-1-05',
+      '21-01-05',
+      '2021/01/05',
+      '05/01/2021',
+      ' 2021-01-05',
+      '2021-01-05 ',
+      '2021-01-05T00:00',
+      '',
+      '+02021-01-05',
+      '２０２１-01-05',
+    ]) {
       expect(isCalendarDate(value), value).to.equal(false);
     }
   });
@@ -113,7 +138,8 @@ describe('schemas: isCalendarDate and isTime', () => {
 
   it('reads 24-hour HH:MM times', () => {
     for (const time of ['00:00', '09:05', '12:00', '23:59', '19:30']) expect(isTime(time), time).to.equal(true);
-    for (const time of ['24:00', '23:60', '9:05', '09:5', '0905', '09:05:00', '12h00', ' 12:00', '', '-1:00']) expect(isTime(time), time).to.equal(false);
+    for (const time of ['24:00', '23:60', '9:05', '09:5', '0905', '09:05:00', '12h00', ' 12:00', '', '-1:00'])
+      expect(isTime(time), time).to.equal(false);
   });
 });
 
@@ -129,7 +155,8 @@ describe('schemas: SessionSchema', () => {
   });
 
   it('accepts every status and version 3', () => {
-    for (const status of SESSION_STATUSES) expect((parsed(SessionSchema, { ...session296.session, status }) as { status: string }).status).to.equal(status);
+    for (const status of SESSION_STATUSES)
+      expect((parsed(SessionSchema, { ...session296.session, status }) as { status: string }).status).to.equal(status);
     expect((parsed(SessionSchema, { ...session296.session, version: 3 }) as { version: number }).version).to.equal(3);
   });
 
@@ -170,7 +197,8 @@ describe('schemas: SessionSchema', () => {
   });
 
   it('accepts any 6 upper-case letters or digits as access code, and nothing else', () => {
-    for (const accessCode of ['VRRJ30', 'BCDF23', 'AAAAAA', '123456']) expect(SessionSchema.safeParse({ ...session296.session, accessCode }).success, accessCode).to.equal(true);
+    for (const accessCode of ['VRRJ30', 'BCDF23', 'AAAAAA', '123456'])
+      expect(SessionSchema.safeParse({ ...session296.session, accessCode }).success, accessCode).to.equal(true);
     for (const accessCode of ['vrrj30', 'VRRJ3', 'VRRJ300', 'VRR J3', 'VRRJ3É', '', 123456]) {
       expect(refusedAt(SessionSchema, { ...session296.session, accessCode }), String(accessCode)).to.deep.equal(['accessCode']);
     }
@@ -180,7 +208,12 @@ describe('schemas: SessionSchema', () => {
 describe('schemas: CertificationReportSchema and CertificationReportsSchema', () => {
   it('accepts the guide reports and applies the defaults', () => {
     for (const report of [...session296.reports, ...session561.reports]) {
-      expect(parsed(CertificationReportSchema, report)).to.deep.equal({ ...report, hasSeenEndTestScreen: false, abortReason: null, issueReports: [] });
+      expect(parsed(CertificationReportSchema, report)).to.deep.equal({
+        ...report,
+        hasSeenEndTestScreen: false,
+        abortReason: null,
+        issueReports: [],
+      });
     }
     expect(parsed(CertificationReportsSchema, session561.reports)).to.have.length(3);
     expect(parsed(CertificationReportsSchema, [])).to.deep.equal([]);
@@ -210,8 +243,13 @@ describe('schemas: CertificationReportSchema and CertificationReportsSchema', ()
     expect(refusedAt(CertificationReportSchema, { ...first, abortReason: 'tired' })).to.deep.equal(['abortReason']);
     expect(refusedAt(CertificationReportSchema, { ...first, issueReports: {} })).to.deep.equal(['issueReports']);
     expect(refusedAt(CertificationReportSchema, { ...first, issueReports: [{ category: 5 }] })).to.deep.equal(['issueReports.0.category']);
-    expect(refusedAt(CertificationReportSchema, { ...first, issueReports: [{ category: 'OTHER', questionNumber: '3' }] })).to.deep.equal(['issueReports.0.questionNumber']);
-    for (const id of BAD_IDS) expect(refusedAt(CertificationReportSchema, { ...first, certificationCourseId: id }), String(id)).to.deep.equal(['certificationCourseId']);
+    expect(refusedAt(CertificationReportSchema, { ...first, issueReports: [{ category: 'OTHER', questionNumber: '3' }] })).to.deep.equal([
+      'issueReports.0.questionNumber',
+    ]);
+    for (const id of BAD_IDS)
+      expect(refusedAt(CertificationReportSchema, { ...first, certificationCourseId: id }), String(id)).to.deep.equal([
+        'certificationCourseId',
+      ]);
   });
 
   it('checks only the shape of the issue reports it carries (the catalogue judges the rest)', () => {
@@ -224,7 +262,12 @@ describe('schemas: CertificationReportSchema and CertificationReportsSchema', ()
       abortReason: null,
       issueReports: [{ category: 'OTHER', subcategory: null, description: ' à nettoyer ', questionNumber: null }],
     });
-    expect(parsed(IssueReportInputSchema, { category: 'X', questionNumber: 0 })).to.deep.equal({ category: 'X', subcategory: null, description: null, questionNumber: 0 });
+    expect(parsed(IssueReportInputSchema, { category: 'X', questionNumber: 0 })).to.deep.equal({
+      category: 'X',
+      subcategory: null,
+      description: null,
+      questionNumber: 0,
+    });
     expect(refusedAt(IssueReportInputSchema, { category: 'X', subcategory: 3 })).to.deep.equal(['subcategory']);
     expect(refusedAt(IssueReportInputSchema, {})).to.deep.equal(['category']);
   });
@@ -232,9 +275,9 @@ describe('schemas: CertificationReportSchema and CertificationReportsSchema', ()
   it('refuses duplicate certification numbers', () => {
     const [first, second] = session561.reports;
     if (!first || !second) throw new Error('fixture missing');
-    expect(messagesOf(CertificationReportsSchema, [first, second, { ...second, certificationCourseId: first.certificationCourseId }])).to.deep.equal([
-      'Duplicate certificationCourseId',
-    ]);
+    expect(
+      messagesOf(CertificationReportsSchema, [first, second, { ...second, certificationCourseId: first.certificationCourseId }]),
+    ).to.deep.equal(['Duplicate certificationCourseId']);
     expect(refusedAt(CertificationReportsSchema, 'reports')).to.deep.equal(['']);
   });
 });
@@ -243,7 +286,12 @@ describe('schemas: IssueReportSchema', () => {
   it('accepts a full report and fills the missing fields with null', () => {
     const full = { category: 'IN_CHALLENGE', subcategory: 'LINK_NOT_WORKING', description: 'Lien mort', questionNumber: 500 };
     expect(parsed(IssueReportSchema, full)).to.deep.equal(full);
-    expect(parsed(IssueReportSchema, { category: 'FRAUD' })).to.deep.equal({ category: 'FRAUD', subcategory: null, description: null, questionNumber: null });
+    expect(parsed(IssueReportSchema, { category: 'FRAUD' })).to.deep.equal({
+      category: 'FRAUD',
+      subcategory: null,
+      description: null,
+      questionNumber: null,
+    });
   });
 
   it('refuses what the contract excludes', () => {
@@ -262,7 +310,8 @@ describe('schemas: IssueReportSchema', () => {
       ['questionNumber', Number.NaN],
       ['questionNumber', '12'],
     ];
-    for (const [key, value] of cases) expect(refusedAt(IssueReportSchema, { ...base, [key]: value }), `${key}=${String(value)}`).to.deep.equal([key]);
+    for (const [key, value] of cases)
+      expect(refusedAt(IssueReportSchema, { ...base, [key]: value }), `${key}=${String(value)}`).to.deep.equal([key]);
     expect(IssueReportSchema.safeParse({ ...base, description: 'x'.repeat(500) }).success).to.equal(true);
   });
 });
@@ -277,7 +326,9 @@ describe('schemas: candidates and students', () => {
   const students = candidates.map((candidate, index) => ({ ...candidate, division: '3A', isEnrolled: index === 0 }));
 
   it('accepts candidates and applies the defaults (division null, not started)', () => {
-    expect(parsed(CandidatesSchema, candidates)).to.deep.equal(candidates.map((candidate) => ({ ...candidate, division: null, hasStarted: false })));
+    expect(parsed(CandidatesSchema, candidates)).to.deep.equal(
+      candidates.map((candidate) => ({ ...candidate, division: null, hasStarted: false })),
+    );
     const given = { ...candidates[0], division: '3B', hasStarted: true };
     expect(parsed(CandidateSchema, given)).to.deep.equal(given);
   });
@@ -290,7 +341,8 @@ describe('schemas: candidates and students', () => {
     const [candidate] = candidates;
     const [student] = students;
     if (!candidate || !student) throw new Error('fixture missing');
-    for (const key of ['id', 'firstName', 'lastName', 'birthdate'] as const) expect(refusedAt(CandidateSchema, without(candidate, key)), key).to.deep.equal([key]);
+    for (const key of ['id', 'firstName', 'lastName', 'birthdate'] as const)
+      expect(refusedAt(CandidateSchema, without(candidate, key)), key).to.deep.equal([key]);
     for (const key of ['id', 'firstName', 'lastName', 'birthdate', 'division', 'isEnrolled'] as const) {
       expect(refusedAt(StudentSchema, without(student, key)), key).to.deep.equal([key]);
     }
@@ -312,20 +364,34 @@ describe('schemas: candidates and students', () => {
 
 describe('schemas: FinalisationPayloadSchema', () => {
   const finished = { certificationCourseId: 1202, isCompleted: true, hasSeenEndTestScreen: true, abortReason: null, issueReports: [] };
-  const unfinished = { certificationCourseId: 1199, isCompleted: false, hasSeenEndTestScreen: false, abortReason: 'candidate', issueReports: [] };
+  const unfinished = {
+    certificationCourseId: 1199,
+    isCompleted: false,
+    hasSeenEndTestScreen: false,
+    abortReason: 'candidate',
+    issueReports: [],
+  };
   const payload = { sessionId: 561, examinerGlobalComment: null, certificationReports: [unfinished, finished] };
 
   it('accepts a valid payload as it is', () => {
     expect(parsed(FinalisationPayloadSchema, payload)).to.deep.equal(payload);
-    expect(parsed(FinalisationPayloadSchema, { ...payload, certificationReports: [] })).to.deep.equal({ ...payload, certificationReports: [] });
-    expect(parsed(FinalisedCertificationReportSchema, { ...finished, hasSeenEndTestScreen: false })).to.deep.equal({ ...finished, hasSeenEndTestScreen: false });
+    expect(parsed(FinalisationPayloadSchema, { ...payload, certificationReports: [] })).to.deep.equal({
+      ...payload,
+      certificationReports: [],
+    });
+    expect(parsed(FinalisedCertificationReportSchema, { ...finished, hasSeenEndTestScreen: false })).to.deep.equal({
+      ...finished,
+      hasSeenEndTestScreen: false,
+    });
   });
 
   it('needs an abortReason for an unfinished certification', () => {
     expect(messagesOf(FinalisedCertificationReportSchema, { ...unfinished, abortReason: null })).to.deep.equal([
       'An unfinished certification needs an abortReason; a finished one has none',
     ]);
-    expect(refusedAt(FinalisationPayloadSchema, { ...payload, certificationReports: [{ ...unfinished, abortReason: null }] })).to.deep.equal(['certificationReports.0']);
+    expect(
+      refusedAt(FinalisationPayloadSchema, { ...payload, certificationReports: [{ ...unfinished, abortReason: null }] }),
+    ).to.deep.equal(['certificationReports.0']);
   });
 
   it('refuses an abortReason on a finished certification', () => {
@@ -342,28 +408,43 @@ describe('schemas: FinalisationPayloadSchema', () => {
 
   it('takes a trimmed, non-empty comment of at most 500 characters, or null', () => {
     for (const comment of ['Coupure réseau', 'a'.repeat(COMMENT_LIMIT), 'Deux\nlignes']) {
-      expect((parsed(FinalisationPayloadSchema, { ...payload, examinerGlobalComment: comment }) as { examinerGlobalComment: string }).examinerGlobalComment).to.equal(comment);
+      expect(
+        (parsed(FinalisationPayloadSchema, { ...payload, examinerGlobalComment: comment }) as { examinerGlobalComment: string })
+          .examinerGlobalComment,
+      ).to.equal(comment);
     }
     for (const comment of ['', '   ', ' Coupure', 'Coupure\n', 'a'.repeat(COMMENT_LIMIT + 1), 42, undefined]) {
-      expect(refusedAt(FinalisationPayloadSchema, { ...payload, examinerGlobalComment: comment }), JSON.stringify(comment) ?? 'undefined').to.deep.equal(['examinerGlobalComment']);
+      expect(
+        refusedAt(FinalisationPayloadSchema, { ...payload, examinerGlobalComment: comment }),
+        JSON.stringify(comment) ?? 'undefined',
+      ).to.deep.equal(['examinerGlobalComment']);
     }
   });
 
   it('refuses duplicates, bad ids, missing fields and bad issue reports', () => {
-    expect(messagesOf(FinalisationPayloadSchema, { ...payload, certificationReports: [finished, finished] })).to.deep.equal(['Duplicate certificationCourseId']);
-    for (const sessionId of BAD_IDS) expect(refusedAt(FinalisationPayloadSchema, { ...payload, sessionId }), String(sessionId)).to.deep.equal(['sessionId']);
+    expect(messagesOf(FinalisationPayloadSchema, { ...payload, certificationReports: [finished, finished] })).to.deep.equal([
+      'Duplicate certificationCourseId',
+    ]);
+    for (const sessionId of BAD_IDS)
+      expect(refusedAt(FinalisationPayloadSchema, { ...payload, sessionId }), String(sessionId)).to.deep.equal(['sessionId']);
     for (const key of ['certificationCourseId', 'isCompleted', 'hasSeenEndTestScreen', 'abortReason', 'issueReports'] as const) {
       expect(refusedAt(FinalisedCertificationReportSchema, without(finished, key)), key).to.include(key);
     }
-    expect(refusedAt(FinalisationPayloadSchema, { ...payload, certificationReports: [{ ...finished, issueReports: [{ category: 'OTHER', questionNumber: 0 }] }] })).to.deep.equal([
-      'certificationReports.0.issueReports.0.questionNumber',
-    ]);
+    expect(
+      refusedAt(FinalisationPayloadSchema, {
+        ...payload,
+        certificationReports: [{ ...finished, issueReports: [{ category: 'OTHER', questionNumber: 0 }] }],
+      }),
+    ).to.deep.equal(['certificationReports.0.issueReports.0.questionNumber']);
   });
 });
 
 describe('schemas: drafts and documents', () => {
   it('fills the draft defaults', () => {
-    const draft = { sessionId: 561, reports: [{ certificationCourseId: 1199, hasSeenEndTestScreen: false, abortReason: null, issueReports: [] }] };
+    const draft = {
+      sessionId: 561,
+      reports: [{ certificationCourseId: 1199, hasSeenEndTestScreen: false, abortReason: null, issueReports: [] }],
+    };
     expect(parsed(FinalisationDraftSchema, draft)).to.deep.equal({
       ...draft,
       commentMode: 'none',
@@ -398,7 +479,14 @@ describe('schemas: drafts and documents', () => {
 });
 
 describe('schemas: SessionFormValuesSchema', () => {
-  const values = { address: ' Collège Anne Frank ', room: 'Salle 208 ', date: '2020-12-14', time: '12:00', examiner: ' Paul Eluard', description: '  ' };
+  const values = {
+    address: ' Collège Anne Frank ',
+    room: 'Salle 208 ',
+    date: '2020-12-14',
+    time: '12:00',
+    examiner: ' Paul Eluard',
+    description: '  ',
+  };
 
   it('trims and turns a blank description into null', () => {
     expect(parsed(SessionFormValuesSchema, values)).to.deep.equal({
@@ -409,7 +497,9 @@ describe('schemas: SessionFormValuesSchema', () => {
       examiner: 'Paul Eluard',
       description: null,
     });
-    expect((parsed(SessionFormValuesSchema, { ...values, description: ' Tiers temps ' }) as { description: string }).description).to.equal('Tiers temps');
+    expect((parsed(SessionFormValuesSchema, { ...values, description: ' Tiers temps ' }) as { description: string }).description).to.equal(
+      'Tiers temps',
+    );
     expect((parsed(SessionFormValuesSchema, without(values, 'description')) as { description: null }).description).to.equal(null);
     expect((parsed(SessionFormValuesSchema, { ...values, description: null }) as { description: null }).description).to.equal(null);
   });
@@ -456,7 +546,9 @@ describe('schemas: parsing never evaluates code', () => {
       expect(parsed(SessionSchema, { ...session561.session, id: 562 })).to.deep.equal({ ...session561.session, id: 562 });
       expect(SessionSchema.safeParse({ ...session561.session, date: '2021-02-30' }).success).to.equal(false);
       expect(CertificationReportsSchema.safeParse(session296.reports).success).to.equal(true);
-      expect(FinalisationPayloadSchema.safeParse({ sessionId: 1, examinerGlobalComment: null, certificationReports: [] }).success).to.equal(true);
+      expect(FinalisationPayloadSchema.safeParse({ sessionId: 1, examinerGlobalComment: null, certificationReports: [] }).success).to.equal(
+        true,
+      );
     } finally {
       globalThis.Function = original;
     }
@@ -468,7 +560,17 @@ describe('schemas: parsing never evaluates code', () => {
 describe('schemas: isAbortReason', () => {
   it('accepts the two abandonment reasons and nothing else', () => {
     expect(ABORT_REASONS.every((reason) => isAbortReason(reason))).to.equal(true);
-    for (const value of ['', 'Candidate', 'bored', null, undefined, 0, Symbol('candidate'), ['candidate'], { toString: () => 'candidate' }]) {
+    for (const value of [
+      '',
+      'Candidate',
+      'bored',
+      null,
+      undefined,
+      0,
+      Symbol('candidate'),
+      ['candidate'],
+      { toString: () => 'candidate' },
+    ]) {
       expect(isAbortReason(value), String(typeof value)).to.equal(false);
     }
   });

@@ -63,9 +63,7 @@ describe('validateSessionForm', () => {
   });
 
   it('keeps a description, trimmed, and treats a missing or null one as null', () => {
-    expect(valueOf({ ...validForm, description: '  Tiers temps pour deux élèves ' }).description).to.equal(
-      'Tiers temps pour deux élèves',
-    );
+    expect(valueOf({ ...validForm, description: '  Tiers temps pour deux élèves ' }).description).to.equal('Tiers temps pour deux élèves');
     const { description: _omitted, ...withoutDescription } = validForm;
     expect(valueOf(withoutDescription).description).to.equal(null);
     expect(valueOf({ ...validForm, description: null }).description).to.equal(null);
@@ -239,7 +237,7 @@ describe('access codes', () => {
     }
   });
 
-  it('accepts any 6 upper-case letters or digits otherwise, such as the guide\'s VRRJ30', () => {
+  it("accepts any 6 upper-case letters or digits otherwise, such as the guide's VRRJ30", () => {
     for (const code of ['VRRJ30', 'ABCDEF', '123456', 'BCDF23']) expect(isAccessCode(code), code).to.equal(true);
     for (const code of ['vrrj30', 'VRRJ3', 'VRRJ300', 'VRR J3', 'VRRJ3É', '', 123456, null, undefined]) {
       expect(isAccessCode(code), String(code)).to.equal(false);

@@ -215,12 +215,14 @@ export class PixAbandonReason extends PixElement {
     const label = this.shownLabel();
     const error = this.feedback.error('reason');
     return html`<div class="field" part="base">
-      ${this.hideLabel && this.noInfo
-        ? html`<label for="select" part="label" class="visually-hidden">${label}</label>`
-        : html`<div class="label-row">
+      ${
+        this.hideLabel && this.noInfo
+          ? html`<label for="select" part="label" class="visually-hidden">${label}</label>`
+          : html`<div class="label-row">
             <label for="select" part="label" class=${this.hideLabel ? 'visually-hidden' : ''}>${label}</label>
             ${this.noInfo ? null : this.renderInfo()}
-          </div>`}
+          </div>`
+      }
       <select
         id="select"
         part="select"

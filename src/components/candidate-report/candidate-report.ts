@@ -32,9 +32,7 @@ interface Candidate {
   name: string;
 }
 
-type Loaded =
-  | { ok: true; catalogue: Catalogue; candidate: Candidate; issueReports: IssueReport[] }
-  | { ok: false; error: string };
+type Loaded = { ok: true; catalogue: Catalogue; candidate: Candidate; issueReports: IssueReport[] } | { ok: false; error: string };
 
 const FIELD_ORDER: IssueReportField[] = ['category', 'questionNumber', 'subcategory', 'description'];
 
@@ -235,7 +233,8 @@ export class PixCandidateReport extends PixElement {
     if (field === 'category') return this.t('candidateReport.categories');
     if (field === 'questionNumber') return this.t('candidateReport.questionNumber');
     const fields = category ? fieldsOf(category, this.subcategory) : undefined;
-    if (field === 'subcategory') return this.t(fields?.subcategory === 'select' ? 'candidateReport.problemType' : 'candidateReport.subcategories');
+    if (field === 'subcategory')
+      return this.t(fields?.subcategory === 'select' ? 'candidateReport.problemType' : 'candidateReport.subcategories');
     return fields?.descriptionLabel?.[this.locale] ?? '';
   }
 
@@ -315,12 +314,14 @@ export class PixCandidateReport extends PixElement {
         ${this.renderExisting()} ${this.readonly ? this.renderReadOnlyNote() : this.renderCategories()}
         ${this.feedback.renderLiveRegion()}
         <div class="dialog__footer" part="footer">
-          ${this.readonly
-            ? html`<button type="button" class="button" @click=${() => this.close()}>${this.t('ui.close')}</button>`
-            : html`<button type="button" class="button button--secondary" @click=${() => this.close()}>
+          ${
+            this.readonly
+              ? html`<button type="button" class="button" @click=${() => this.close()}>${this.t('ui.close')}</button>`
+              : html`<button type="button" class="button button--secondary" @click=${() => this.close()}>
                   ${this.t('ui.cancel')}
                 </button>
-                <button type="submit" class="button">${this.t('ui.validate')}</button>`}
+                <button type="submit" class="button">${this.t('ui.validate')}</button>`
+          }
         </div>
       </form>
     </dialog>`;
@@ -340,21 +341,25 @@ export class PixCandidateReport extends PixElement {
           return html`<li>
             <div class="existing__text">
               <span class="code">${code}</span> <span>${label}</span>
-              ${report.questionNumber !== null
-                ? html`<span class="existing__detail">${this.t('candidateReport.questionNumberValue', { number: report.questionNumber })}</span>`
-                : nothing}
+              ${
+                report.questionNumber !== null
+                  ? html`<span class="existing__detail">${this.t('candidateReport.questionNumberValue', { number: report.questionNumber })}</span>`
+                  : nothing
+              }
               ${report.description !== null ? html`<span class="existing__detail">${report.description}</span>` : nothing}
             </div>
-            ${this.readonly
-              ? nothing
-              : html`<button
+            ${
+              this.readonly
+                ? nothing
+                : html`<button
                   type="button"
                   class="button button--tertiary button--small delete"
                   aria-label=${this.t('candidateReport.deleteLabel', { code, label })}
                   @click=${() => this.removeReport(index)}
                 >
                   ${this.t('candidateReport.delete')}
-                </button>`}
+                </button>`
+            }
           </li>`;
         })}
       </ul>
@@ -401,9 +406,11 @@ export class PixCandidateReport extends PixElement {
       ${category.questionNumber ? this.renderQuestionNumber() : nothing}
       ${fields.subcategory === 'radio' ? this.renderSubcategoryRadios(category) : nothing}
       ${fields.subcategory === 'select' ? this.renderSubcategorySelect(category) : nothing}
-      ${fields.description !== 'none' && fields.descriptionLabel
-        ? this.renderDescription(fields.descriptionLabel[this.locale], fields.description === 'required')
-        : nothing}
+      ${
+        fields.description !== 'none' && fields.descriptionLabel
+          ? this.renderDescription(fields.descriptionLabel[this.locale], fields.description === 'required')
+          : nothing
+      }
     </div>`;
   }
 

@@ -4,12 +4,11 @@ import type { Message, Messages } from '../../i18n/messages.js';
 const documentsStepFr = {
   'wizard.step2.title': 'Étape 2 : Transmettre des documents (facultatif)',
   'documents.intro':
-    'Ce formulaire facultatif permet de transmettre à Pix les documents utiles : PV de fraude, photo d\'un écran montrant un problème technique, etc.',
-  'documents.requiredHint': 'Les champs marqués d\'un * sont obligatoires.',
+    "Ce formulaire facultatif permet de transmettre à Pix les documents utiles : PV de fraude, photo d'un écran montrant un problème technique, etc.",
+  'documents.requiredHint': "Les champs marqués d'un * sont obligatoires.",
   'documents.centre.label': 'Centre de certification',
   'documents.sessionNumber.label': 'Numéro de session',
-  'documents.drop.label':
-    'Déposez ici les fichiers éventuels liés à la session de certification (PV de fraude, photos etc.)',
+  'documents.drop.label': 'Déposez ici les fichiers éventuels liés à la session de certification (PV de fraude, photos etc.)',
   'documents.drop.action': 'Choisissez des fichiers ou faites glisser ici',
   'documents.drop.hint': 'PDF, JPEG ou PNG ; 10 Mo au plus par fichier ; 10 fichiers au maximum.',
   'documents.files': { one: '{count} fichier choisi', other: '{count} fichiers choisis' },
@@ -17,7 +16,7 @@ const documentsStepFr = {
   'documents.comment.label': 'Commentaires éventuels :',
   'documents.submit': 'Soumettre le formulaire',
   'documents.sent': 'Le formulaire a été transmis aux équipes de Pix.',
-  'documents.again': 'Transmettre d\'autres documents',
+  'documents.again': "Transmettre d'autres documents",
 } as const satisfies Record<string, Message>;
 
 const documentsStepEn: Record<keyof typeof documentsStepFr, Message> = {

@@ -161,14 +161,17 @@ function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
         <p id="dropzone-hint" class="hint">${t('documents.drop.hint')}</p>
       </div>
       <div role="alert" class="refused">
-        ${view.refused.length > 0
-          ? html`<ul class="alert alert--error">
+        ${
+          view.refused.length > 0
+            ? html`<ul class="alert alert--error">
               ${view.refused.map((message) => html`<li>${view.format(message)}</li>`)}
             </ul>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${view.files.length > 0
-        ? html`<div class="files">
+      ${
+        view.files.length > 0
+          ? html`<div class="files">
             <p class="files__count">${t('documents.files', { count: view.files.length })}</p>
             <ul>
               ${view.files.map(
@@ -187,7 +190,8 @@ function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
               )}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="field">
         <label for="documents-comment">${t('documents.comment.label')}</label>
         <textarea
@@ -202,11 +206,13 @@ function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
           ${t('ui.counter', { count: view.values.comment.length, max: COMMENT_LIMIT })}
         </p>
       </div>
-      ${view.failure
-        ? html`<p class="alert alert--error" role="alert">
+      ${
+        view.failure
+          ? html`<p class="alert alert--error" role="alert">
             ${view.failure.message ? view.format(view.failure.message) : view.failure.text}
           </p>`
-        : nothing}
+          : nothing
+      }
       <div class="actions">
         <button type="submit" class="button" aria-disabled=${sending ? 'true' : 'false'} aria-busy=${sending ? 'true' : 'false'}>
           ${sending ? t('handover.sending') : t('documents.submit')}

@@ -342,7 +342,9 @@ export class PixFinaliseWizard extends PixElement {
       // Each empty select shows its own error too (its `reportValidity()`, with the browser's bubble held back).
       for (const reason of this.renderRoot.querySelectorAll<PixAbandonReason>('pix-abandon-reason')) reason.reportValidity();
       if (readiness.firstMissing !== null) {
-        this.documents.feedback.moveFocus(this.renderRoot.querySelector<HTMLElement>(`pix-abandon-reason[data-certification="${readiness.firstMissing}"]`));
+        this.documents.feedback.moveFocus(
+          this.renderRoot.querySelector<HTMLElement>(`pix-abandon-reason[data-certification="${readiness.firstMissing}"]`),
+        );
       }
       return;
     }
@@ -417,8 +419,9 @@ export class PixFinaliseWizard extends PixElement {
         format: (message) => this.format(message),
       })}
       ${this.renderCommentStep(model)} ${this.renderConfirmation(model)}
-      ${dialogReport
-        ? html`<pix-candidate-report
+      ${
+        dialogReport
+          ? html`<pix-candidate-report
             .report=${dialogReport}
             .catalogue=${model.catalogue}
             session-version=${model.session.version}
@@ -429,7 +432,8 @@ export class PixFinaliseWizard extends PixElement {
             @pix-issue-report-remove=${this.onIssueReportRemove}
             @close=${this.onReportDialogClose}
           ></pix-candidate-report>`
-        : nothing}
+          : nothing
+      }
     </article>`;
   }
 
@@ -439,14 +443,18 @@ export class PixFinaliseWizard extends PixElement {
       ${heading(this.level, 'wizard-title', this.t('wizard.title', { id: model.session.id }))}
       ${this.renderOutcome(model)} ${this.confirmation.renderNotice((key, params) => this.t(key, params))}
       ${model.readOnly ? nothing : html`<p class="intro">${this.t('wizard.intro')}</p>`}
-      ${deadline && !model.readOnly
-        ? html`<p class="alert ${deadline === 'session.deadline.passed' ? 'alert--warning' : 'alert--info'} deadline">
+      ${
+        deadline && !model.readOnly
+          ? html`<p class="alert ${deadline === 'session.deadline.passed' ? 'alert--warning' : 'alert--info'} deadline">
             ${this.t(deadline)}
           </p>`
-        : nothing}
-      ${this.notice === 'restored' && !model.readOnly
-        ? html`<p class="alert alert--info" role="status">${this.t('wizard.draftRestored')}</p>`
-        : nothing}
+          : nothing
+      }
+      ${
+        this.notice === 'restored' && !model.readOnly
+          ? html`<p class="alert alert--info" role="status">${this.t('wizard.draftRestored')}</p>`
+          : nothing
+      }
     </header>`;
   }
 
@@ -489,8 +497,9 @@ export class PixFinaliseWizard extends PixElement {
           </div>`,
         )}
       </fieldset>
-      ${model.commentMode === 'incident'
-        ? html`<div class="field comment">
+      ${
+        model.commentMode === 'incident'
+          ? html`<div class="field comment">
             <label for="comment">${this.t('wizard.comment.label')}</label>
             <textarea
               id="comment"
@@ -504,16 +513,20 @@ export class PixFinaliseWizard extends PixElement {
             ></textarea>
             <p id="comment-counter" class="counter">${this.t('ui.counter', { count: model.comment.length, max: COMMENT_LIMIT })}</p>
           </div>`
-        : nothing}
-      ${readOnly
-        ? nothing
-        : html`<div class="actions" part="actions">
+          : nothing
+      }
+      ${
+        readOnly
+          ? nothing
+          : html`<div class="actions" part="actions">
             <div class="actions__messages">
               <div role="alert">
                 ${this.missing ? html`<p class="alert alert--error">${this.format(this.missing)}</p>` : nothing}
-                ${this.draftNotStored && this.persistDraft
-                  ? html`<p class="alert alert--warning draft-not-stored">${this.t('wizard.draftNotStored')}</p>`
-                  : nothing}
+                ${
+                  this.draftNotStored && this.persistDraft
+                    ? html`<p class="alert alert--warning draft-not-stored">${this.t('wizard.draftNotStored')}</p>`
+                    : nothing
+                }
               </div>
               <div role="status">
                 ${this.notice === 'saved' ? html`<p class="alert alert--success">${this.t('wizard.saved')}</p>` : nothing}
@@ -523,7 +536,8 @@ export class PixFinaliseWizard extends PixElement {
               <button type="button" class="button button--secondary" @click=${this.save}>${this.t('wizard.save')}</button>
               <button type="button" class="button validate" @click=${this.validate}>${this.t('wizard.validate')}</button>
             </div>
-          </div>`}
+          </div>`
+      }
     </section>`;
   }
 

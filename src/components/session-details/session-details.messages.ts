@@ -15,21 +15,20 @@ const sessionDetailsFr = {
   'sessionDetails.field.address': 'Nom du site',
   'sessionDetails.field.room': 'Salle',
   'sessionDetails.field.examiner': 'Surveillant(s)',
-  'sessionDetails.field.accessCode': 'Code d\'accès',
+  'sessionDetails.field.accessCode': "Code d'accès",
   'sessionDetails.field.centre': 'Nom du centre',
   'sessionDetails.field.description': 'Observations',
   'sessionDetails.noDescription': 'Aucune observation',
   'sessionDetails.edit': 'Modifier',
   'sessionDetails.finalise': 'Finaliser la session',
   'sessionDetails.candidates.caption': 'Candidats inscrits à la session {id}',
-  'sessionDetails.candidates.empty': 'Aucun candidat n\'est inscrit à cette session.',
+  'sessionDetails.candidates.empty': "Aucun candidat n'est inscrit à cette session.",
   'sessionDetails.column.lastName': 'Nom',
   'sessionDetails.column.firstName': 'Prénom',
   'sessionDetails.column.birthdate': 'Date de naissance',
   'sessionDetails.column.division': 'Classe',
   'sessionDetails.noDivision': 'Non renseignée',
-  'session.alreadyFinalised':
-    'Les informations de finalisation de la session ont déjà été transmises aux équipes de Pix.',
+  'session.alreadyFinalised': 'Les informations de finalisation de la session ont déjà été transmises aux équipes de Pix.',
 } as const satisfies Record<string, Message>;
 
 const sessionDetailsEn: Record<keyof typeof sessionDetailsFr, Message> = {

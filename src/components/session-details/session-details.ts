@@ -239,11 +239,13 @@ export class PixSessionDetails extends PixElement {
         ${this.t('sessionDetails.status', { status: this.t(statusLabelKey(session.status)) })}
       </p>
       ${model.finalised ? html`<p class="alert alert--info finalised" part="finalised">${this.t('session.alreadyFinalised')}</p>` : nothing}
-      ${deadline
-        ? html`<p class="alert ${deadline === 'session.deadline.passed' ? 'alert--warning' : 'alert--info'} deadline" part="deadline">
+      ${
+        deadline
+          ? html`<p class="alert ${deadline === 'session.deadline.passed' ? 'alert--warning' : 'alert--info'} deadline" part="deadline">
             ${this.t(deadline)}
           </p>`
-        : nothing}
+          : nothing
+      }
     </header>`;
   }
 
@@ -251,11 +253,7 @@ export class PixSessionDetails extends PixElement {
    * A message with one placeholder whose value is markup (a `<time>`): the text around the
    * placeholder comes from the translation, so each language keeps its own punctuation.
    */
-  private renderLabelled(
-    key: 'sessionDetails.date' | 'sessionDetails.time',
-    name: string,
-    value: TemplateResult,
-  ): TemplateResult {
+  private renderLabelled(key: 'sessionDetails.date' | 'sessionDetails.time', name: string, value: TemplateResult): TemplateResult {
     const marker = `\u0000${name}\u0000`;
     const [before = '', after = ''] = this.t(key, { [name]: marker }).split(marker);
     return html`${before}${value}${after}`;
@@ -299,9 +297,7 @@ export class PixSessionDetails extends PixElement {
       </div>`;
     return html`<dl class="fields" part="fields">
       ${field('sessionDetails.field.id', String(session.id))}
-      ${session.certificationCenterName !== undefined
-        ? field('sessionDetails.field.centre', session.certificationCenterName)
-        : nothing}
+      ${session.certificationCenterName !== undefined ? field('sessionDetails.field.centre', session.certificationCenterName) : nothing}
       ${field('sessionDetails.field.address', session.address)} ${field('sessionDetails.field.room', session.room)}
       ${field('sessionDetails.field.examiner', session.examiner)}
       ${field('sessionDetails.field.accessCode', html`<span class="access-code">${session.accessCode}</span>`)}
@@ -321,9 +317,11 @@ export class PixSessionDetails extends PixElement {
     if (!edit && !finalise) return nothing;
     return html`<div class="actions" part="actions">
       ${edit ? this.renderSessionButton('button button--secondary edit', 'edit-button', 'sessionDetails.edit', PixSessionEditEvent) : nothing}
-      ${finalise
-        ? this.renderSessionButton('button finalise', 'finalise-button', 'sessionDetails.finalise', PixSessionFinaliseRequestEvent)
-        : nothing}
+      ${
+        finalise
+          ? this.renderSessionButton('button finalise', 'finalise-button', 'sessionDetails.finalise', PixSessionFinaliseRequestEvent)
+          : nothing
+      }
     </div>`;
   }
 
@@ -360,8 +358,7 @@ export class PixSessionDetails extends PixElement {
       <td>${candidate.firstName}</td>
       <td><time datetime=${candidate.birthdate}>${formatBirthdate(candidate.birthdate)}</time></td>
       <td>
-        ${division ??
-        html`<span aria-hidden="true">—</span> <span class="visually-hidden">${this.t('sessionDetails.noDivision')}</span>`}
+        ${division ?? html`<span aria-hidden="true">—</span> <span class="visually-hidden">${this.t('sessionDetails.noDivision')}</span>`}
       </td>
     </tr>`;
   }

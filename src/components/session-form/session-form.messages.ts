@@ -10,7 +10,7 @@ const sessionFormFr = {
   'sessionForm.time': 'Heure de début (heure locale)',
   'sessionForm.examiner': 'Surveillant(s)',
   'sessionForm.description': 'Observations',
-  'sessionForm.requiredHint': 'Les champs marqués d\'un * sont obligatoires.',
+  'sessionForm.requiredHint': "Les champs marqués d'un * sont obligatoires.",
   'sessionForm.submit.create': 'Créer la session',
   'sessionForm.submit.edit': 'Enregistrer les modifications',
   'sessionForm.created': 'La session a été créée.',

@@ -35,9 +35,7 @@ import {
 import { sessionFormStyles } from './session-form.styles.js';
 
 type Loaded =
-  | { ok: true; mode: 'create'; session: null }
-  | { ok: true; mode: 'edit'; session: ValidSession }
-  | { ok: false; error: string };
+  { ok: true; mode: 'create'; session: null } | { ok: true; mode: 'edit'; session: ValidSession } | { ok: false; error: string };
 
 /** The native controls whose text can be unreadable (incomplete or impossible). */
 type DatetimeField = 'date' | 'time';
@@ -275,19 +273,23 @@ export class PixSessionForm extends PixElement {
           >
             ${this.t('ui.cancel')}
           </button>
-          ${readOnly
-            ? nothing
-            : html`<button
+          ${
+            readOnly
+              ? nothing
+              : html`<button
                 type="submit"
                 class="button submit"
                 part="submit"
                 aria-disabled=${this.handover.sending ? 'true' : 'false'}
                 aria-busy=${this.handover.sending ? 'true' : 'false'}
               >
-                ${this.handover.sending
-                  ? this.t('handover.sending')
-                  : this.t(loaded.mode === 'create' ? 'sessionForm.submit.create' : 'sessionForm.submit.edit')}
-              </button>`}
+                ${
+                  this.handover.sending
+                    ? this.t('handover.sending')
+                    : this.t(loaded.mode === 'create' ? 'sessionForm.submit.create' : 'sessionForm.submit.edit')
+                }
+              </button>`
+          }
         </div>
       </form>
     </div>`;
@@ -338,17 +340,19 @@ export class PixSessionForm extends PixElement {
           />`;
     return html`<div class="field field--${field}" part="field">
       <div class="label-row">
-        <label for=${field}>${this.t(spec.label)}</label>${required
-          ? html`<span class="required-mark" aria-hidden="true">*</span>`
-          : nothing}
+        <label for=${field}>${this.t(spec.label)}</label>${
+          required ? html`<span class="required-mark" aria-hidden="true">*</span>` : nothing
+        }
       </div>
       ${control}
-      ${error || counter
-        ? html`<div class="below">
+      ${
+        error || counter
+          ? html`<div class="below">
             ${renderFieldError(field, error)}
             ${counter ? html`<p id=${`${field}-counter`} class="counter">${this.t('ui.counter', { count: value.length, max: limit })}</p>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

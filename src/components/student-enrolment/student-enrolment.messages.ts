@@ -4,8 +4,8 @@ import type { Message, Messages } from '../../i18n/messages.js';
 const studentEnrolmentFr = {
   'studentEnrolment.title': 'Ajouter des candidats à la session {id}',
   'studentEnrolment.intro': 'Cochez les élèves à inscrire à la session, puis cliquez sur « Inscrire ».',
-  'studentEnrolment.caption': 'Élèves de l\'établissement, triés par classe puis par nom',
-  'studentEnrolment.caption.paged': 'Élèves de l\'établissement, triés par classe puis par nom (Page {page} sur {pages})',
+  'studentEnrolment.caption': "Élèves de l'établissement, triés par classe puis par nom",
+  'studentEnrolment.caption.paged': "Élèves de l'établissement, triés par classe puis par nom (Page {page} sur {pages})",
   'studentEnrolment.column.class': 'Classe',
   'studentEnrolment.column.lastName': 'Nom',
   'studentEnrolment.column.firstName': 'Prénom',
@@ -52,7 +52,7 @@ const studentEnrolmentFr = {
 
   'studentEnrolment.enrol': 'Inscrire',
   'studentEnrolment.success': {
-    one: 'L\'élève a été inscrit à la session.',
+    one: "L'élève a été inscrit à la session.",
     other: 'Les {count} élèves ont été inscrits à la session.',
   },
   'enrolment.selected': {

@@ -46,7 +46,6 @@ import { DEFAULT_HANDOVER_TIMEOUT, HandoverController } from '../../internal/han
 import { PixCancelEvent, PixStudentsEnrolEvent } from '../../events/session-events.js';
 import { studentEnrolmentStyles } from './student-enrolment.styles.js';
 
-
 const ICONS: Record<PageMove | 'chevron' | 'close', TemplateResult> = {
   first: svg`<path d="M11 4L7 8l4 4M6 4v8" />`,
   previous: svg`<path d="M10 4L6 8l4 4" />`,
@@ -315,9 +314,11 @@ export class PixStudentEnrolment extends PixElement {
     return html`<article class="page" part="base" aria-labelledby="enrolment-title" aria-busy=${this.handover.sending ? 'true' : 'false'}>
       <header class="header" part="header">
         ${heading(this.headingLevel, 'enrolment-title', this.t('studentEnrolment.title', { id: model.session.id }))}
-        ${model.readOnly
-          ? html`<p class="alert alert--warning finalised" part="finalised">${this.t('enrolment.finalised')}</p>`
-          : html`<p class="intro">${this.t('studentEnrolment.intro')}</p>`}
+        ${
+          model.readOnly
+            ? html`<p class="alert alert--warning finalised" part="finalised">${this.t('enrolment.finalised')}</p>`
+            : html`<p class="intro">${this.t('studentEnrolment.intro')}</p>`
+        }
       </header>
       ${this.renderToolbar(model)} ${this.renderCounters(model)} ${this.renderTable(model)} ${this.renderPaging(model)}
       ${this.renderActions(model)}
@@ -337,18 +338,21 @@ export class PixStudentEnrolment extends PixElement {
           @click=${() => void this.toggleFilter()}
         >
           <span>${this.t('studentEnrolment.filter.button')}</span>
-          ${chosen.length > 0
-            ? html`<span aria-hidden="true">(${chosen.length})</span
+          ${
+            chosen.length > 0
+              ? html`<span aria-hidden="true">(${chosen.length})</span
                 ><span class="visually-hidden">${this.t('studentEnrolment.filter.count', { count: chosen.length })}</span>`
-            : nothing}
+              : nothing
+          }
           ${icon('chevron', 'filter__chevron')}
         </button>
         ${this.renderFilterPanel(model)}
       </div>
       <div class="summary" part="filter-summary">
-        ${chosen.length === 0
-          ? html`<span>${this.t('studentEnrolment.filter.all')}</span>`
-          : html`<span id="chips-label">${this.t('studentEnrolment.filter.active')}</span>
+        ${
+          chosen.length === 0
+            ? html`<span>${this.t('studentEnrolment.filter.all')}</span>`
+            : html`<span id="chips-label">${this.t('studentEnrolment.filter.active')}</span>
               <ul class="chips" aria-labelledby="chips-label">
                 ${repeat(
                   chosen,
@@ -367,7 +371,8 @@ export class PixStudentEnrolment extends PixElement {
               </ul>
               <button type="button" class="button button--tertiary button--small clear-filter" @click=${() => void this.clearFilter()}>
                 ${this.t('studentEnrolment.filter.clear')}
-              </button>`}
+              </button>`
+        }
       </div>
     </div>`;
   }
@@ -425,9 +430,11 @@ export class PixStudentEnrolment extends PixElement {
   private renderCounters(model: EnrolmentState): TemplateResult {
     const shown = shownStudents(model).length;
     return html`<div class="counters" part="counters">
-      ${model.readOnly
-        ? nothing
-        : html`<p class="counters__selected" role="status">${this.t('enrolment.selected', { count: selectedCount(model) })}</p>`}
+      ${
+        model.readOnly
+          ? nothing
+          : html`<p class="counters__selected" role="status">${this.t('enrolment.selected', { count: selectedCount(model) })}</p>`
+      }
       <p class="counters__enrolled">${this.t('enrolment.alreadyEnrolled', { count: alreadyEnrolledCount(model) })}</p>
       <p class="counters__shown">${this.t('studentEnrolment.shown', { count: shown })}</p>
     </div>`;
@@ -442,10 +449,7 @@ export class PixStudentEnrolment extends PixElement {
     const { start, end } = pageRows(this.page, this.rowsPerPage, shown.length);
     const rows = shown.slice(start, end);
     const pages = this.pageCount(model);
-    const caption =
-      pages > 1
-        ? this.t('studentEnrolment.caption.paged', { page: this.page, pages })
-        : this.t('studentEnrolment.caption');
+    const caption = pages > 1 ? this.t('studentEnrolment.caption.paged', { page: this.page, pages }) : this.t('studentEnrolment.caption');
     return html`<div class="table-wrapper" part="table">
       <span id="enrolled-note" hidden>${this.t('studentEnrolment.enrolledNote')}</span>
       <span id="select-all-scope" hidden>
@@ -474,11 +478,13 @@ export class PixStudentEnrolment extends PixElement {
           </tr>
         </thead>
         <tbody>
-          ${rows.length === 0
-            ? html`<tr>
+          ${
+            rows.length === 0
+              ? html`<tr>
                 <td colspan="5" class="empty">${this.t('studentEnrolment.noStudents')}</td>
               </tr>`
-            : rows.map((student) => this.renderRow(model, student))}
+              : rows.map((student) => this.renderRow(model, student))
+          }
         </tbody>
       </table>
     </div>`;
@@ -554,9 +560,10 @@ export class PixStudentEnrolment extends PixElement {
       ${this.renderOutcome()}
       <div class="actions__buttons">
         <button type="button" class="button button--secondary cancel" @click=${this.cancel}>${this.t('ui.cancel')}</button>
-        ${model.readOnly
-          ? nothing
-          : html`<button
+        ${
+          model.readOnly
+            ? nothing
+            : html`<button
               type="button"
               class="button enrol"
               ?disabled=${blocked && !this.handover.sending}
@@ -565,7 +572,8 @@ export class PixStudentEnrolment extends PixElement {
               @click=${() => void this.enrol()}
             >
               ${this.handover.sending ? this.t('handover.sending') : this.t('studentEnrolment.enrol')}
-            </button>`}
+            </button>`
+        }
       </div>
     </div>`;
   }

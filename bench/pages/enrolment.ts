@@ -4,20 +4,9 @@
 import '../../src/define/pix-student-enrolment.js';
 import type { PixStudentEnrolment } from '../../src/components/student-enrolment/student-enrolment.js';
 import type { Student } from '../../src/state/schemas.js';
+import { benchSession as session } from './session.js';
 
 const stage = document.querySelector('#stage')!;
-const session = {
-  id: 4242,
-  address: 'Lycée Victor Hugo',
-  room: 'Salle 12',
-  examiner: 'Mme Martin',
-  date: '2026-11-25',
-  time: '09:00',
-  accessCode: 'BCDF23',
-  status: 'created',
-  certificationCenterName: 'Lycée Victor Hugo',
-  version: 2,
-};
 
 const FIRST_NAMES = ['Léa', 'Hugo', 'Chloé', 'Inès', 'Nathan', 'Sarah', 'Lucas', 'Emma', 'Jules', 'Zoé', 'Maël', 'Anaïs'];
 const LAST_NAMES = ['Martin', 'Bernard', 'Dubois', 'Petit', 'Robert', 'Girard', 'Moreau', 'Durand', 'Leroy', 'Roux', 'Lefèvre', 'Éluard'];

@@ -4,20 +4,9 @@ import '../../src/define/pix-finalise-wizard.js';
 import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
 import { FinalisationPayloadSchema } from '../../src/state/schemas.js';
 import * as zFull from 'zod';
+import { benchSession as session } from './session.js';
 
 const stage = document.querySelector('#stage')!;
-const session = {
-  id: 4242,
-  address: 'Lycée Victor Hugo',
-  room: 'Salle 12',
-  examiner: 'Mme Martin',
-  date: '2026-11-25',
-  time: '09:00',
-  accessCode: 'BCDF23',
-  status: 'created',
-  certificationCenterName: 'Lycée Victor Hugo',
-  version: 2,
-};
 
 interface Row {
   certificationCourseId: number;

@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/pix-finalise-wizard.js';
 import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
-import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
 import type { PixDraftChangeEvent } from '../../src/events/finalisation-events.js';
 import { session561 } from '../fixtures/guide-sessions.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, button, byLabel, record, selectOption, text } from '../helpers/dom.js';
+import { $, button, byLabel, record, text } from '../helpers/dom.js';
+import { chooseReason, reasonSelect as reason } from '../helpers/wizard.js';
 
 /**
  * Issue 12, defects 3 and 4: what a person typed survives a host's invalid interlude, and the
@@ -31,17 +31,6 @@ async function wizard(options: { persist?: boolean; draft?: unknown } = {}): Pro
   ></pix-finalise-wizard>`);
   await element.updateComplete;
   return element;
-}
-
-function reason(element: PixFinaliseWizard, id: number): PixAbandonReason {
-  return $(element, `pix-abandon-reason[data-certification="${id}"]`) as PixAbandonReason;
-}
-
-async function chooseReason(element: PixFinaliseWizard, id: number, value: string): Promise<void> {
-  const select = reason(element, id);
-  await select.updateComplete;
-  selectOption(select.shadowRoot!.querySelector('select')!, value);
-  await element.updateComplete;
 }
 
 async function typeComment(element: PixFinaliseWizard, comment: string): Promise<void> {

@@ -3,13 +3,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/pix-finalise-wizard.js';
 import { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
 import type { PixCandidateReport } from '../../src/components/candidate-report/candidate-report.js';
-import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
 import type { PixDocumentsSubmitEvent, PixDraftChangeEvent, PixFinaliseEvent } from '../../src/events/finalisation-events.js';
 import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../src/events/issue-report-events.js';
 import { FinalisationPayloadSchema } from '../../src/state/schemas.js';
 import { session296, session561 } from '../fixtures/guide-sessions.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, $$, button, byLabel, expectFocus, record, recordAll, selectOption, text } from '../helpers/dom.js';
+import { $, $$, button, byLabel, expectFocus, record, recordAll, text } from '../helpers/dom.js';
+import { chooseReason, reasonSelect } from '../helpers/wizard.js';
 
 const NOW_561 = '2021-01-18T11:00';
 const NOW_296 = '2020-12-14T15:00';
@@ -46,16 +46,6 @@ function headers(table: HTMLTableElement): string[] {
 
 function rows(table: HTMLTableElement): string[][] {
   return [...table.tBodies[0]!.rows].map((row) => [...row.cells].map((cell) => text(cell)));
-}
-
-function reasonSelect(element: PixFinaliseWizard, id: number): PixAbandonReason {
-  return $(element, `pix-abandon-reason[data-certification="${id}"]`) as PixAbandonReason;
-}
-
-async function chooseReason(element: PixFinaliseWizard, id: number, value: string): Promise<void> {
-  const reason = reasonSelect(element, id);
-  selectOption(reason.shadowRoot!.querySelector('select')!, value);
-  await element.updateComplete;
 }
 
 /** The text of the elements a control names in `aria-describedby`, in its own shadow root. */

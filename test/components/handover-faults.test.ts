@@ -4,13 +4,13 @@ import '../../src/define/pix-session-form.js';
 import '../../src/define/pix-student-enrolment.js';
 import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
 import type { PixCandidateReport } from '../../src/components/candidate-report/candidate-report.js';
-import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
 import type { PixSessionForm } from '../../src/components/session-form/session-form.js';
 import type { PixStudentEnrolment } from '../../src/components/student-enrolment/student-enrolment.js';
 import type { PixHandoverEvent } from '../../src/events/handover-event.js';
 import { FinalisationPayloadSchema, SessionFormValuesSchema, type Student } from '../../src/state/schemas.js';
 import { session296, session561 } from '../fixtures/guide-sessions.js';
-import { $, $$, byLabel, selectOption, text } from '../helpers/dom.js';
+import { $, $$, byLabel, text } from '../helpers/dom.js';
+import { chooseReason, reasonSelect as reason } from '../helpers/wizard.js';
 
 /**
  * Issue 7, item 10: the hand-over under faults, for the wizard, the session form and the pupil
@@ -105,17 +105,6 @@ describe('hand-over under faults', () => {
       ></pix-finalise-wizard>`);
       await element.updateComplete;
       return element;
-    }
-
-    function reason(element: PixFinaliseWizard, id: number): PixAbandonReason {
-      return $(element, `pix-abandon-reason[data-certification="${id}"]`) as PixAbandonReason;
-    }
-
-    async function chooseReason(element: PixFinaliseWizard, id: number, value: string): Promise<void> {
-      const select = reason(element, id);
-      await select.updateComplete;
-      selectOption(select.shadowRoot!.querySelector('select')!, value);
-      await element.updateComplete;
     }
 
     function endScreen(element: PixFinaliseWizard): HTMLInputElement {

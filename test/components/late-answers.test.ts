@@ -9,10 +9,11 @@ import type { PixStudentEnrolment } from '../../src/components/student-enrolment
 import type { PixDocumentsSubmitEvent, PixFinaliseEvent } from '../../src/events/finalisation-events.js';
 import type { PixSessionSubmitEvent, PixStudentsEnrolEvent } from '../../src/events/session-events.js';
 import type { Student } from '../../src/state/schemas.js';
-import { session296, session561, type GuideSession } from '../fixtures/guide-sessions.js';
+import { session296, session561 } from '../fixtures/guide-sessions.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, $$, button, expectFocus, selectOption, text } from '../helpers/dom.js';
+import { $, $$, button, expectFocus, text } from '../helpers/dom.js';
 import { answeringHost, flush } from '../helpers/handover.js';
+import { chooseReason, showSession as show } from '../helpers/wizard.js';
 
 /**
  * Issue 12, defect 1: an answer changes only the session it was for, and only the latest
@@ -51,25 +52,12 @@ describe('late answers', () => {
       return element;
     }
 
-    async function show(element: PixFinaliseWizard, guide: GuideSession): Promise<void> {
-      element.session = guide.session;
-      element.reports = guide.reports;
-      await element.updateComplete;
-    }
-
     /** "Valider", then "Confirmer la finalisation", as a person does. */
     async function finalise(element: PixFinaliseWizard): Promise<void> {
       ($(element, '.validate') as HTMLButtonElement).click();
       await element.updateComplete;
       expect(($(element, 'dialog.confirmation') as HTMLDialogElement).open, 'the confirmation is open').to.equal(true);
       ($(element, 'dialog.confirmation .confirm') as HTMLButtonElement).click();
-      await element.updateComplete;
-    }
-
-    async function chooseReason(element: PixFinaliseWizard, id: number, value: string): Promise<void> {
-      const select = $(element, `pix-abandon-reason[data-certification="${id}"]`) as PixAbandonReason;
-      await select.updateComplete;
-      selectOption(select.shadowRoot!.querySelector('select')!, value);
       await element.updateComplete;
     }
 
@@ -165,12 +153,6 @@ describe('late answers', () => {
       ></pix-finalise-wizard>`);
       await element.updateComplete;
       return element;
-    }
-
-    async function show(element: PixFinaliseWizard, guide: GuideSession): Promise<void> {
-      element.session = guide.session;
-      element.reports = guide.reports;
-      await element.updateComplete;
     }
 
     async function pick(element: PixFinaliseWizard, name: string): Promise<void> {

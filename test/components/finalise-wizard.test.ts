@@ -896,6 +896,8 @@ describe('<pix-finalise-wizard>', () => {
       await dialog.updateComplete;
       expect(dialog.open).to.equal(true);
       await sendKeys({ press: 'Escape' });
+      // The dialog's close event comes a task after Escape.
+      await settle();
       await dialog.updateComplete;
       expect(dialog.open).to.equal(false);
       expectFocus(count, 'focus back on the opener');

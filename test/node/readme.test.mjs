@@ -6,31 +6,107 @@ import { readFile, writeFile, rm } from 'node:fs/promises';
 
 const readme = await readFile('README.md', 'utf8');
 
-test('the state-layer example of the README runs and logs nothing unexpected', async () => {
-  const block = /<!-- tested: test\/node\/readme\.test\.mjs[^>]*-->\s*```js\n([\s\S]*?)```/.exec(readme)?.[1];
-  assert.ok(block, 'the README has its tested block');
-  const prelude = `
-    const session = { id: 561, address: 'Collège Anne Frank', room: 'Salle 208', examiner: 'Paul Eluard',
-      date: '2021-01-18', time: '09:00', accessCode: 'BCDF23', status: 'created' };
-    const reports = [{ certificationCourseId: 1199, firstName: 'Marion', lastName: 'Cotillon', isCompleted: false }];
-  `;
+/** The README's tested `js` blocks, in order. */
+const testedBlocks = [...readme.matchAll(/<!-- tested: test\/node\/readme\.test\.mjs[^>]*-->\s*```js\n([\s\S]*?)```/g)].map(
+  (match) => match[1],
+);
+
+/** Runs a README block as a module after `prelude`, and returns what `names` hold at its end. */
+async function runBlock(block, prelude, names) {
   const imports = [...block.matchAll(/^import[\s\S]*?;\s*$/gm)].map((match) => match[0]).join('\n');
   const body = block.replace(/^import[\s\S]*?;\s*$/gm, '');
-  const file = new URL('./.readme-snippet.mjs', import.meta.url);
-  await writeFile(file, `${imports}\n${prelude}\n${body}\nexport { state, payload };\n`);
+  const file = new URL(`./.readme-snippet-${process.pid}.mjs`, import.meta.url);
+  await writeFile(file, `${imports}\n${prelude}\n${body}\nexport { ${names.join(', ')} };\n`);
   try {
-    const errors = [];
-    const original = console.error;
-    console.error = (...args) => errors.push(args);
-    const { state, payload } = await import(`${file.href}?${Date.now()}`);
-    console.error = original;
-    assert.deepEqual(errors, []);
-    assert.equal(state.reports[0].abortReason, 'candidate');
-    assert.equal(payload.ok, true);
-    assert.equal(payload.payload.certificationReports[0].abortReason, 'candidate');
+    return await import(`${file.href}?${Date.now()}`);
   } finally {
     await rm(file, { force: true });
   }
+}
+
+/** Runs `action` with console.error collected. */
+async function collectingErrors(action) {
+  const errors = [];
+  const original = console.error;
+  console.error = (...args) => errors.push(args);
+  try {
+    return { value: await action(), errors };
+  } finally {
+    console.error = original;
+  }
+}
+
+const SESSION_AND_REPORTS = `
+  const session = { id: 561, address: 'Collège Anne Frank', room: 'Salle 208', examiner: 'Paul Eluard',
+    date: '2021-01-18', time: '09:00', accessCode: 'BCDF23', status: 'created' };
+  const reports = [{ certificationCourseId: 1199, firstName: 'Marion', lastName: 'Cotillon', isCompleted: false }];
+`;
+
+test('the state-layer example of the README runs, and is right about what buildPayload returns', async () => {
+  const block = testedBlocks.find((text) => text.includes('createFinalisation'));
+  assert.ok(block, 'the README has its tested state-layer block');
+  const { value, errors } = await collectingErrors(() => runBlock(block, SESSION_AND_REPORTS, ['state', 'built', 'payload', 'result']));
+  assert.deepEqual(errors, []);
+  const { state, built, payload, result } = value;
+  assert.equal(state.reports[0].abortReason, 'candidate');
+  // buildPayload gives { ok, payload }, as the example says; the payload alone is the detail.
+  assert.deepEqual(Object.keys(built).sort(), ['ok', 'payload']);
+  assert.equal(built.ok, true);
+  assert.equal(payload, built.payload);
+  assert.equal(payload.certificationReports[0].abortReason, 'candidate');
+  assert.equal(result.ok, true);
+  assert.equal(result.request.url, '/api/sessions/561/finalization');
+  assert.equal(result.request.body.data.included[0].attributes.lastName, 'Cotillon');
+  const comment = /const built = buildPayload\(state\);\s*\/\/ (.*)/.exec(block)?.[1] ?? '';
+  assert.match(comment, /\{ ok: true, payload \}/, 'the README says what buildPayload returns');
+});
+
+test("the README's Pix API example sends the finalisation request, and refuses anything but the payload", async () => {
+  const block = testedBlocks.find((text) => text.includes('toFinalisationRequest(event.detail'));
+  assert.ok(block, 'the README has its tested Pix API block');
+  const prelude = `
+    ${SESSION_AND_REPORTS}
+    const PIX_API_ORIGIN = 'https://api.pix.test';
+    const token = 'secret';
+    const wizard = new EventTarget();
+    wizard.reports = reports;
+    const calls = [];
+    const fetch = async (url, init) => {
+      calls.push({ url, init });
+      return { ok: false, json: async () => ({ errors: [{ code: 'SESSION_ALREADY_FINALIZED' }] }) };
+    };
+  `;
+  const { wizard, calls } = await runBlock(block, prelude, ['wizard', 'calls']);
+  const finalise = (detail) => {
+    const event = new Event('pix-finalise');
+    event.detail = detail;
+    event.respondWith = (promise) => {
+      event.response = promise;
+    };
+    wizard.dispatchEvent(event);
+    return event.response;
+  };
+  const payload = {
+    sessionId: 561,
+    examinerGlobalComment: null,
+    certificationReports: [
+      { certificationCourseId: 1199, isCompleted: false, hasSeenEndTestScreen: false, abortReason: 'candidate', issueReports: [] },
+    ],
+  };
+
+  await assert.rejects(finalise(payload), { code: 'SESSION_ALREADY_FINALIZED' });
+  assert.equal(calls.length, 1);
+  assert.equal(calls[0].url, 'https://api.pix.test/api/sessions/561/finalization');
+  assert.equal(calls[0].init.method, 'PUT');
+  assert.equal(calls[0].init.headers.authorization, 'Bearer secret');
+  assert.equal(JSON.parse(calls[0].init.body).data.included[0].attributes.firstName, 'Marion');
+
+  // buildPayload's whole result is not a payload: refused, nothing sent.
+  const { value, errors } = await collectingErrors(() => ({ response: finalise({ ok: true, payload }) }));
+  await assert.rejects(value.response, { key: 'input.invalid' });
+  assert.equal(calls.length, 1);
+  assert.equal(errors.length, 1);
+  assert.match(String(errors[0][0]), /buildPayload's result/);
 });
 
 test('every element, attribute and event the README names exists in the manifest', async () => {
@@ -64,14 +140,18 @@ test('the Pix API helpers the README names exist, and the finalisation request i
   const named = [...new Set([...readme.matchAll(/\b(to[A-Z]\w+Request)\b/g)].map((match) => match[1]))];
   assert.ok(named.length >= 6, `the README names the helpers: ${named.join(', ')}`);
   for (const name of named) assert.equal(typeof state[name], 'function', `${name} is exported by pix-certif-elements/state`);
-  const request = state.toFinalisationRequest(
+  const result = state.toFinalisationRequest(
     {
       sessionId: 561,
       examinerGlobalComment: null,
-      certificationReports: [{ certificationCourseId: 1199, hasSeenEndTestScreen: false, isCompleted: false, abortReason: 'candidate' }],
+      certificationReports: [
+        { certificationCourseId: 1199, hasSeenEndTestScreen: false, isCompleted: false, abortReason: 'candidate', issueReports: [] },
+      ],
     },
     [{ certificationCourseId: 1199, firstName: 'Marion', lastName: 'Cotillon' }],
   );
+  assert.equal(result.ok, true);
+  const { request } = result;
   assert.equal(request.method, 'PUT');
   assert.equal(request.url, '/api/sessions/561/finalization');
   assert.equal(request.body.data.included[0].attributes.lastName, 'Cotillon');

@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist', 'types');
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
-const MAIN = 'src/index.ts';
+// custom-elements.json names the shipped files (dist/…), from the package's root.
+const MAIN = 'dist/index.js';
 
 // The elements validate their object inputs, so these properties are typed `unknown` in the
 // classes; a host must still give the contract's shapes. Types from the main entry.
@@ -55,8 +56,7 @@ function exportsOf(path, seen = new Set()) {
       continue;
     }
     const target = item.declaration?.module ?? item.declaration?.package ?? '';
-    const normalised = target.replace(/^\.\//, 'src/').replace(/\.js$/, '.ts');
-    for (const name of exportsOf(normalised, seen)) names.add(name);
+    for (const name of exportsOf(target, seen)) names.add(name);
   }
   return names;
 }

@@ -15,7 +15,7 @@ const testedBlocks = [...readme.matchAll(/<!-- tested: test\/node\/readme\.test\
 async function runBlock(block, prelude, names) {
   const imports = [...block.matchAll(/^import[\s\S]*?;\s*$/gm)].map((match) => match[0]).join('\n');
   const body = block.replace(/^import[\s\S]*?;\s*$/gm, '');
-  const file = new URL(`./.readme-snippet-${process.pid}.mjs`, import.meta.url);
+  const file = new URL('./.readme-snippet.mjs', import.meta.url);
   await writeFile(file, `${imports}\n${prelude}\n${body}\nexport { ${names.join(', ')} };\n`);
   try {
     return await import(`${file.href}?${Date.now()}`);

@@ -1,7 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import minifyTemplates from './scripts/minify-templates.mjs';
 
 // Zod's own sources carry annotations rollup cannot place and circular imports: harmless.
@@ -11,6 +11,9 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+// A clean dist/ each build: no file of an earlier build (an old map, a removed module) is shipped.
+rmSync('dist', { recursive: true, force: true });
+
 const defineEntries = readdirSync('src/define')
   .filter((file) => file.endsWith('.ts'))
   .map((file) => `src/define/${file}`);
@@ -18,6 +21,18 @@ const defineEntries = readdirSync('src/define')
 // Fewer inlined functions and no statements joined into comma sequences: a little longer, but
 // gzip finds more repeats (about 0.1 kB less min+gzip). bench/size.mjs minifies with the same.
 const TERSER_OPTIONS = { ecma: 2020, module: true, compress: { inline: 1, sequences: false }, format: { comments: false } };
+
+// The maps carry their sources (`inlineSources`): src/ is not shipped. No declaration maps, as
+// they could only point at src/.
+const TYPESCRIPT_OPTIONS = { tsconfig: './tsconfig.json', outDir: 'dist', inlineSources: true, declarationMap: false };
+
+// `pix-certif-elements/bundle` is typed by the declarations of src/bundle.ts (dist/bundle.d.ts).
+const bundleTypes = {
+  name: 'bundle-types',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'pix-certif-elements.bundle.d.ts', source: "export * from './bundle.js';\n" });
+  },
+};
 
 const external = (id) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|zod|tslib)(\/|$)/.test(id);
 
@@ -27,7 +42,7 @@ export default [
     input: ['src/index.ts', 'src/state/index.ts', ...defineEntries],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external,
-    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' }), minifyTemplates()],
+    plugins: [typescript({ ...TYPESCRIPT_OPTIONS, declaration: true, declarationDir: 'dist' }), minifyTemplates()],
     onwarn,
   },
   {
@@ -36,9 +51,10 @@ export default [
     output: { file: 'dist/pix-certif-elements.bundle.js', format: 'es', sourcemap: true },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+      typescript({ ...TYPESCRIPT_OPTIONS, declaration: false }),
       minifyTemplates(),
       terser(TERSER_OPTIONS),
+      bundleTypes,
     ],
     onwarn,
   },

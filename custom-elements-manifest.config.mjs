@@ -236,7 +236,6 @@ function typesAndDefaultsPlugin() {
           if (!classNode) continue;
           const instance = checker.getTypeAtLocation(classNode);
           const statics = checker.getTypeOfSymbolAtLocation(checker.getSymbolAtLocation(classNode.name), classNode);
-          const fieldTypes = new Map();
           for (const member of declaration.members ?? []) {
             // Inherited members are found through the class's type, as the checker sees it.
             const symbol = (member.static ? statics : instance).getProperty(member.name);
@@ -250,7 +249,6 @@ function typesAndDefaultsPlugin() {
             }
             const text = types.ofDeclaration(node, symbol);
             if (text) member.type = { text };
-            fieldTypes.set(member.name, member.type);
             const initializer = node && ts.isPropertyDeclaration(node) ? node.initializer : undefined;
             const value = valueOf(initializer);
             if (value !== null) member.default = value;

@@ -75,9 +75,17 @@ if (unknown.length > 0) throw new Error(`Unknown engine(s) in BROWSERS: ${unknow
 // The demo host page is served with the strict policy of `npm run demo` (scripts/serve-demo.mjs).
 const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
+/**
+ * The tests load Lit's development build (the `development` export condition) for its extra
+ * checks, whose warnings are shown; only its one notice that it is in development mode, which
+ * every test file would print, is left out.
+ */
+const isLitDevModeNotice = (args) => typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode.');
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
+  filterBrowserLogs: ({ type, args }) => !(type === 'warn' && isLitDevModeNotice(args)),
   // One page at a time per engine: a page in the background gets no animation frames, and
   // focus tests need the foreground.
   concurrency: 1,
@@ -98,6 +106,8 @@ export default {
     threshold: { lines: 90, statements: 90, functions: 85, branches: 80 },
     report: true,
     reportDir: 'coverage',
-    reporters: ['lcov', 'text-summary'],
+    // lcov for the HTML report and scripts/check-coverage.mjs; web-test-runner prints the one
+    // summary figure itself.
+    reporters: ['lcov'],
   },
 };

@@ -1,4 +1,10 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+// Pix's fonts, as Pix Certif loads them (docs/pix-look.md): Nunito for titles (bold only),
+// Roboto for text (400, 500, 700). The elements name them and fall back to Arial.
+import '@fontsource/nunito/700.css';
+import '@fontsource/roboto/400.css';
+import '@fontsource/roboto/500.css';
+import '@fontsource/roboto/700.css';
 import manifest from '../custom-elements.json';
 
 // Docs pages and controls come from the Custom Elements Manifest: properties, attributes,
@@ -14,6 +20,7 @@ const preview: Preview = {
       options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
     },
     controls: { expanded: true },
+    options: { storySort: { order: ['Introduction', 'Guides', 'API', 'Elements', 'Parcours complet'] } },
   },
   // The elements speak the page's language: French by default, as their users do.
   globalTypes: {

@@ -13,5 +13,8 @@ for (const record of lcov.split('end_of_record')) {
   hit += Number(/^LH:(\d+)$/m.exec(record)?.[1] ?? 0);
 }
 const percent = found === 0 ? 0 : (100 * hit) / found;
-console.log(`Line coverage of src/state/: ${percent.toFixed(1)} % (${hit}/${found}), minimum ${STATE_MINIMUM} %`);
-if (percent < STATE_MINIMUM) process.exit(1);
+// Silent when met: `npm test` prints one coverage figure, web-test-runner's for all of src/.
+if (percent < STATE_MINIMUM) {
+  console.error(`Line coverage of src/state/: ${percent.toFixed(1)} % (${hit}/${found}), under its minimum of ${STATE_MINIMUM} %`);
+  process.exit(1);
+}

@@ -14,14 +14,18 @@ const types = {
   '.css': 'text/css',
   '.map': 'application/json',
   '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
 };
+// What the page may load: itself, the built library, and Pix's fonts (installed with @fontsource).
+const SERVED = /^\/(demo|dist|node_modules\/@fontsource\/(nunito|roboto))\//;
 
 export function startDemoServer(port = Number(process.env.PORT ?? 8080)) {
   const server = createServer(async (request, response) => {
     let path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(root, path));
-    if (!file.startsWith(root) || !/^\/(demo|dist)\//.test(path)) {
+    if (!file.startsWith(root) || !SERVED.test(file.slice(root.length))) {
       response.writeHead(404).end('Not found');
       return;
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Renders every story of the built Storybook (storybook-static/) in headless Chromium.
-//   node scripts/stories.mjs                 checks each story: no console error, no axe
-//                                            violation (WCAG 2.2 AA tags); fails otherwise
+// Renders every story and docs page of the built Storybook (storybook-static/) in headless Chromium.
+//   node scripts/stories.mjs                 checks each story and docs page: no console error, no
+//                                            axe violation (WCAG 2.2 AA tags), and each link of a
+//                                            docs page leads to a page or heading that exists
 //   node scripts/stories.mjs --screenshots   also saves screenshots/<story-id>.png
 //   extra arguments filter the stories by id substring
 import { createServer } from 'node:http';
@@ -47,7 +48,7 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries)
-  .filter((entry) => entry.type === 'story')
+  .filter((entry) => entry.type === 'story' || entry.type === 'docs')
   .filter((entry) => filters.length === 0 || filters.some((filter) => entry.id.includes(filter)));
 
 const browser = await puppeteer.launch({
@@ -78,18 +79,22 @@ page.on('requestfailed', () => {});
  * Runs axe on the story. Storybook's accessibility panel runs axe in the same page on its own, and
  * axe refuses a second run while one is going: wait for it and try again.
  */
-async function runAxe() {
+async function runAxe(rootSelector) {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await page.evaluate(async (tags) => {
-        const results = await window.axe.run(document.querySelector('#storybook-root') ?? document, {
-          runOnly: { type: 'tag', values: tags },
-          resultTypes: ['violations'],
-        });
-        return results.violations.map(
-          (violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
-        );
-      }, WCAG_TAGS);
+      return await page.evaluate(
+        async (tags, selector) => {
+          const results = await window.axe.run(document.querySelector(selector) ?? document, {
+            runOnly: { type: 'tag', values: tags },
+            resultTypes: ['violations'],
+          });
+          return results.violations.map(
+            (violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+          );
+        },
+        WCAG_TAGS,
+        rootSelector,
+      );
     } catch (error) {
       if (attempt >= 50 || !/Axe is already running/.test(String(error))) throw error;
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -97,24 +102,51 @@ async function runAxe() {
   }
 }
 
+/**
+ * The links of a docs page that lead nowhere: `?path=/docs/…` or `?path=/story/…` to an entry
+ * the index lacks, `#…` to no element of the page. Links out of Storybook are not followed.
+ */
+async function brokenLinks() {
+  const links = await page.$$eval('#storybook-docs a[href]', (anchors) =>
+    anchors.map((anchor) => ({ href: anchor.getAttribute('href'), text: anchor.textContent.trim(), target: anchor.hash.slice(1) })),
+  );
+  const broken = [];
+  for (const link of links) {
+    const path = /^\?path=\/(docs|story)\/([^#&]+)/.exec(link.href);
+    if (path) {
+      if (!index.entries[decodeURIComponent(path[2])]) broken.push(`link "${link.text}" to ${link.href}: no such page`);
+    } else if (link.href.startsWith('#')) {
+      const found = await page.evaluate((id) => document.getElementById(decodeURIComponent(id)) !== null, link.target);
+      if (!found) broken.push(`link "${link.text}" to ${link.href}: no such heading`);
+    } else if (!/^(https?:|mailto:)/.test(link.href)) {
+      broken.push(`link "${link.text}" to ${link.href}: not a Storybook path`);
+    }
+  }
+  return { checked: links.length, broken };
+}
+
 let failed = 0;
 for (const story of stories) {
   problems = [];
-  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+  const docs = story.type === 'docs';
+  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=${docs ? 'docs' : 'story'}`, { waitUntil: 'load' });
   // Let play functions and elements settle.
-  await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, { timeout: 10000 }).catch(() => {});
-  await new Promise((resolve) => setTimeout(resolve, 400));
+  const root = docs ? '#storybook-docs' : '#storybook-root';
+  const rendered = docs ? '#storybook-docs .sbdocs-content' : '#storybook-root > *';
+  await page.waitForFunction((selector) => document.querySelector(selector) !== null, { timeout: 10000 }, rendered).catch(() => {});
+  await new Promise((resolve) => setTimeout(resolve, docs ? 1000 : 400));
   const expectsError = (story.tags ?? []).includes('expect-console-error');
   await page.evaluate(axeSource);
-  const violations = await runAxe();
+  const links = docs ? await brokenLinks() : { checked: 0, broken: [] };
+  const violations = [...(await runAxe(root)), ...links.broken];
   if (screenshots) await page.screenshot({ path: `screenshots/${story.id}.png`, fullPage: true });
   const consoleProblems = expectsError ? [] : problems;
   const ok = violations.length === 0 && consoleProblems.length === 0;
   if (!ok) failed += 1;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.id}`);
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.id}${docs ? ` (${links.checked} links)` : ''}`);
   for (const line of [...violations, ...consoleProblems.map((text) => `console: ${text}`)]) console.log(`     ${line}`);
 }
 await browser.close();
 server.close();
-console.log(`\n${stories.length - failed}/${stories.length} stories without console error or axe violation`);
+console.log(`\n${stories.length - failed}/${stories.length} stories and docs pages without console error, axe violation or broken link`);
 if (failed > 0 || stories.length === 0) process.exit(1);

@@ -146,7 +146,7 @@ process.on('SIGINT', () => finish(130));
 if (!browserOnly) {
   run('npm', ['run', 'build', '--silent']);
   run('npm', ['run', 'examples:build', '--silent']);
-  run(process.execPath, ['--test', 'test/node/']);
+  run(process.execPath, ['--test', '--test-reporter=spec', 'test/node/']);
   run(process.execPath, ['scripts/state-tests-in-node.mjs']);
 }
 // Coverage is measured in Chromium (the other engines report none).

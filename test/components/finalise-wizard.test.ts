@@ -860,9 +860,18 @@ describe('<pix-finalise-wizard>', () => {
       const element = await confirmationOpenFor561();
       const finalised = record<PixFinaliseEvent>(element, 'pix-finalise');
       const dialog = confirmation(element);
-      element.session = null;
-      await element.updateComplete;
-      await settle();
+      const errors: unknown[][] = [];
+      const originalError = console.error;
+      console.error = (...args: unknown[]) => errors.push(args);
+      try {
+        element.session = null;
+        await element.updateComplete;
+        await settle();
+      } finally {
+        console.error = originalError;
+      }
+      expect(errors, 'the bad input logged once').to.have.length(1);
+      expect(String(errors[0]![0])).to.match(/<pix-finalise-wizard>: session/);
       expect(dialog.open).to.equal(false);
       expect(element.shadowRoot!.querySelector('dialog')).to.equal(null);
       expect(text($(element, '.session-changed'))).to.equal(SESSION_CHANGED_FR);
@@ -966,14 +975,25 @@ describe('<pix-finalise-wizard>', () => {
       expect(localStorage.getItem(key)).to.equal(null);
     });
 
-    it('ignores a stored draft that is not valid JSON', async () => {
+    it('ignores a stored draft that is not valid JSON, removes it and warns once', async () => {
       localStorage.setItem('pix-certif-elements:finalisation-draft:561', '{oops');
-      const element = await fixture<PixFinaliseWizard>(html`<pix-finalise-wizard
-        persist-draft
-        .session=${session561.session}
-        .reports=${session561.reports}
-      ></pix-finalise-wizard>`);
+      const warnings: string[] = [];
+      const originalWarn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      let element: PixFinaliseWizard;
+      try {
+        element = await fixture<PixFinaliseWizard>(html`<pix-finalise-wizard
+          persist-draft
+          .session=${session561.session}
+          .reports=${session561.reports}
+        ></pix-finalise-wizard>`);
+      } finally {
+        console.warn = originalWarn;
+      }
       expect(reasonSelect(element, 1199).value).to.equal('');
+      expect(localStorage.getItem('pix-certif-elements:finalisation-draft:561')).to.equal(null);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/the stored draft is not JSON: it was removed/);
     });
   });
 

@@ -97,4 +97,13 @@ describe('demo/: the plain HTML host page', () => {
     expect(log).to.contain('pix-students-enrol');
     expect(violations, 'no Content-Security-Policy violation').to.deep.equal([]);
   });
+
+  it("renders in Pix's fonts, Nunito for titles and Roboto for text, served from its own origin", async () => {
+    const { frame, violations } = await openDemo();
+    const loaded = async (font: string) => (await frame.document.fonts.load(font, 'Finaliser la session')).map((face) => face.status);
+    // Each weight the elements use (docs/pix-look.md); a family the page does not load gives no face at all.
+    expect(await loaded('700 16px Nunito'), 'Nunito 700').to.deep.equal(['loaded']);
+    for (const weight of [400, 500, 700]) expect(await loaded(`${weight} 16px Roboto`), `Roboto ${weight}`).to.deep.equal(['loaded']);
+    expect(violations, 'no Content-Security-Policy violation').to.deep.equal([]);
+  });
 });

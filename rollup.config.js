@@ -19,12 +19,13 @@ const defineEntries = readdirSync('src/define')
 // gzip finds more repeats (about 0.1 kB less min+gzip). bench/size.mjs minifies with the same.
 const TERSER_OPTIONS = { ecma: 2020, module: true, compress: { inline: 1, sequences: false }, format: { comments: false } };
 
-const external = (id) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|zod|tslib)(\/|$)/.test(id);
+// `react` (an optional peer, for pix-certif-elements/react) and `@lit/react` stay the host's.
+const external = (id) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|zod|tslib|react)(\/|$)/.test(id);
 
 export default [
   {
     // The npm package: one file per module, declarations beside them.
-    input: ['src/index.ts', 'src/state/index.ts', ...defineEntries],
+    input: ['src/index.ts', 'src/state/index.ts', 'src/react.ts', ...defineEntries],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external,
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' }), minifyTemplates()],

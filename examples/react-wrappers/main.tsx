@@ -17,3 +17,8 @@ export function mount(container: HTMLElement, props: FinaliseSessionProps): () =
   );
   return () => root.unmount();
 }
+
+// For the tests of the other wrappers, with the same React: the wrappers and React's own functions.
+export * as wrappers from 'pix-certif-elements/react';
+export { createElement } from 'react';
+export { createRoot };

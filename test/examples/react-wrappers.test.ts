@@ -1,8 +1,36 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import type { createElement as CreateElement } from 'react';
+import type { createRoot as CreateRoot } from 'react-dom/client';
+import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
+import type { PixCandidateReport } from '../../src/components/candidate-report/candidate-report.js';
 import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
-import { session561 } from '../fixtures/guide-sessions.js';
-import { text } from '../helpers/dom.js';
+import type * as Wrappers from '../../src/react.js';
+import { session296, session561 } from '../fixtures/guide-sessions.js';
+import { button, selectOption, text } from '../helpers/dom.js';
 import { loadExample, walkThroughExample, type FrameworkExample } from './drive-example.js';
+
+/** What examples/react-wrappers/main.tsx exports besides `mount`. */
+interface WrappersExample extends FrameworkExample {
+  reactVersion: string;
+  wrappers: typeof Wrappers;
+  createElement: typeof CreateElement;
+  createRoot: typeof CreateRoot;
+}
+
+/** Renders `element` with the example's React; returns the container and a function that unmounts it. */
+function render(example: WrappersExample, element: ReturnType<typeof CreateElement>): { container: HTMLElement; unmount(): void } {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = example.createRoot(container);
+  root.render(element);
+  return {
+    container,
+    unmount: () => {
+      root.unmount();
+      container.remove();
+    },
+  };
+}
 
 // examples/react-wrappers/FinaliseSession.tsx (pix-certif-elements/react), bundled by
 // `npm run examples:build` with React 19 (the root's) and with React 18 (examples/react18).
@@ -10,9 +38,10 @@ for (const major of ['19', '18']) {
   describe(`examples/react-wrappers (pix-certif-elements/react, React ${major})`, () => {
     const path = `/examples/react-wrappers/dist/react${major}.js`;
 
+    const load = async () => (await loadExample(path, 'npm run examples:build')) as WrappersExample;
+
     it(`runs React ${major}`, async () => {
-      const example = (await loadExample(path, 'npm run examples:build')) as FrameworkExample & { reactVersion: string };
-      expect(example.reactVersion.split('.')[0]).to.equal(major);
+      expect((await load()).reactVersion.split('.')[0]).to.equal(major);
     });
 
     it('passes session and reports as properties, and its onPixDraftChange and onPixFinalise props get the typed events', async () => {
@@ -28,6 +57,62 @@ for (const major of ['19', '18']) {
       unmount();
       expect(container.innerHTML).to.equal('');
       container.remove();
+    });
+
+    it("AbandonReason's onChange gets the element's change event when a person picks a reason", async () => {
+      const example = await load();
+      const changes: Event[] = [];
+      const { container, unmount } = render(
+        example,
+        example.createElement(example.wrappers.AbandonReason, { value: '', onChange: (event: Event) => changes.push(event) }),
+      );
+      try {
+        await waitUntil(() => container.querySelector('pix-abandon-reason')?.shadowRoot?.querySelector('select'), 'rendered');
+        const reason = container.querySelector('pix-abandon-reason') as PixAbandonReason;
+        selectOption(reason.shadowRoot!.querySelector('select')!, 'technical');
+        expect(changes.map((event) => [event.type, (event.target as PixAbandonReason).value])).to.deep.equal([['change', 'technical']]);
+      } finally {
+        unmount();
+      }
+    });
+
+    it('CandidateReport takes its report as a property, and onClose runs when its dialog closes', async () => {
+      const example = await load();
+      let closes = 0;
+      const report = session561.reports[0]!;
+      const { container, unmount } = render(
+        example,
+        example.createElement(example.wrappers.CandidateReport, { report, open: true, onClose: () => (closes += 1) }),
+      );
+      try {
+        await waitUntil(() => container.querySelector('pix-candidate-report')?.shadowRoot?.querySelector('dialog'), 'rendered');
+        const element = container.querySelector('pix-candidate-report') as PixCandidateReport;
+        expect(element.report).to.equal(report);
+        expect(text(element.shadowRoot!)).to.contain('Marion Cotillon');
+        button(element, 'Annuler').click();
+        await waitUntil(() => closes === 1, 'onClose ran');
+      } finally {
+        unmount();
+      }
+    });
+
+    it("SessionDetails' onPixSessionEdit gets the typed event", async () => {
+      const example = await load();
+      const sessionIds: number[] = [];
+      const { container, unmount } = render(
+        example,
+        example.createElement(example.wrappers.SessionDetails, {
+          session: session296.session,
+          onPixSessionEdit: (event) => sessionIds.push(event.detail.sessionId),
+        }),
+      );
+      try {
+        await waitUntil(() => container.querySelector('pix-session-details')?.shadowRoot?.querySelector('button'), 'rendered');
+        button(container.querySelector('pix-session-details')!, 'Modifier').click();
+        expect(sessionIds).to.deep.equal([296]);
+      } finally {
+        unmount();
+      }
     });
   });
 }

@@ -121,7 +121,7 @@ for (const major of ['19', '18']) {
 // with React 18. React 18 sets every prop of a custom element as an attribute (objects become the
 // string "[object Object]") and does not add listeners for custom events.
 describe('examples/react with React 18, without the wrappers', () => {
-  it('gives the wizard "[object Object]" attributes instead of the session and reports', async () => {
+  it('gives the wizard "[object Object]" attributes instead of the session and reports, and listens to none of its events', async () => {
     const example = (await loadExample('/examples/react/dist/react18.js', 'npm run examples:build')) as FrameworkExample;
     const container = document.createElement('div');
     document.body.append(container);
@@ -138,6 +138,10 @@ describe('examples/react with React 18, without the wrappers', () => {
       expect(wizard.session).to.equal(undefined);
       expect(wizard.reports).to.equal(undefined);
       expect(text(wizard.shadowRoot!)).not.to.contain('Finaliser la session 561');
+      // Nor does React 18 listen to onpix-draft-change: the host's status stays as it was.
+      wizard.dispatchEvent(new CustomEvent('pix-draft-change', { detail: { sessionId: 561, reports: [] }, bubbles: true, composed: true }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(text(container.querySelector('.host-status'))).to.equal('Aucune modification.');
     } finally {
       console.error = error;
       unmount();

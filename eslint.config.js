@@ -18,6 +18,7 @@ export default tseslint.config(
       'custom-elements.json',
       'bench/.tmp/',
       'examples/*/dist/',
+      'examples/*/.angular/',
       'tmp/',
       'test/node/.readme-snippet.mjs',
     ],

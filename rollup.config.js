@@ -34,12 +34,13 @@ const bundleTypes = {
   },
 };
 
-const external = (id) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|zod|tslib)(\/|$)/.test(id);
+// `react` (an optional peer, for pix-certif-elements/react) and `@lit/react` stay the host's.
+const external = (id) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|zod|tslib|react)(\/|$)/.test(id);
 
 export default [
   {
     // The npm package: one file per module, declarations beside them.
-    input: ['src/index.ts', 'src/state/index.ts', ...defineEntries],
+    input: ['src/index.ts', 'src/state/index.ts', 'src/react.ts', ...defineEntries],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external,
     plugins: [typescript({ ...TYPESCRIPT_OPTIONS, declaration: true, declarationDir: 'dist' }), minifyTemplates()],

@@ -6,7 +6,7 @@ import type { CertificationReport, FinalisationPayload, Session } from '../../sr
 import { session561 } from '../fixtures/guide-sessions.js';
 import { $, button, selectOption, text } from '../helpers/dom.js';
 
-/** What examples/react/main.tsx and examples/vue/main.js export. */
+/** What examples/react/main.tsx, examples/vue/main.js and examples/angular/src/main.ts export. */
 export interface FrameworkExample {
   mount(
     container: HTMLElement,
@@ -14,9 +14,9 @@ export interface FrameworkExample {
   ): () => void;
 }
 
-export async function loadExample(path: string): Promise<FrameworkExample> {
+export async function loadExample(path: string, buildCommand = 'npm run build'): Promise<FrameworkExample> {
   const response = await fetch(path, { method: 'HEAD' });
-  expect(response.ok, `${path} is missing: run \`npm run build\` first`).to.equal(true);
+  expect(response.ok, `${path} is missing: run \`${buildCommand}\` first`).to.equal(true);
   return (await import(/* @vite-ignore */ path)) as FrameworkExample;
 }
 

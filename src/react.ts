@@ -1,0 +1,115 @@
+/**
+ * `pix-certif-elements/react`: a React component for each element, made with `@lit/react`.
+ * Objects and arrays go in as properties (React 18 would set them as attributes, as the string
+ * "[object Object]") and each event comes out as an `onPix…` prop taking its typed event (React
+ * 18 does not listen to custom events). React 19 handles custom elements itself: there the
+ * wrappers are optional, a matter of taste (`onPixFinalise` rather than `onpix-finalise`).
+ * Importing this module registers the six elements. Prop types come from the element classes.
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { PixAbandonReason } from './define/pix-abandon-reason.js';
+import { PixCandidateReport } from './define/pix-candidate-report.js';
+import { PixFinaliseWizard } from './define/pix-finalise-wizard.js';
+import { PixSessionDetails } from './define/pix-session-details.js';
+import { PixSessionForm } from './define/pix-session-form.js';
+import { PixStudentEnrolment } from './define/pix-student-enrolment.js';
+import type { PixDocumentsSubmitEvent, PixDraftChangeEvent, PixFinaliseEvent } from './events/finalisation-events.js';
+import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from './events/issue-report-events.js';
+import type {
+  PixAttendanceSheetDownloadEvent,
+  PixCancelEvent,
+  PixSessionEditEvent,
+  PixSessionFinaliseRequestEvent,
+  PixSessionSubmitEvent,
+  PixStudentsEnrolEvent,
+} from './events/session-events.js';
+
+export type { EventName, ReactWebComponent } from '@lit/react';
+
+const issueReportEvents = {
+  onPixIssueReportAdd: 'pix-issue-report-add' as EventName<PixIssueReportAddEvent>,
+  onPixIssueReportRemove: 'pix-issue-report-remove' as EventName<PixIssueReportRemoveEvent>,
+};
+
+/** `<pix-finalise-wizard>`: call `event.respondWith(promise)` synchronously in `onPixFinalise` and `onPixDocumentsSubmit`. */
+export const FinaliseWizard = createComponent({
+  react: React,
+  tagName: 'pix-finalise-wizard',
+  elementClass: PixFinaliseWizard,
+  displayName: 'FinaliseWizard',
+  events: {
+    onPixFinalise: 'pix-finalise' as EventName<PixFinaliseEvent>,
+    onPixDraftChange: 'pix-draft-change' as EventName<PixDraftChangeEvent>,
+    onPixDocumentsSubmit: 'pix-documents-submit' as EventName<PixDocumentsSubmitEvent>,
+    ...issueReportEvents,
+  },
+});
+
+/** `<pix-candidate-report>`: `onClose` when its dialog has closed and focus went back. */
+export const CandidateReport = createComponent({
+  react: React,
+  tagName: 'pix-candidate-report',
+  elementClass: PixCandidateReport,
+  displayName: 'CandidateReport',
+  events: {
+    ...issueReportEvents,
+    onClose: 'close' as EventName<Event>,
+  },
+});
+
+/** `<pix-abandon-reason>`: `onChange` gets the element's own `change` event; the reason is its `value`. */
+export const AbandonReason = createComponent({
+  react: React,
+  tagName: 'pix-abandon-reason',
+  elementClass: PixAbandonReason,
+  displayName: 'AbandonReason',
+  events: {
+    onChange: 'change' as EventName<Event>,
+  },
+});
+
+/** `<pix-session-details>`. */
+export const SessionDetails = createComponent({
+  react: React,
+  tagName: 'pix-session-details',
+  elementClass: PixSessionDetails,
+  displayName: 'SessionDetails',
+  events: {
+    onPixSessionEdit: 'pix-session-edit' as EventName<PixSessionEditEvent>,
+    onPixSessionFinaliseRequest: 'pix-session-finalise-request' as EventName<PixSessionFinaliseRequestEvent>,
+    onPixAttendanceSheetDownload: 'pix-attendance-sheet-download' as EventName<PixAttendanceSheetDownloadEvent>,
+  },
+});
+
+/** `<pix-session-form>`: call `event.respondWith(promise)` synchronously in `onPixSessionSubmit`. */
+export const SessionForm = createComponent({
+  react: React,
+  tagName: 'pix-session-form',
+  elementClass: PixSessionForm,
+  displayName: 'SessionForm',
+  events: {
+    onPixSessionSubmit: 'pix-session-submit' as EventName<PixSessionSubmitEvent>,
+    onPixCancel: 'pix-cancel' as EventName<PixCancelEvent>,
+  },
+});
+
+/** `<pix-student-enrolment>`: call `event.respondWith(promise)` synchronously in `onPixStudentsEnrol`. */
+export const StudentEnrolment = createComponent({
+  react: React,
+  tagName: 'pix-student-enrolment',
+  elementClass: PixStudentEnrolment,
+  displayName: 'StudentEnrolment',
+  events: {
+    onPixStudentsEnrol: 'pix-students-enrol' as EventName<PixStudentsEnrolEvent>,
+    onPixCancel: 'pix-cancel' as EventName<PixCancelEvent>,
+  },
+});
+
+/** The props of each wrapper: the element's properties, React's HTML attributes and the `on…` event props. */
+export type FinaliseWizardProps = React.ComponentProps<typeof FinaliseWizard>;
+export type CandidateReportProps = React.ComponentProps<typeof CandidateReport>;
+export type AbandonReasonProps = React.ComponentProps<typeof AbandonReason>;
+export type SessionDetailsProps = React.ComponentProps<typeof SessionDetails>;
+export type SessionFormProps = React.ComponentProps<typeof SessionForm>;
+export type StudentEnrolmentProps = React.ComponentProps<typeof StudentEnrolment>;

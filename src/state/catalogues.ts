@@ -1,4 +1,4 @@
-import { z } from './z.js';
+import * as z from './z.js';
 import { DESCRIPTION_LIMIT, QUESTION_NUMBER_MAX, type IssueReport } from './schemas.js';
 import { loadInput } from './input.js';
 import type { Lang } from '../i18n/messages.js';

@@ -1,4 +1,4 @@
-import { z } from './z.js';
+import * as z from './z.js';
 
 import {
   ABORT_REASONS,

@@ -19,7 +19,7 @@ export * from './constants.js';
 const id = z.int().check(z.positive());
 const isoDate = z.string().check(z.refine(isCalendarDate, 'Expected a real date as YYYY-MM-DD'));
 const time = z.string().check(z.regex(TIME_PATTERN, 'Expected a time as HH:MM'));
-const abortReason = z.enum(ABORT_REASONS);
+const abortReason = z.literal(ABORT_REASONS);
 
 function uniqueBy<T>(key: (item: T) => unknown, message: string) {
   return z.refine<T[]>((items) => new Set(items.map(key)).size === items.length, message);
@@ -34,9 +34,9 @@ export const SessionSchema = z.object({
   time,
   accessCode: z.string().check(z.regex(ACCESS_CODE_PATTERN, 'Expected 6 upper-case letters or digits')),
   description: z._default(z.nullable(z.string()), null),
-  status: z.enum(SESSION_STATUSES),
+  status: z.literal(SESSION_STATUSES),
   certificationCenterName: z.optional(z.string()),
-  version: z._default(z.union([z.literal(2), z.literal(3)]), 2),
+  version: z._default(z.literal([2, 3]), 2),
 });
 /** A session as a host gives it. */
 export type Session = z.input<typeof SessionSchema>;
@@ -165,7 +165,7 @@ export type DraftReport = z.output<typeof DraftReportSchema>;
 export const FinalisationDraftSchema = z.object({
   sessionId: id,
   reports: z.array(DraftReportSchema).check(uniqueBy((report) => report.certificationCourseId, 'Duplicate certificationCourseId')),
-  commentMode: z._default(z.enum(COMMENT_MODES), 'none'),
+  commentMode: z._default(z.literal(COMMENT_MODES), 'none'),
   comment: z._default(z.string().check(z.maxLength(COMMENT_LIMIT)), ''),
   documents: z._default(DocumentsValuesSchema, () => ({ certificationCenterName: '', sessionNumber: '', comment: '' })),
 });

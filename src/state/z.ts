@@ -5,7 +5,6 @@ export {
   _default,
   array,
   boolean,
-  enum,
   gte,
   int,
   literal,
@@ -23,7 +22,6 @@ export {
   string,
   transform,
   trim,
-  union,
 } from 'zod/mini';
 export type { input, output, ZodMiniType } from 'zod/mini';
 

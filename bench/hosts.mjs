@@ -78,4 +78,11 @@ for (const row of rows) {
   );
 }
 await writeFile('bench/.tmp/hosts.json', JSON.stringify(rows, null, 2));
-if (rows.some((row) => row.gzip > row.budget)) process.exitCode = 1;
+
+// `--ceiling <kB>` (as bench/size.mjs): fail only when an app grows past this size, while the
+// budget is not met yet (bench/results.md shows it); without it, exceeding the budget fails.
+const ceilingAt = process.argv.indexOf('--ceiling');
+const limit = ceilingAt === -1 ? HOST_APP_BUDGET : Number(process.argv[ceilingAt + 1]) * 1024;
+if (!(limit > 0)) throw new Error('--ceiling needs a size in kB, e.g. --ceiling 58');
+if (ceilingAt !== -1) console.log(`Ceiling ${kb(limit)} (budget ${kb(HOST_APP_BUDGET)})`);
+if (rows.some((row) => row.gzip > limit)) process.exitCode = 1;

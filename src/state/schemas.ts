@@ -16,7 +16,12 @@ import {
 
 export * from './constants.js';
 
-const id = z.int().check(z.positive());
+/**
+ * What `z.int()` checks, with the checks the schemas already ship (zod's number formats cost
+ * 0.4 kB min+gzip): an integer, or one issue and nothing else checked; then a safe one.
+ */
+const int = () => z.number().check(z.refine(Number.isInteger, { abort: true }), z.refine(Number.isSafeInteger));
+const id = int().check(z.positive());
 const isoDate = z.string().check(z.refine(isCalendarDate, 'Expected a real date as YYYY-MM-DD'));
 const time = z.string().check(z.regex(TIME_PATTERN, 'Expected a time as HH:MM'));
 const abortReason = z.literal(ABORT_REASONS);
@@ -55,7 +60,7 @@ export const IssueReportSchema = z.object({
     ),
     null,
   ),
-  questionNumber: z._default(z.nullable(z.int().check(z.gte(1), z.lte(QUESTION_NUMBER_MAX))), null),
+  questionNumber: z._default(z.nullable(int().check(z.gte(1), z.lte(QUESTION_NUMBER_MAX))), null),
 });
 export type IssueReport = z.output<typeof IssueReportSchema>;
 export type IssueReportInput = z.input<typeof IssueReportSchema>;

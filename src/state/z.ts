@@ -6,7 +6,6 @@ export {
   array,
   boolean,
   gte,
-  int,
   literal,
   lte,
   maxLength,

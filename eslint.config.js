@@ -28,7 +28,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     // The library, its tests, stories, demo, examples and bench pages run in browsers.
-    files: ['src/**', 'test/**', 'stories/**', '.storybook/**', 'demo/**', 'examples/**', 'bench/pages/**'],
+    files: ['src/**', 'test/**', 'stories/**', '.storybook/**', 'demo/**', 'examples/**', 'bench/pages/**', 'bench/hosts/**'],
     languageOptions: { globals: globals.browser },
   },
   {

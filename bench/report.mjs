@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes bench/results.md from the figures the benchmark scripts left in bench/.tmp/ (size.json,
-// render.json, enrolment.json): one table per benchmark with its budget and whether it holds,
+// hosts.json, render.json, enrolment.json): one table per benchmark with its budget and whether it holds,
 // the machine, Node and Chromium versions, and the command to reproduce. A benchmark that was
 // not run is said so; a budget exceeded stays visible ("OVER").
 import { execFileSync } from 'node:child_process';
@@ -38,6 +38,7 @@ const when = (date) =>
 const escape = (text) => String(text).replace(/\|/g, '\\|');
 
 const size = load('size.json');
+const hosts = load('hosts.json');
 const render = load('render.json');
 const enrolment = load('enrolment.json');
 const over = [];
@@ -74,6 +75,23 @@ function sizeSection() {
   return [...lines, ''];
 }
 
+function hostsSection() {
+  const lines = ['## Host apps built with esbuild, Vite and webpack (min and min+gzip)', ''];
+  if (!hosts) return [...lines, 'Not run: `npm run build && node bench/hosts.mjs`.', ''];
+  lines.push(
+    `Measured ${when(hosts.date)} by \`node bench/hosts.mjs\`: \`bench/hosts/app.js\` imports \`pix-certif-elements\` by its name (package.json's exports lead to \`dist/\`) and uses all six elements; each bundler builds it minified for production, and all the JavaScript it writes is weighed (gzip level 9).`,
+    '',
+  );
+  lines.push('| Host app | min | min+gzip | budget (min+gzip) | result |', '|---|---:|---:|---:|---|');
+  for (const row of hosts.rows) {
+    const exceeded = row.gzip > row.budget;
+    if (exceeded) over.push(`${row.name}: ${kb(row.gzip)} > ${kb(row.budget)}`);
+    const result = exceeded ? `**OVER** by ${kb(row.gzip - row.budget)}` : 'ok';
+    lines.push(`| ${escape(row.name)} | ${kb(row.min)} | ${kb(row.gzip)} | ${kb(row.budget)} | ${result} |`);
+  }
+  return [...lines, ''];
+}
+
 function timingSection(title, data, script, note) {
   const lines = [`## ${title}`, ''];
   if (!data) return [...lines, `Not run: \`node ${script}\`.`, ''];
@@ -96,6 +114,7 @@ function timingSection(title, data, script, note) {
 const cpus = os.cpus();
 const body = [
   ...sizeSection(),
+  ...hostsSection(),
   ...timingSection(
     'Finalisation: render and interactions',
     render,
@@ -112,6 +131,7 @@ const body = [
 
 const missing = [
   ['size.json', size],
+  ['hosts.json', hosts],
   ['render.json', render],
   ['enrolment.json', enrolment],
 ]
@@ -133,8 +153,8 @@ Generated ${when(new Date())} by \`node bench/report.mjs\` from the figures in \
 - Node: ${process.version}
 - Chromium: ${chromiumVersion()}, headless
 
-Reproduce with \`npm run bench\` (it builds, then runs \`node bench/size.mjs\`, \`node bench/render.mjs\`,
-\`node bench/enrolment.mjs\` and \`node bench/report.mjs\`; \`BENCH_RUNS=21\` for more runs). Timings are
+Reproduce with \`npm run bench\` (it builds, then runs \`node bench/size.mjs\`, \`node bench/hosts.mjs\`,
+\`node bench/render.mjs\`, \`node bench/enrolment.mjs\` and \`node bench/report.mjs\`; \`BENCH_RUNS=21\` for more runs). Timings are
 ratios against a baseline measured in the same page and run, because these machines are noisy; the
 milliseconds themselves only describe this machine.
 

@@ -1,8 +1,25 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
+import { html, noChange, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { PixHandoverEvent, sealHandover } from '../events/handover-event.js';
 import { describeFailure, HandoverTimeoutError, type FailureMessage } from '../state/handover.js';
 import type { LocalisedMessage, MessageKey } from '../state/messages.js';
+
+/**
+ * `${capture(callback)}` on an element: the callback gets the element at each render. Lit's own
+ * `ref` does the same but brings its asynchronous directive machinery (0.5 kB min+gzip); the
+ * controller checks that the element is still connected before focusing it.
+ */
+class CaptureDirective extends Directive {
+  render(_callback: (element: Element) => void): unknown {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [callback]: [(element: Element) => void]): unknown {
+    callback(part.element);
+    return noChange;
+  }
+}
+const capture = directive(CaptureDirective);
 
 export type HandoverOutcome = { ok: true } | { ok: false; failure: FailureMessage };
 
@@ -106,7 +123,10 @@ export class HandoverController<Success extends object = object> implements Reac
   #subject: unknown = undefined;
   #attempt = 0;
   #focusPending = false;
-  readonly #outcomeElement = createRef<HTMLElement>();
+  #outcomeElement: Element | undefined = undefined;
+  readonly #captureOutcome = (element: Element) => {
+    this.#outcomeElement = element;
+  };
 
   constructor(
     private readonly host: HandoverHost,
@@ -134,7 +154,7 @@ export class HandoverController<Success extends object = object> implements Reac
 
   /** In an element's own outcome markup (`<p ${handover.anchor}>`): focus goes there once it is shown. */
   get anchor() {
-    return ref(this.#outcomeElement);
+    return capture(this.#captureOutcome);
   }
 
   hostUpdate(): void {
@@ -144,7 +164,7 @@ export class HandoverController<Success extends object = object> implements Reac
   hostUpdated(): void {
     if (!this.#focusPending) return;
     this.#focusPending = false;
-    const target = this.#outcomeElement.value;
+    const target = this.#outcomeElement as HTMLElement | undefined;
     if (!target?.isConnected) return;
     if (this.options.focus) this.options.focus(target);
     else target.focus();
@@ -194,12 +214,12 @@ export class HandoverController<Success extends object = object> implements Reac
   render(successText: (success: { kind: 'success' } & Success) => string): TemplateResult | typeof nothing {
     const outcome = this.#outcome;
     if (outcome?.kind === 'success') {
-      return html`<p class="alert alert--success outcome" part="outcome" role="status" tabindex="-1" ${ref(this.#outcomeElement)}>${successText(
+      return html`<p class="alert alert--success outcome" part="outcome" role="status" tabindex="-1" ${this.anchor}>${successText(
         outcome,
       )}</p>`;
     }
     if (outcome?.kind === 'failure') {
-      return html`<p class="alert alert--error outcome" part="outcome" role="alert" tabindex="-1" ${ref(this.#outcomeElement)}>
+      return html`<p class="alert alert--error outcome" part="outcome" role="alert" tabindex="-1" ${this.anchor}>
         ${this.failureText}
       </p>`;
     }

@@ -1,11 +1,11 @@
-import { z } from './z.js';
+import * as z from './z.js';
 import { DESCRIPTION_LIMIT, QUESTION_NUMBER_MAX, type IssueReport } from './schemas.js';
 import { loadInput } from './input.js';
 import type { Lang } from '../i18n/messages.js';
 import type { MessageKey } from './messages.js';
 
 const localised = z.object({ fr: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
-const requirement = z.enum(['required', 'optional', 'none']);
+const requirement = z.literal(['required', 'optional', 'none']);
 
 export const CatalogueSubcategorySchema = z.object({
   subcategory: z.string().check(z.minLength(1)),
@@ -20,7 +20,7 @@ export const CatalogueCategorySchema = z.object({
   category: z.string().check(z.minLength(1)),
   code: z.string().check(z.minLength(1)),
   label: localised,
-  onlyForSessionVersion: z.optional(z.union([z.literal(2), z.literal(3)])),
+  onlyForSessionVersion: z.optional(z.literal([2, 3])),
   subcategories: z.optional(
     z.array(CatalogueSubcategorySchema).check(
       z.minLength(1),

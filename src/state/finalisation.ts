@@ -16,6 +16,7 @@ import {
 } from './schemas.js';
 import { resolveCatalogue, validateIssueReport, type Catalogue } from './catalogues.js';
 import { loadInput } from './input.js';
+import { PARSE_OPTIONS } from './z.js';
 import { accept, refuse, type HeaderCheckboxState, type Transition } from './result.js';
 import type { LocalisedMessage } from './messages.js';
 
@@ -320,7 +321,7 @@ export function setComment(state: FinalisationState, text: string): Transition<F
 export function setDocumentsField(state: FinalisationState, field: keyof DocumentsValues, value: string): Transition<FinalisationState> {
   if (state.readOnly) return refuse(state, 'finalisation.readOnly');
   const documents = { ...state.documents, [field]: value };
-  const parsed = DocumentsValuesSchema.safeParse(documents);
+  const parsed = DocumentsValuesSchema.safeParse(documents, PARSE_OPTIONS);
   if (!parsed.success || !Object.hasOwn(state.documents, field)) {
     return refuse(state, field === 'certificationCenterName' ? 'validation.max255' : 'validation.max500');
   }
@@ -406,7 +407,7 @@ export function buildPayload(state: FinalisationState): PayloadResult {
     })),
   };
   // The last guard: a payload that does not match the contract never leaves the library.
-  const parsed = FinalisationPayloadSchema.safeParse(payload);
+  const parsed = FinalisationPayloadSchema.safeParse(payload, PARSE_OPTIONS);
   if (!parsed.success) return { ok: false, reason: { key: 'finalisation.result.generic' } };
   return { ok: true, payload: parsed.data };
 }

@@ -1,4 +1,5 @@
-import type { z } from './z.js';
+import { PARSE_OPTIONS } from './z.js';
+import type * as z from './z.js';
 
 /**
  * Input loading, once for every element: what a host gives is read through these functions
@@ -99,7 +100,7 @@ export function guardLoad<T>(name: string, load: () => Loaded<T>): Loaded<T> {
  */
 export function loadInput<S extends z.ZodMiniType>(schema: S, value: unknown, name: string): Loaded<z.output<S>> {
   return guardLoad(name, () => {
-    const parsed = schema.safeParse(value);
+    const parsed = schema.safeParse(value, PARSE_OPTIONS);
     return parsed.success
       ? { ok: true, value: parsed.data as z.output<S> }
       : { ok: false, error: `${name}: ${describeIssues(parsed.error.issues)}` };

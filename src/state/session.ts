@@ -1,6 +1,7 @@
 import { isCalendarDate, SessionFormValuesSchema, type SessionFormValues, type SessionStatus } from './schemas.js';
 import type { FieldError } from './catalogues.js';
 import { isMessageKey, type MessageKey } from './messages.js';
+import { PARSE_OPTIONS } from './z.js';
 
 // ---------------------------------------------------------------------------------------
 // Session form
@@ -71,7 +72,7 @@ export function localIsoDate(moment: Date = new Date()): string {
  */
 export function validateSessionForm(input: unknown, options: SessionFormOptions): SessionFormValidation {
   const fields = readFormFields(input);
-  const parsed = SessionFormValuesSchema.safeParse(fields);
+  const parsed = SessionFormValuesSchema.safeParse(fields, PARSE_OPTIONS);
   const errors: SessionFormErrors = {};
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { config } from 'zod/mini';
 
 const TAGS = [
   'pix-abandon-reason',
@@ -16,7 +17,10 @@ describe('dist/pix-certif-elements.bundle.js', () => {
     expect(response.ok, 'run `npm run build` first').to.equal(true);
     const source = await response.text();
     expect(source).to.not.match(/from\s*["'](lit|zod|@lit)/);
+    // zod keeps its settings on globalThis, shared by every copy: the bundle's must leave the host's as they are.
+    const zodConfig = { ...config() };
     await import(/* @vite-ignore */ '/dist/pix-certif-elements.bundle.js' as string);
+    expect({ ...config() }, "the host's zod configuration").to.deep.equal(zodConfig);
     for (const tag of TAGS) expect(customElements.get(tag), tag).to.not.equal(undefined);
     const element = document.createElement('pix-abandon-reason');
     document.body.append(element);

@@ -860,7 +860,7 @@ describe('<pix-finalise-wizard>', () => {
       const element = await confirmationOpenFor561();
       const finalised = record<PixFinaliseEvent>(element, 'pix-finalise');
       const dialog = confirmation(element);
-      element.session = null;
+      element.session = null as never; // bad input on purpose: the types refuse it
       await element.updateComplete;
       await settle();
       expect(dialog.open).to.equal(false);

@@ -495,7 +495,7 @@ describe('hostile input: the session elements (fast-check and hand-picked)', () 
         element.session = session;
         await element.updateComplete;
         expect(errorState(element)).to.equal(null);
-        element.session = value;
+        element.session = value as never;
         await element.updateComplete;
         // No session (undefined or null) means creation; anything else must be a contract Session.
         const valid = value === undefined || value === null || accepts(SessionSchema, value);
@@ -652,7 +652,7 @@ describe('hostile input: the session elements (fast-check and hand-picked)', () 
           // A pupil ticked before the bad data arrives: nothing of it may leak into an event.
           click(element, 'tbody input[type="checkbox"]:not(:disabled)', true);
           await element.updateComplete;
-          element[property] = value;
+          element[property] = value as never;
           await element.updateComplete;
           const valid = accepts(schema, value);
           count(`pix-student-enrolment .${property}`, !valid);

@@ -144,7 +144,7 @@ describe('hostile input (fast-check and hand-picked)', () => {
       { sessionId: 561, reports: [{ certificationCourseId: 1199, hasSeenEndTestScreen: 'yes' }] },
     ];
     for (const value of values) {
-      wizard.draft = value;
+      wizard.draft = value as never;
       await wizard.updateComplete;
       expect(wizard.shadowRoot!.querySelector('.input-error'), 'a bad draft is ignored, not fatal').to.equal(null);
     }

@@ -22,7 +22,14 @@ import {
 } from '../../state/finalisation.js';
 import { deadlineMessageKey } from '../../state/session.js';
 import type { Catalogue } from '../../state/catalogues.js';
-import { COMMENT_LIMIT, type AbortReason, type CommentMode } from '../../state/schemas.js';
+import {
+  COMMENT_LIMIT,
+  type AbortReason,
+  type CertificationReport,
+  type CommentMode,
+  type FinalisationDraft,
+  type Session,
+} from '../../state/schemas.js';
 import { numberProperty, readProperty } from '../../state/input.js';
 import type { Transition } from '../../state/result.js';
 import type { LocalisedMessage } from '../../state/messages.js';
@@ -104,11 +111,11 @@ export class PixFinaliseWizard extends PixElement {
     finaliseWizardStyles,
   ];
 
-  /** The session to finalise (the contract's `Session`). */
-  @property({ attribute: false }) session?: unknown;
+  /** The session to finalise. Checked at run time: bad data shows an error state; not set yet, a quiet empty state. */
+  @property({ attribute: false }) session?: Session;
 
-  /** Its certification reports, one per candidate who started (the contract's `CertificationReport[]`). */
-  @property({ attribute: false }) reports?: unknown;
+  /** Its certification reports, one per candidate who started. Checked at run time, as `session` is. */
+  @property({ attribute: false }) reports?: readonly CertificationReport[];
 
   /** The issue-report catalogue: "2021" (default), "2022", or a catalogue object (as a property). */
   @property() catalogue: string | Catalogue = '2021';
@@ -116,8 +123,8 @@ export class PixFinaliseWizard extends PixElement {
   /** Leaves out the "Écran de fin du test vu" column (sessions run with an invigilator area). */
   @property({ type: Boolean, reflect: true, attribute: 'no-end-screen-check' }) noEndScreenCheck = false;
 
-  /** A draft from `pix-draft-change` to restore the screen exactly. */
-  @property({ attribute: false }) draft?: unknown;
+  /** A draft from `pix-draft-change` to restore the screen exactly (null or absent: none). */
+  @property({ attribute: false }) draft?: FinalisationDraft | null;
 
   /** Keeps the draft in `localStorage` per session id, restores it after a reload, clears it after a successful finalisation. */
   @property({ type: Boolean, reflect: true, attribute: 'persist-draft' }) persistDraft = false;

@@ -9,7 +9,7 @@ import {
   type SessionDetailsState,
 } from '../../state/session-details.js';
 import { deadlineMessageKey, formatBirthdate, statusLabelKey } from '../../state/session.js';
-import type { ValidCandidate } from '../../state/schemas.js';
+import type { Candidate, CertificationReport, Session, ValidCandidate } from '../../state/schemas.js';
 import { numberProperty } from '../../state/input.js';
 import { MESSAGES, PixElement } from '../../internal/pix-element.js';
 import { combineMessages } from '../../i18n/messages.js';
@@ -104,14 +104,14 @@ export class PixSessionDetails extends PixElement {
   override readonly [MESSAGES] = messages;
   static override styles = [tokens, common, pageStyles, headings, pageTitleSize, tables, sessionDetailsStyles];
 
-  /** The session shown (the contract's `Session`). */
-  @property({ attribute: false }) session?: unknown;
+  /** The session shown. Checked at run time: bad data shows an error state; not set yet, a quiet empty state. */
+  @property({ attribute: false }) session?: Session;
 
-  /** The enrolled candidates (the contract's `Candidate[]`); none when absent. */
-  @property({ attribute: false }) candidates?: unknown;
+  /** The enrolled candidates; none when absent. Checked at run time, as `session` is. */
+  @property({ attribute: false }) candidates?: readonly Candidate[];
 
-  /** The session's certification reports (the contract's `CertificationReport[]`), to know who started; none when absent. */
-  @property({ attribute: false }) reports?: unknown;
+  /** The session's certification reports, to know who started; none when absent. Checked at run time, as `session` is. */
+  @property({ attribute: false }) reports?: readonly CertificationReport[];
 
   /** The current time for the 48-hour rule (ISO string, timestamp or Date); the real time when absent. */
   @property() now?: string | number | Date;

@@ -33,7 +33,7 @@ import {
   rowsPerPageOf,
   type PageMove,
 } from '../../state/paging.js';
-import type { Student } from '../../state/schemas.js';
+import type { Session, Student } from '../../state/schemas.js';
 import type { Transition } from '../../state/result.js';
 import { MESSAGES, PixElement } from '../../internal/pix-element.js';
 import { combineMessages } from '../../i18n/messages.js';
@@ -122,11 +122,11 @@ export class PixStudentEnrolment extends PixElement {
   override readonly [MESSAGES] = messages;
   static override styles = [tokens, common, pageStyles, headings, pageTitleSize, tables, studentEnrolmentStyles];
 
-  /** The session the pupils are enrolled in (the contract's `Session`). */
-  @property({ attribute: false }) session?: unknown;
+  /** The session the pupils are enrolled in. Checked at run time: bad data shows an error state; not set yet, a quiet empty state. */
+  @property({ attribute: false }) session?: Session;
 
-  /** The school's pupils (the contract's `Student[]`). */
-  @property({ attribute: false }) students?: unknown;
+  /** The school's pupils. Checked at run time, as `session` is. */
+  @property({ attribute: false }) students?: readonly Student[];
 
   /** Milliseconds to wait for the host's answer to `pix-students-enrol` before showing a failure. */
   @property({ type: Number }) timeout = DEFAULT_HANDOVER_TIMEOUT;

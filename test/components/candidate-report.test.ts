@@ -557,7 +557,7 @@ describe('<pix-candidate-report>', () => {
     });
 
     const cases: Array<[string, unknown, unknown, RegExp]> = [
-      ['no report', undefined, '2021', /report/],
+      ['a null report', null, '2021', /report/],
       ['a report of the wrong shape', { certificationCourseId: 'x', firstName: 1 }, '2021', /certificationCourseId/],
       ['an unknown catalogue name', kirokov, '2019', /Unknown catalogue "2019"/],
       ['a malformed catalogue', kirokov, { id: 'x', categories: [{ category: 'A' }] }, /Malformed catalogue/],

@@ -14,7 +14,7 @@ import {
   type FieldError,
   type IssueReportField,
 } from '../../state/catalogues.js';
-import { loadInput } from '../../state/input.js';
+import { loadRequired, notSetYet, type Refusal } from '../../state/input.js';
 import { fullName } from '../../state/names.js';
 import { MESSAGES, PixElement } from '../../internal/pix-element.js';
 import { combineMessages } from '../../i18n/messages.js';
@@ -33,7 +33,7 @@ interface Candidate {
   name: string;
 }
 
-type Loaded = { ok: true; catalogue: Catalogue; candidate: Candidate; issueReports: IssueReport[] } | { ok: false; error: string };
+type Loaded = { ok: true; catalogue: Catalogue; candidate: Candidate; issueReports: IssueReport[] } | Refusal;
 
 const FIELD_ORDER: IssueReportField[] = ['category', 'questionNumber', 'subcategory', 'description'];
 
@@ -107,7 +107,7 @@ export class PixCandidateReport extends PixElement {
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  private loaded: Loaded = { ok: false, error: 'report: missing' };
+  private loaded: Loaded = notSetYet('report');
   private opener: HTMLElement | null = null;
 
   private readonly feedback = new FieldFeedback(this, {
@@ -162,7 +162,7 @@ export class PixCandidateReport extends PixElement {
   private load(): Loaded {
     const catalogue = resolveCatalogue(this.catalogue);
     if (!catalogue.ok) return { ok: false, error: `catalogue: ${catalogue.error}` };
-    const parsed = loadInput(CertificationReportSchema, this.report, 'report');
+    const parsed = loadRequired(CertificationReportSchema, this.report, 'report');
     if (!parsed.ok) return parsed;
     const issueReports: IssueReport[] = [];
     for (const [index, input] of parsed.value.issueReports.entries()) {
@@ -302,7 +302,7 @@ export class PixCandidateReport extends PixElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.loaded.ok) return this.renderInputError(this.loaded.error);
+    if (!this.loaded.ok) return this.loaded.notSetYet ? this.renderNotSetYet() : this.renderInputError(this.loaded.error);
     const { candidate } = this.loaded;
     return html`<dialog part="dialog" aria-labelledby="title" @modal-dialog-close=${this.onDialogClose}>
       <div class="dialog__header" part="header">

@@ -171,6 +171,7 @@ export class PixFinaliseWizard extends PixElement {
   }
 
   @state() private model: FinalisationState | null = null;
+  /** Why the input is refused; null with no model: not set yet. */
   @state() private loadError: string | null = null;
   @state() private notice: 'restored' | 'saved' | null = null;
   /** `persist-draft` is on and the browser refused the last draft (storage full or forbidden). */
@@ -236,7 +237,7 @@ export class PixFinaliseWizard extends PixElement {
       // Nothing of the old data stays usable: no event can carry it any more.
       this.retained = previous;
       this.model = null;
-      this.loadError = created.error;
+      this.loadError = created.notSetYet ? null : created.error;
       return;
     }
     if (created.draftIssue) console.warn(`<pix-finalise-wizard>: ${created.draftIssue}`);
@@ -398,7 +399,7 @@ export class PixFinaliseWizard extends PixElement {
 
   protected override render(): TemplateResult {
     if (!this.model) {
-      return html`${this.renderInputError(this.loadError ?? 'session: missing')}
+      return html`${this.loadError === null ? this.renderNotSetYet() : this.renderInputError(this.loadError)}
       ${this.confirmation.renderNotice((key, params) => this.t(key, params))}`;
     }
     const model = this.model;

@@ -128,6 +128,7 @@ export class PixSessionDetails extends PixElement {
   }
 
   @state() private model: SessionDetailsState | null = null;
+  /** Why the input is refused; null with no model: not set yet. */
   @state() private loadError: string | null = null;
 
   /** A button of the page that had focus before an update (it may disappear with it). */
@@ -141,7 +142,7 @@ export class PixSessionDetails extends PixElement {
     const created = createSessionDetails({ session: this.session, candidates: this.candidates, reports: this.reports });
     if (!created.ok) {
       this.model = null;
-      this.loadError = created.error;
+      this.loadError = created.notSetYet ? null : created.error;
       return;
     }
     this.loadError = null;
@@ -208,7 +209,7 @@ export class PixSessionDetails extends PixElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.model) return this.renderInputError(this.loadError ?? 'session: missing');
+    if (!this.model) return this.loadError === null ? this.renderNotSetYet() : this.renderInputError(this.loadError);
     const model = this.model;
     const tab = this.currentTab;
     return html`<article class="page" part="base" aria-labelledby="details-title">

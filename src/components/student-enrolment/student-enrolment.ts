@@ -143,6 +143,7 @@ export class PixStudentEnrolment extends PixElement {
   }
 
   @state() private model: EnrolmentState | null = null;
+  /** Why the input is refused; null with no model: not set yet. */
   @state() private loadError: string | null = null;
   @state() private page = 1;
   @state() private rowsPerPage = DEFAULT_PAGE_SIZE;
@@ -182,7 +183,7 @@ export class PixStudentEnrolment extends PixElement {
       const created = createEnrolment(this.session, this.students);
       if (!created.ok) {
         this.model = null;
-        this.loadError = created.error;
+        this.loadError = created.notSetYet ? null : created.error;
         this.filterOpen = false;
       } else {
         const previous = this.model;
@@ -309,7 +310,7 @@ export class PixStudentEnrolment extends PixElement {
   // Rendering ------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    if (!this.model) return this.renderInputError(this.loadError ?? 'session: missing');
+    if (!this.model) return this.loadError === null ? this.renderNotSetYet() : this.renderInputError(this.loadError);
     const model = this.model;
     return html`<article class="page" part="base" aria-labelledby="enrolment-title" aria-busy=${this.handover.sending ? 'true' : 'false'}>
       <header class="header" part="header">

@@ -60,6 +60,7 @@ const messages = combineMessages(candidateReportMessages, stateMessages, commonM
  * @csspart category - One category (radio, label and its fields).
  * @csspart footer - The buttons.
  * @csspart error - The error state shown for invalid input.
+ * @csspart not-set-yet - The quiet, busy placeholder while the data is not set yet.
  *
  * @cssproperty --pix-primary-500 - Accent colour.
  * @cssproperty --pix-neutral-20 - Background of the dialog's body.

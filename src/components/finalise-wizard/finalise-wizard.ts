@@ -83,6 +83,7 @@ const messages = combineMessages(finaliseWizardMessages, documentsStepMessages, 
  * @csspart actions - "Sauvegarder" and "Valider".
  * @csspart confirmation - The confirmation dialog.
  * @csspart error - The error state shown for invalid input.
+ * @csspart not-set-yet - The quiet, busy placeholder while the data is not set yet.
  *
  * @cssproperty --pix-primary-500 - Accent colour (buttons, focus, ticks).
  * @cssproperty --pix-primary-700 - Hover colour and secondary buttons.

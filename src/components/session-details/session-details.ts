@@ -82,6 +82,7 @@ const messages = combineMessages(sessionDetailsMessages, stateMessages, commonMe
  * @csspart table - The wrapper of the candidates' table.
  * @csspart empty - The text shown when no candidate is enrolled.
  * @csspart error - The error state shown for invalid input.
+ * @csspart not-set-yet - The quiet, busy placeholder while the data is not set yet.
  *
  * @cssproperty --pix-primary-500 - Accent colour (buttons, selected tab).
  * @cssproperty --pix-primary-700 - Hover colour, secondary buttons, selected tab text.

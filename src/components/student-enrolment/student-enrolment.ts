@@ -101,6 +101,7 @@ const messages = combineMessages(studentEnrolmentMessages, stateMessages, common
  * @csspart actions - The outcome message, "Annuler" and "Inscrire".
  * @csspart outcome - The message of the hand-over's outcome.
  * @csspart error - The error state shown for invalid input.
+ * @csspart not-set-yet - The quiet, busy placeholder while the data is not set yet.
  *
  * @cssproperty --pix-primary-500 - Accent colour (buttons, focus, ticks).
  * @cssproperty --pix-primary-700 - Hover colour and secondary buttons.

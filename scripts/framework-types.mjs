@@ -17,17 +17,6 @@ const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'ut
 // custom-elements.json names the shipped files (dist/…), from the package's root.
 const MAIN = 'dist/index.js';
 
-// The elements validate their object inputs, so these properties are typed `unknown` in the
-// classes; a host must still give the contract's shapes. Types from the main entry.
-const INPUT_TYPES = {
-  session: 'Session',
-  reports: 'readonly CertificationReport[]',
-  report: 'CertificationReport',
-  candidates: 'readonly Candidate[]',
-  students: 'readonly Student[]',
-  draft: 'FinalisationDraftInput | null',
-};
-const INPUT_TYPE_NAMES = ['Session', 'CertificationReport', 'Candidate', 'Student', 'FinalisationDraftInput'];
 // Event classes the DOM already has: used as they are.
 const DOM_EVENTS = new Set([
   'Event',
@@ -87,20 +76,9 @@ for (const module of manifest.modules) {
       if (member.kind !== 'field' || member.static || member.readonly) continue;
       if (member.privacy && member.privacy !== 'public') continue;
       if (member.name.startsWith('_') || member.name.startsWith('#')) continue;
-      const text = member.type?.text ?? '';
-      let type;
-      if (/\bunknown\b/.test(text)) {
-        type = INPUT_TYPES[member.name];
-        if (!type) {
-          throw new Error(
-            `<${declaration.tagName}>.${member.name} is typed "${text}" in the manifest: add its contract type to INPUT_TYPES in scripts/framework-types.mjs.`,
-          );
-        }
-      } else {
-        // The class's own declaration, exactly (the manifest's text may name types that are
-        // not exported, or be missing for initialised fields).
-        type = `${className}['${member.name}']`;
-      }
+      // The class's own declaration, exactly (the manifest's text may name types that are not
+      // exported, or be missing for initialised fields): the contract's shapes for object inputs.
+      const type = `${className}['${member.name}']`;
       props.push({ name: member.name, type, description: member.description ?? member.summary, attribute: member.attribute });
     }
 
@@ -125,12 +103,8 @@ if (elements.length === 0) throw new Error('custom-elements.json declares no cus
 const imported = new Set([
   ...elements.map((element) => element.className),
   ...elements.flatMap((element) => element.events.map((event) => event.type)).filter((type) => !DOM_EVENTS.has(type)),
-  ...INPUT_TYPE_NAMES.filter((name) =>
-    elements.some((element) => element.props.some((prop) => new RegExp(`\\b${name}\\b`).test(prop.type))),
-  ),
 ]);
-for (const name of imported)
-  if (!mainExports.has(name) && !INPUT_TYPE_NAMES.includes(name)) throw new Error(`${name} is not exported from ${MAIN}.`);
+for (const name of imported) if (!mainExports.has(name)) throw new Error(`${name} is not exported from ${MAIN}.`);
 
 let elementsDts = `${HEADER}// What a host may set on each element, and the events each one dispatches.\nimport type {\n${[...imported]
   .sort()

@@ -31,3 +31,4 @@ export * from './events/session-events.js';
 export * from './events/issue-report-events.js';
 export * from './events/handover-event.js';
 export * from './events/finalisation-events.js';
+export * from './events/native-events.js';

@@ -17,9 +17,9 @@ export class PixHandoverEvent<T> extends CustomEvent<T> {
   /**
    * Gives the element the host's promise for this submission. Call it synchronously in the
    * listener, at most once: fulfilled means success; rejected means failure, and the rejection's
-   * `code` or `message` decides what the person reads.
+   * `code` or `message` decides what the person reads. Any thenable will do, not only a `Promise`.
    */
-  respondWith(response: PromiseLike<unknown> | unknown): void {
+  respondWith(response: PromiseLike<unknown>): void {
     if (this.#sealed) {
       throw new DOMException('respondWith() must be called synchronously in the event listener', 'InvalidStateError');
     }

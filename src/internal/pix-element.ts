@@ -66,6 +66,15 @@ export class PixElement extends LitElement {
     this.lastLoggedError = '';
   }
 
+  /**
+   * The quiet state shown while the host has not given the data yet (a required property still
+   * `undefined`): not bad input, so no alert and nothing logged; busy until the data comes.
+   */
+  protected renderNotSetYet(): TemplateResult {
+    this.clearInputError();
+    return html`<div class="not-set-yet" part="not-set-yet" aria-busy="true"></div>`;
+  }
+
   /** The error state shown instead of the element's content when its input is invalid. */
   protected renderInputError(detail: string): TemplateResult {
     this.logInputError(detail);

@@ -1,5 +1,5 @@
 import { SessionSchema, StudentsSchema, type Student, type ValidSession } from './schemas.js';
-import { loadInput } from './input.js';
+import { firstRefusal, loadRequired, type Refusal } from './input.js';
 import { accept, refuse, type HeaderCheckboxState, type Transition } from './result.js';
 import { isFinalised } from './session.js';
 import { compareByName, nameCollator } from './names.js';
@@ -29,7 +29,7 @@ export interface EnrolmentState {
   readonly alreadyEnrolledCount: number;
 }
 
-export type EnrolmentCreation = { ok: true; state: EnrolmentState } | { ok: false; error: string };
+export type EnrolmentCreation = { ok: true; state: EnrolmentState } | Refusal;
 
 export type EnrolmentBuild = { ok: true; payload: { sessionId: number; studentIds: number[] } } | { ok: false; reason: LocalisedMessage };
 
@@ -62,10 +62,9 @@ function filterStudents(students: readonly Student[], classFilter: readonly stri
  * error state). Accepts anything: it never throws.
  */
 export function createEnrolment(session: unknown, students: unknown): EnrolmentCreation {
-  const parsedSession = loadInput(SessionSchema, session, 'Invalid session');
-  if (!parsedSession.ok) return parsedSession;
-  const parsedStudents = loadInput(StudentsSchema, students, 'Invalid students');
-  if (!parsedStudents.ok) return parsedStudents;
+  const parsedSession = loadRequired(SessionSchema, session, 'Invalid session');
+  const parsedStudents = loadRequired(StudentsSchema, students, 'Invalid students');
+  if (!parsedSession.ok || !parsedStudents.ok) return firstRefusal(parsedSession, parsedStudents);
 
   const sorted = [...parsedStudents.value].sort(compareStudents);
   const state: EnrolmentState = {

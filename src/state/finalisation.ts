@@ -15,7 +15,7 @@ import {
   type ValidSession,
 } from './schemas.js';
 import { resolveCatalogue, validateIssueReport, type Catalogue } from './catalogues.js';
-import { loadInput } from './input.js';
+import { firstRefusal, loadInput, loadRequired, type Refusal } from './input.js';
 import { PARSE_OPTIONS } from './z.js';
 import { accept, refuse, type HeaderCheckboxState, type Transition } from './result.js';
 import type { LocalisedMessage } from './messages.js';
@@ -67,7 +67,7 @@ export type FinalisationCreation =
       /** Why (part of) the draft was not applied, when it was not; the rest of the screen is fine. */
       draftIssue: string | null;
     }
-  | { ok: false; error: string };
+  | Refusal;
 
 function defaultDocuments(session: ValidSession): DocumentsValues {
   return {
@@ -87,11 +87,9 @@ export function createFinalisation(input: FinalisationInput): FinalisationCreati
   if (!catalogueResult.ok) return { ok: false, error: catalogueResult.error };
   const catalogue = catalogueResult.catalogue;
 
-  const session = loadInput(SessionSchema, input.session, 'session');
-  if (!session.ok) return session;
-
-  const parsedReports = loadInput(CertificationReportsSchema, input.reports, 'reports');
-  if (!parsedReports.ok) return parsedReports;
+  const session = loadRequired(SessionSchema, input.session, 'session');
+  const parsedReports = loadRequired(CertificationReportsSchema, input.reports, 'reports');
+  if (!session.ok || !parsedReports.ok) return firstRefusal(session, parsedReports);
 
   const reports: FinalisationReport[] = [];
   for (const [position, report] of parsedReports.value.entries()) {

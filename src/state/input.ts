@@ -8,7 +8,34 @@ import type * as z from './z.js';
  * with a short English reason naming what is wrong, for the error state and the console.
  */
 
-export type Loaded<T> = { ok: true; value: T; error?: undefined } | { ok: false; error: string; value?: undefined };
+export type Loaded<T> = { ok: true; value: T; error?: undefined } | Refusal;
+
+/**
+ * Why an input cannot be used. `notSetYet`: a required input is still `undefined` (the host has
+ * not given it yet, e.g. the element is in the HTML before the script sets it): not bad input,
+ * the element waits quietly, with no error state and nothing logged.
+ */
+export type Refusal = { ok: false; error: string; notSetYet?: true; value?: undefined };
+
+/** The refusal of a required input that is still `undefined`. */
+export function notSetYet(name: string): Refusal {
+  return { ok: false, error: `${name}: not set yet`, notSetYet: true };
+}
+
+/** Loads a required input: `undefined` is "not set yet", anything else goes through `loadInput`. */
+export function loadRequired<S extends z.ZodMiniType>(schema: S, value: unknown, name: string): Loaded<z.output<S>> {
+  if (value === undefined) return notSetYet(name);
+  return loadInput(schema, value, name);
+}
+
+/**
+ * The refusal to report when one input at least is refused: bad input first (whatever else is
+ * not set yet), else the first input not set yet.
+ */
+export function firstRefusal(...loaded: ReadonlyArray<{ ok: boolean } | Refusal>): Refusal {
+  const refusals = loaded.filter((item): item is Refusal => !item.ok);
+  return refusals.find((refusal) => !refusal.notSetYet) ?? refusals[0]!;
+}
 
 type Issue = { readonly path: readonly PropertyKey[]; readonly message: string };
 
@@ -99,7 +126,7 @@ export function guardLoad<T>(name: string, load: () => Loaded<T>): Loaded<T> {
  * reason prefixed by `name`.
  */
 export function loadInput<S extends z.ZodMiniType>(schema: S, value: unknown, name: string): Loaded<z.output<S>> {
-  return guardLoad(name, () => {
+  return guardLoad<z.output<S>>(name, () => {
     const parsed = schema.safeParse(value, PARSE_OPTIONS);
     return parsed.success
       ? { ok: true, value: parsed.data as z.output<S> }

@@ -1,5 +1,5 @@
 import { CandidatesSchema, CertificationReportsSchema, SessionSchema, type ValidCandidate, type ValidSession } from './schemas.js';
-import { loadInput } from './input.js';
+import { firstRefusal, loadInput, loadRequired, type Refusal } from './input.js';
 import { hasStarted, isFinalised, sessionStart } from './session.js';
 import { compareByName } from './names.js';
 import type { Lang } from './messages.js';
@@ -26,7 +26,7 @@ export interface SessionDetailsInput {
   reports?: unknown;
 }
 
-export type SessionDetailsCreation = { ok: true; state: SessionDetailsState } | { ok: false; error: string };
+export type SessionDetailsCreation = { ok: true; state: SessionDetailsState } | Refusal;
 
 /** Candidates by last name, then first name (French collation: case and accents ignored); a new array. */
 export function sortCandidates(candidates: readonly ValidCandidate[]): ValidCandidate[] {
@@ -39,12 +39,10 @@ export function sortCandidates(candidates: readonly ValidCandidate[]): ValidCand
  * summary naming what is wrong (for the console and the error state). Never throws.
  */
 export function createSessionDetails(input: SessionDetailsInput): SessionDetailsCreation {
-  const session = loadInput(SessionSchema, input.session, 'session');
-  if (!session.ok) return session;
+  const session = loadRequired(SessionSchema, input.session, 'session');
   const candidates = loadInput(CandidatesSchema, input.candidates === undefined ? [] : input.candidates, 'candidates');
-  if (!candidates.ok) return candidates;
   const reports = loadInput(CertificationReportsSchema, input.reports === undefined ? [] : input.reports, 'reports');
-  if (!reports.ok) return reports;
+  if (!session.ok || !candidates.ok || !reports.ok) return firstRefusal(session, candidates, reports);
   return {
     ok: true,
     state: {

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/pix-abandon-reason.js';
 import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
+import { PixAbandonReasonChangeEvent } from '../../src/events/native-events.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { $, button, expectFocus, record, selectOption, text } from '../helpers/dom.js';
 
@@ -77,7 +78,8 @@ describe('<pix-abandon-reason>', () => {
     selectOption(selectOf(element), 'technical');
     expect(element.value).to.equal('technical');
     expect(changes).to.have.length(1);
-    expect(changes[0]).to.be.instanceOf(Event);
+    expect(changes[0]).to.be.instanceOf(PixAbandonReasonChangeEvent);
+    expect((changes[0] as PixAbandonReasonChangeEvent).value, 'the typed event carries the new value').to.equal('technical');
     expect(changes[0]!.bubbles).to.equal(true);
     expect(changes[0]!.composed, 'composed, as every event of the library').to.equal(true);
   });

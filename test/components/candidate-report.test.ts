@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/pix-candidate-report.js';
 import type { PixCandidateReport } from '../../src/components/candidate-report/candidate-report.js';
 import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../src/events/issue-report-events.js';
+import { PixCandidateReportCloseEvent } from '../../src/events/native-events.js';
 import type { Catalogue } from '../../src/state/catalogues.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { $, $$, button, byLabel, expectFocus, record, recordAll, selectOption, shiftTab, text } from '../helpers/dom.js';
@@ -438,8 +439,8 @@ describe('<pix-candidate-report>', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(closes, 'one per closing').to.have.length(5);
     for (const event of closes) {
-      expect(event.constructor).to.equal(Event);
-      expect([event.target, event.bubbles, event.composed]).to.deep.equal([element, true, true]);
+      expect(event.constructor, 'the typed close event').to.equal(PixCandidateReportCloseEvent);
+      expect([event.type, event.target, event.bubbles, event.composed]).to.deep.equal(['close', element, true, true]);
     }
     expect(internal, 'the inner dialog event stays in the shadow root').to.have.length(0);
   });
@@ -556,7 +557,7 @@ describe('<pix-candidate-report>', () => {
     });
 
     const cases: Array<[string, unknown, unknown, RegExp]> = [
-      ['no report', undefined, '2021', /report/],
+      ['a null report', null, '2021', /report/],
       ['a report of the wrong shape', { certificationCourseId: 'x', firstName: 1 }, '2021', /certificationCourseId/],
       ['an unknown catalogue name', kirokov, '2019', /Unknown catalogue "2019"/],
       ['a malformed catalogue', kirokov, { id: 'x', categories: [{ category: 'A' }] }, /Malformed catalogue/],

@@ -114,7 +114,7 @@ describe('<pix-finalise-wizard>: what was typed survives an invalid interlude (d
   it('does not carry them to another session that comes after the interlude', async () => {
     const element = await wizard();
     await chooseReason(element, 1199, 'candidate');
-    element.reports = null;
+    element.reports = null as never; // bad input on purpose: the types refuse it
     await element.updateComplete;
     element.session = { ...session561.session, id: 562 };
     element.reports = session561.reports;

@@ -864,7 +864,7 @@ describe('<pix-finalise-wizard>', () => {
       const originalError = console.error;
       console.error = (...args: unknown[]) => errors.push(args);
       try {
-        element.session = null;
+        element.session = null as never; // bad input on purpose: the types refuse it
         await element.updateComplete;
         await settle();
       } finally {

@@ -441,6 +441,34 @@ describe('hand-over under faults', () => {
       expectValidDetails(events);
     });
 
+    it('takes a thenable that is not a Promise: its rejection is the failure, its fulfilment the success', async () => {
+      const element = await sessionForm();
+      // An older HTTP client's request: `then` only, settled later by the test.
+      const settlers: Array<{ fulfil(): void; reject(reason: unknown): void }> = [];
+      element.addEventListener('pix-session-submit', (event) =>
+        event.respondWith({
+          then(onFulfilled, onRejected) {
+            settlers.push({ fulfil: () => onFulfilled?.(undefined), reject: (reason) => onRejected?.(reason) });
+            return this as never;
+          },
+        }),
+      );
+      await fill(element);
+      submitButton(element).click();
+      await flush(element);
+      expect($(element, 'form')!.getAttribute('aria-busy'), 'sending until the thenable settles').to.equal('true');
+      settlers[0]!.reject({ message: 'Cette salle est déjà réservée.' });
+      await flush(element);
+      expect(outcome(element)).to.equal('Cette salle est déjà réservée.');
+      expect(values(element)).to.deep.equal(VALUES);
+      submitButton(element).click();
+      await flush(element);
+      settlers[1]!.fulfil();
+      await flush(element);
+      expect(outcome(element)).to.equal('La session a été créée.');
+      expect(settlers).to.have.length(2);
+    });
+
     it('times out when the host never answers, keeps everything, ignores the late answer, and the retry works', async () => {
       const element = await sessionForm({ timeout: 60 });
       const { events, answers } = host(element, 'pix-session-submit');

@@ -324,7 +324,7 @@ describe('hostile input on a live element', () => {
     const element = await readyWizard();
     const validate = button(element, 'Valider');
     const finalised = record(element, 'pix-finalise');
-    element.reports = throwingGetters(session561.reports);
+    element.reports = throwingGetters(session561.reports) as never;
     await element.updateComplete;
     expect(text($(element, '[role="alert"]'))).to.contain('Données invalides');
     expect(element.finalisation).to.equal(null);
@@ -343,7 +343,7 @@ describe('hostile input on a live element', () => {
     await element.updateComplete;
     const confirm = button(element, 'Confirmer la finalisation');
     const finalised = record(element, 'pix-finalise');
-    element.session = revokedProxy(session561.session);
+    element.session = revokedProxy(session561.session) as never;
     await element.updateComplete;
     expect(text($(element, '[role="alert"]'))).to.contain('Données invalides');
     confirm.click();
@@ -380,7 +380,7 @@ describe('hostile input on a live element', () => {
     await dialog.updateComplete;
     const added = record(dialog, 'pix-issue-report-add');
     const submit = dialog.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]');
-    dialog.report = throwingTraps(session561.reports[0]);
+    dialog.report = throwingTraps(session561.reports[0]) as never;
     await dialog.updateComplete;
     expect(text($(dialog, '[role="alert"]'))).to.contain('Données invalides');
     expect(dialog.open).to.equal(false);

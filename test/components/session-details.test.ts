@@ -467,7 +467,7 @@ describe('<pix-session-details>', () => {
 
     const duplicate = [candidates296[0], { ...candidates296[1], id: candidates296[0]!.id }];
     const cases: Array<[string, Inputs, RegExp]> = [
-      ['a missing session', { session: undefined }, /^session: /],
+      ['a null session', { session: null }, /^session: /],
       ['a session with a string id', { session: { ...session296.session, id: '296' } }, /session: id/],
       ['a session with an impossible date', { session: { ...session296.session, date: '2020-02-30' } }, /session: date/],
       ['a session with an unknown status', { session: { ...session296.session, status: 'done' } }, /session: status/],

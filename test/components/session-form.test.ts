@@ -746,7 +746,7 @@ describe('<pix-session-form>', () => {
         },
       );
       const element = await sessionForm();
-      element.session = throwing;
+      element.session = throwing as never;
       await element.updateComplete;
       expect(text($(element, '[role="alert"]'))).to.contain('session');
     });

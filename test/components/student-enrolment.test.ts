@@ -828,7 +828,7 @@ describe('<pix-student-enrolment>', () => {
 
     const cases: Array<[string, { session?: unknown; students?: unknown }, RegExp]> = [
       ['students that are not an array', { students: { 0: students[0] } }, /Invalid students/],
-      ['missing students', { students: undefined }, /Invalid students/],
+      ['null students', { students: null }, /Invalid students/],
       ['duplicate pupil ids', { students: [students[0], { ...students[1], id: 12 }] }, /Duplicate student id/],
       ['a pupil id given as a string', { students: [{ ...students[0], id: '12' }] }, /id/],
       ['a pupil without a class', { students: [{ ...students[0], division: undefined }] }, /division/],

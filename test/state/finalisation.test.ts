@@ -97,7 +97,7 @@ describe('finalisation model: creation', () => {
   });
 
   const badInputs: Array<[string, Record<string, unknown>, RegExp]> = [
-    ['no session', { session: undefined }, /^session/],
+    ['a null session', { session: null }, /^session/],
     ['session id as a string', { session: { ...session561, id: '561' } }, /^session: id/],
     ['unknown status', { session: { ...session561, status: 'closed' } }, /^session: status/],
     ['reports not an array', { reports: { length: 1 } }, /^reports/],

@@ -3,8 +3,10 @@ import {
   describeIssues,
   describeThrown,
   describeValue,
+  firstRefusal,
   guardLoad,
   loadInput,
+  loadRequired,
   numberProperty,
   readProperty,
   stringProperty,
@@ -113,6 +115,35 @@ describe('state: input loading', () => {
     for (const value of [Symbol('s'), {}, revoked(), null, undefined]) expect(stringProperty(value)).to.equal('');
     expect(numberProperty(2)).to.equal(2);
     for (const value of [Symbol('s'), 10n, '2', revoked()]) expect(numberProperty(value)).to.be.NaN;
+  });
+
+  it('tells a required input not set yet (undefined) from bad input', () => {
+    expect(loadRequired(SessionSchema, undefined, 'session')).to.deep.equal({ ok: false, error: 'session: not set yet', notSetYet: true });
+    expect(loadRequired(SessionSchema, session561.session, 'session').ok).to.equal(true);
+    const bad = loadRequired(SessionSchema, null, 'session');
+    expect(bad.ok).to.equal(false);
+    expect(bad, 'null is bad input').to.not.have.property('notSetYet');
+    // Bad input comes first, whatever else is not set yet.
+    expect(firstRefusal(loadRequired(SessionSchema, undefined, 'session'), bad)).to.equal(bad);
+    expect(firstRefusal({ ok: true }, loadRequired(SessionSchema, undefined, 'session')).notSetYet).to.equal(true);
+  });
+
+  it('every state builder waits for inputs not set yet, but refuses bad input given beside them', () => {
+    const { session, reports } = session561;
+    const notSetYet = (created: { ok: boolean; notSetYet?: true }) => !created.ok && created.notSetYet === true;
+    expect(notSetYet(createFinalisation({ session: undefined, reports }))).to.equal(true);
+    expect(notSetYet(createFinalisation({ session, reports: undefined }))).to.equal(true);
+    expect(notSetYet(createFinalisation({ session: undefined, reports: undefined }))).to.equal(true);
+    const badReports = createFinalisation({ session: undefined, reports: 'none' });
+    expect(badReports, 'bad reports before the session not set yet').to.deep.equal({ ok: false, error: 'reports: Invalid input' });
+    expect(notSetYet(createFinalisation({ session: { ...session, id: '561' }, reports: undefined }))).to.equal(false);
+    expect(notSetYet(createFinalisation({ session: undefined, reports, catalogue: '2030' }))).to.equal(false);
+    expect(notSetYet(createSessionDetails({ session: undefined }))).to.equal(true);
+    expect(notSetYet(createSessionDetails({ session: undefined, candidates: 'none' }))).to.equal(false);
+    expect(notSetYet(createEnrolment(undefined, []))).to.equal(true);
+    expect(notSetYet(createEnrolment(session, undefined))).to.equal(true);
+    expect(notSetYet(createEnrolment(undefined, [{ id: 'x' }]))).to.equal(false);
+    expect(notSetYet(createEnrolment(null, undefined))).to.equal(false);
   });
 
   it('every state builder answers throwing input with a refusal', () => {

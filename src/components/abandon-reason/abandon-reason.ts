@@ -10,6 +10,7 @@ import { basics, fields, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { setCustomState } from '../../internal/custom-states.js';
 import { FieldFeedback, describedBy, renderFieldError } from '../../internal/field-feedback.js';
+import { PixAbandonReasonChangeEvent } from '../../events/native-events.js';
 
 let nextId = 0;
 
@@ -24,7 +25,7 @@ const messages = combineMessages(abandonReasonMessages, commonMessages);
  *
  * @tag pix-abandon-reason
  *
- * @event change - When a person picks a reason (the new value is `element.value`).
+ * @event {PixAbandonReasonChangeEvent} change - When a person picks a reason; the new value is `element.value` (and the event's `value`).
  *
  * @csspart base - The wrapper of label, tip and select.
  * @csspart label - The label.
@@ -41,6 +42,8 @@ const messages = combineMessages(abandonReasonMessages, commonMessages);
  *
  * @cssstate user-invalid - Set when the value is missing once a person has changed the select (or a form validated it); merely tabbing past it sets nothing; the message "Veuillez choisir la raison de l'abandon." then shows under the select and describes it.
  */
+// Merged with the interface below, which types `addEventListener` (types only).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class PixAbandonReason extends PixElement {
   override readonly [MESSAGES] = messages;
   static formAssociated = true;
@@ -195,7 +198,7 @@ export class PixAbandonReason extends PixElement {
     this.value = isReason(select.value) ? select.value : '';
     this.feedback.choose('reason');
     // Composed, as every event of the library is (a host can listen above a shadow root).
-    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    this.dispatchEvent(new PixAbandonReasonChangeEvent(this.value));
   }
 
   /** The label as shown: a host's label that is not text (a Symbol, an object) counts as none. */
@@ -242,6 +245,29 @@ export class PixAbandonReason extends PixElement {
       ${renderFieldError('select', error)} ${this.noAnnounce ? nothing : this.feedback.renderLiveRegion()}
     </div>`;
   }
+}
+
+/** The events of `<pix-abandon-reason>` by name: `change` is a `PixAbandonReasonChangeEvent`. */
+export interface PixAbandonReasonEventMap extends HTMLElementEventMap {
+  change: PixAbandonReasonChangeEvent;
+}
+
+// Types only (no code): `addEventListener('change', …)` on the element gets its typed event, as
+// the DOM's own elements do with theirs.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface PixAbandonReason {
+  addEventListener<K extends keyof PixAbandonReasonEventMap>(
+    type: K,
+    listener: (this: PixAbandonReason, event: PixAbandonReasonEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof PixAbandonReasonEventMap>(
+    type: K,
+    listener: (this: PixAbandonReason, event: PixAbandonReasonEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 function isReason(value: unknown): value is AbortReason | '' {

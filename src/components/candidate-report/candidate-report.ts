@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { CertificationReportSchema, DESCRIPTION_LIMIT, type IssueReport } from '../../state/schemas.js';
+import { CertificationReportSchema, DESCRIPTION_LIMIT, type CertificationReport, type IssueReport } from '../../state/schemas.js';
 import {
   categoriesFor,
   fieldsOf,
@@ -14,7 +14,7 @@ import {
   type FieldError,
   type IssueReportField,
 } from '../../state/catalogues.js';
-import { loadInput } from '../../state/input.js';
+import { loadRequired, notSetYet, type Refusal } from '../../state/input.js';
 import { fullName } from '../../state/names.js';
 import { MESSAGES, PixElement } from '../../internal/pix-element.js';
 import { combineMessages } from '../../i18n/messages.js';
@@ -25,6 +25,7 @@ import { common, tokens } from '../../internal/styles.js';
 import { ModalDialogController, modalDialogStyles } from '../../internal/modal-dialog.js';
 import { FieldFeedback, describedBy, renderFieldError } from '../../internal/field-feedback.js';
 import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/issue-report-events.js';
+import { PixCandidateReportCloseEvent } from '../../events/native-events.js';
 import { candidateReportStyles } from './candidate-report.styles.js';
 
 interface Candidate {
@@ -32,7 +33,7 @@ interface Candidate {
   name: string;
 }
 
-type Loaded = { ok: true; catalogue: Catalogue; candidate: Candidate; issueReports: IssueReport[] } | { ok: false; error: string };
+type Loaded = { ok: true; catalogue: Catalogue; candidate: Candidate; issueReports: IssueReport[] } | Refusal;
 
 const FIELD_ORDER: IssueReportField[] = ['category', 'questionNumber', 'subcategory', 'description'];
 
@@ -49,7 +50,7 @@ const messages = combineMessages(candidateReportMessages, stateMessages, commonM
  *
  * @event {PixIssueReportAddEvent} pix-issue-report-add - A valid report was entered; `detail` is `{ certificationCourseId, issueReport }` with the normalised report. Cancelable.
  * @event {PixIssueReportRemoveEvent} pix-issue-report-remove - A report was deleted; `detail` is `{ certificationCourseId, issueReport, index }`. Cancelable.
- * @event close - The dialog closed (Valider, Annuler, Escape or the close button).
+ * @event {PixCandidateReportCloseEvent} close - The dialog closed (Valider, Annuler, Escape or the close button).
  *
  * @csspart dialog - The native `<dialog>`.
  * @csspart header - The dialog's header (title and close button).
@@ -59,6 +60,7 @@ const messages = combineMessages(candidateReportMessages, stateMessages, commonM
  * @csspart category - One category (radio, label and its fields).
  * @csspart footer - The buttons.
  * @csspart error - The error state shown for invalid input.
+ * @csspart not-set-yet - The quiet, busy placeholder while the data is not set yet.
  *
  * @cssproperty --pix-primary-500 - Accent colour.
  * @cssproperty --pix-neutral-20 - Background of the dialog's body.
@@ -68,12 +70,14 @@ const messages = combineMessages(candidateReportMessages, stateMessages, commonM
  * @cssproperty --pix-dialog-width - Width of the dialog (default 40rem).
  * @cssproperty --pix-font-family-title - Font of the title.
  */
+// Merged with the interface below, which types `addEventListener` (types only).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class PixCandidateReport extends PixElement {
   override readonly [MESSAGES] = messages;
   static override styles = [tokens, common, modalDialogStyles, candidateReportStyles];
 
-  /** The candidate's certification report (the contract's `CertificationReport`). */
-  @property({ attribute: false }) report?: unknown;
+  /** The candidate's certification report. Checked at run time: bad data shows an error state; not set yet, nothing. */
+  @property({ attribute: false }) report?: CertificationReport;
 
   /** "2021" (default), "2022", or a catalogue object (as a property). */
   @property() catalogue: string | Catalogue = '2021';
@@ -104,7 +108,7 @@ export class PixCandidateReport extends PixElement {
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  private loaded: Loaded = { ok: false, error: 'report: missing' };
+  private loaded: Loaded = notSetYet('report');
   private opener: HTMLElement | null = null;
 
   private readonly feedback = new FieldFeedback(this, {
@@ -159,7 +163,7 @@ export class PixCandidateReport extends PixElement {
   private load(): Loaded {
     const catalogue = resolveCatalogue(this.catalogue);
     if (!catalogue.ok) return { ok: false, error: `catalogue: ${catalogue.error}` };
-    const parsed = loadInput(CertificationReportSchema, this.report, 'report');
+    const parsed = loadRequired(CertificationReportSchema, this.report, 'report');
     if (!parsed.ok) return parsed;
     const issueReports: IssueReport[] = [];
     for (const [index, input] of parsed.value.issueReports.entries()) {
@@ -211,7 +215,7 @@ export class PixCandidateReport extends PixElement {
   private onDialogClose(): void {
     this.open = false;
     this.opener = null;
-    this.dispatchEvent(new Event('close', { bubbles: true, composed: true }));
+    this.dispatchEvent(new PixCandidateReportCloseEvent());
   }
 
   private get chosenCategory(): CatalogueCategory | undefined {
@@ -299,7 +303,7 @@ export class PixCandidateReport extends PixElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.loaded.ok) return this.renderInputError(this.loaded.error);
+    if (!this.loaded.ok) return this.loaded.notSetYet ? this.renderNotSetYet() : this.renderInputError(this.loaded.error);
     const { candidate } = this.loaded;
     return html`<dialog part="dialog" aria-labelledby="title" @modal-dialog-close=${this.onDialogClose}>
       <div class="dialog__header" part="header">
@@ -515,4 +519,27 @@ export class PixCandidateReport extends PixElement {
       ${renderFieldError('description', error)}
     </div>`;
   }
+}
+
+/** The events of `<pix-candidate-report>` by name: `close` is a `PixCandidateReportCloseEvent`. */
+export interface PixCandidateReportEventMap extends HTMLElementEventMap {
+  close: PixCandidateReportCloseEvent;
+}
+
+// Types only (no code): `addEventListener('close', …)` on the element gets its typed event, as
+// the DOM's own elements do with theirs.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface PixCandidateReport {
+  addEventListener<K extends keyof PixCandidateReportEventMap>(
+    type: K,
+    listener: (this: PixCandidateReport, event: PixCandidateReportEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof PixCandidateReportEventMap>(
+    type: K,
+    listener: (this: PixCandidateReport, event: PixCandidateReportEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }

@@ -22,7 +22,14 @@ import {
 } from '../../state/finalisation.js';
 import { deadlineMessageKey } from '../../state/session.js';
 import type { Catalogue } from '../../state/catalogues.js';
-import { COMMENT_LIMIT, type AbortReason, type CommentMode } from '../../state/schemas.js';
+import {
+  COMMENT_LIMIT,
+  type AbortReason,
+  type CertificationReport,
+  type CommentMode,
+  type FinalisationDraft,
+  type Session,
+} from '../../state/schemas.js';
 import { numberProperty, readProperty } from '../../state/input.js';
 import type { Transition } from '../../state/result.js';
 import type { LocalisedMessage } from '../../state/messages.js';
@@ -76,6 +83,7 @@ const messages = combineMessages(finaliseWizardMessages, documentsStepMessages, 
  * @csspart actions - "Sauvegarder" and "Valider".
  * @csspart confirmation - The confirmation dialog.
  * @csspart error - The error state shown for invalid input.
+ * @csspart not-set-yet - The quiet, busy placeholder while the data is not set yet.
  *
  * @cssproperty --pix-primary-500 - Accent colour (buttons, focus, ticks).
  * @cssproperty --pix-primary-700 - Hover colour and secondary buttons.
@@ -104,11 +112,11 @@ export class PixFinaliseWizard extends PixElement {
     finaliseWizardStyles,
   ];
 
-  /** The session to finalise (the contract's `Session`). */
-  @property({ attribute: false }) session?: unknown;
+  /** The session to finalise. Checked at run time: bad data shows an error state; not set yet, a quiet empty state. */
+  @property({ attribute: false }) session?: Session;
 
-  /** Its certification reports, one per candidate who started (the contract's `CertificationReport[]`). */
-  @property({ attribute: false }) reports?: unknown;
+  /** Its certification reports, one per candidate who started. Checked at run time, as `session` is. */
+  @property({ attribute: false }) reports?: readonly CertificationReport[];
 
   /** The issue-report catalogue: "2021" (default), "2022", or a catalogue object (as a property). */
   @property() catalogue: string | Catalogue = '2021';
@@ -116,8 +124,8 @@ export class PixFinaliseWizard extends PixElement {
   /** Leaves out the "Écran de fin du test vu" column (sessions run with an invigilator area). */
   @property({ type: Boolean, reflect: true, attribute: 'no-end-screen-check' }) noEndScreenCheck = false;
 
-  /** A draft from `pix-draft-change` to restore the screen exactly. */
-  @property({ attribute: false }) draft?: unknown;
+  /** A draft from `pix-draft-change` to restore the screen exactly (null or absent: none). */
+  @property({ attribute: false }) draft?: FinalisationDraft | null;
 
   /** Keeps the draft in `localStorage` per session id, restores it after a reload, clears it after a successful finalisation. */
   @property({ type: Boolean, reflect: true, attribute: 'persist-draft' }) persistDraft = false;
@@ -164,6 +172,7 @@ export class PixFinaliseWizard extends PixElement {
   }
 
   @state() private model: FinalisationState | null = null;
+  /** Why the input is refused; null with no model: not set yet. */
   @state() private loadError: string | null = null;
   @state() private notice: 'restored' | 'saved' | null = null;
   /** `persist-draft` is on and the browser refused the last draft (storage full or forbidden). */
@@ -229,7 +238,7 @@ export class PixFinaliseWizard extends PixElement {
       // Nothing of the old data stays usable: no event can carry it any more.
       this.retained = previous;
       this.model = null;
-      this.loadError = created.error;
+      this.loadError = created.notSetYet ? null : created.error;
       return;
     }
     if (created.draftIssue) console.warn(`<pix-finalise-wizard>: ${created.draftIssue}`);
@@ -391,7 +400,7 @@ export class PixFinaliseWizard extends PixElement {
 
   protected override render(): TemplateResult {
     if (!this.model) {
-      return html`${this.renderInputError(this.loadError ?? 'session: missing')}
+      return html`${this.loadError === null ? this.renderNotSetYet() : this.renderInputError(this.loadError)}
       ${this.confirmation.renderNotice((key, params) => this.t(key, params))}`;
     }
     const model = this.model;

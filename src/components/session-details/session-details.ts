@@ -9,7 +9,7 @@ import {
   type SessionDetailsState,
 } from '../../state/session-details.js';
 import { deadlineMessageKey, formatBirthdate, statusLabelKey } from '../../state/session.js';
-import type { ValidCandidate } from '../../state/schemas.js';
+import type { Candidate, CertificationReport, Session, ValidCandidate } from '../../state/schemas.js';
 import { numberProperty } from '../../state/input.js';
 import { MESSAGES, PixElement } from '../../internal/pix-element.js';
 import { combineMessages } from '../../i18n/messages.js';
@@ -82,6 +82,7 @@ const messages = combineMessages(sessionDetailsMessages, stateMessages, commonMe
  * @csspart table - The wrapper of the candidates' table.
  * @csspart empty - The text shown when no candidate is enrolled.
  * @csspart error - The error state shown for invalid input.
+ * @csspart not-set-yet - The quiet, busy placeholder while the data is not set yet.
  *
  * @cssproperty --pix-primary-500 - Accent colour (buttons, selected tab).
  * @cssproperty --pix-primary-700 - Hover colour, secondary buttons, selected tab text.
@@ -104,14 +105,14 @@ export class PixSessionDetails extends PixElement {
   override readonly [MESSAGES] = messages;
   static override styles = [tokens, common, pageStyles, headings, pageTitleSize, tables, sessionDetailsStyles];
 
-  /** The session shown (the contract's `Session`). */
-  @property({ attribute: false }) session?: unknown;
+  /** The session shown. Checked at run time: bad data shows an error state; not set yet, a quiet empty state. */
+  @property({ attribute: false }) session?: Session;
 
-  /** The enrolled candidates (the contract's `Candidate[]`); none when absent. */
-  @property({ attribute: false }) candidates?: unknown;
+  /** The enrolled candidates; none when absent. Checked at run time, as `session` is. */
+  @property({ attribute: false }) candidates?: readonly Candidate[];
 
-  /** The session's certification reports (the contract's `CertificationReport[]`), to know who started; none when absent. */
-  @property({ attribute: false }) reports?: unknown;
+  /** The session's certification reports, to know who started; none when absent. Checked at run time, as `session` is. */
+  @property({ attribute: false }) reports?: readonly CertificationReport[];
 
   /** The current time for the 48-hour rule (ISO string, timestamp or Date); the real time when absent. */
   @property() now?: string | number | Date;
@@ -128,6 +129,7 @@ export class PixSessionDetails extends PixElement {
   }
 
   @state() private model: SessionDetailsState | null = null;
+  /** Why the input is refused; null with no model: not set yet. */
   @state() private loadError: string | null = null;
 
   /** A button of the page that had focus before an update (it may disappear with it). */
@@ -141,7 +143,7 @@ export class PixSessionDetails extends PixElement {
     const created = createSessionDetails({ session: this.session, candidates: this.candidates, reports: this.reports });
     if (!created.ok) {
       this.model = null;
-      this.loadError = created.error;
+      this.loadError = created.notSetYet ? null : created.error;
       return;
     }
     this.loadError = null;
@@ -208,7 +210,7 @@ export class PixSessionDetails extends PixElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.model) return this.renderInputError(this.loadError ?? 'session: missing');
+    if (!this.model) return this.loadError === null ? this.renderNotSetYet() : this.renderInputError(this.loadError);
     const model = this.model;
     const tab = this.currentTab;
     return html`<article class="page" part="base" aria-labelledby="details-title">

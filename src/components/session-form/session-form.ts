@@ -10,7 +10,7 @@ import {
   type SessionFormMode,
   type SessionFormValidation,
 } from '../../state/session.js';
-import { SessionSchema, isCalendarDate, type ValidSession } from '../../state/schemas.js';
+import { SessionSchema, isCalendarDate, type Session, type ValidSession } from '../../state/schemas.js';
 import { describeValue, loadInput } from '../../state/input.js';
 import { MESSAGES, PixElement } from '../../internal/pix-element.js';
 import { combineMessages } from '../../i18n/messages.js';
@@ -91,8 +91,8 @@ export class PixSessionForm extends PixElement {
   override readonly [MESSAGES] = messages;
   static override styles = [tokens, common, pageStyles, headings, pageTitleSize, sessionFormStyles];
 
-  /** The session to modify (the contract's `Session`); absent or null: a new session is created. */
-  @property({ attribute: false }) session?: unknown;
+  /** The session to modify; absent or null: a new session is created. Checked at run time: bad data shows an error state. */
+  @property({ attribute: false }) session?: Session | null;
 
   /** The day the form is filled in, `YYYY-MM-DD` (no creation before it); the device's local date when absent. */
   @property() today?: string;

@@ -33,7 +33,7 @@ import {
   rowsPerPageOf,
   type PageMove,
 } from '../../state/paging.js';
-import type { Student } from '../../state/schemas.js';
+import type { Session, Student } from '../../state/schemas.js';
 import type { Transition } from '../../state/result.js';
 import { MESSAGES, PixElement } from '../../internal/pix-element.js';
 import { combineMessages } from '../../i18n/messages.js';
@@ -101,6 +101,7 @@ const messages = combineMessages(studentEnrolmentMessages, stateMessages, common
  * @csspart actions - The outcome message, "Annuler" and "Inscrire".
  * @csspart outcome - The message of the hand-over's outcome.
  * @csspart error - The error state shown for invalid input.
+ * @csspart not-set-yet - The quiet, busy placeholder while the data is not set yet.
  *
  * @cssproperty --pix-primary-500 - Accent colour (buttons, focus, ticks).
  * @cssproperty --pix-primary-700 - Hover colour and secondary buttons.
@@ -122,11 +123,11 @@ export class PixStudentEnrolment extends PixElement {
   override readonly [MESSAGES] = messages;
   static override styles = [tokens, common, pageStyles, headings, pageTitleSize, tables, studentEnrolmentStyles];
 
-  /** The session the pupils are enrolled in (the contract's `Session`). */
-  @property({ attribute: false }) session?: unknown;
+  /** The session the pupils are enrolled in. Checked at run time: bad data shows an error state; not set yet, a quiet empty state. */
+  @property({ attribute: false }) session?: Session;
 
-  /** The school's pupils (the contract's `Student[]`). */
-  @property({ attribute: false }) students?: unknown;
+  /** The school's pupils. Checked at run time, as `session` is. */
+  @property({ attribute: false }) students?: readonly Student[];
 
   /** Milliseconds to wait for the host's answer to `pix-students-enrol` before showing a failure. */
   @property({ type: Number }) timeout = DEFAULT_HANDOVER_TIMEOUT;
@@ -143,6 +144,7 @@ export class PixStudentEnrolment extends PixElement {
   }
 
   @state() private model: EnrolmentState | null = null;
+  /** Why the input is refused; null with no model: not set yet. */
   @state() private loadError: string | null = null;
   @state() private page = 1;
   @state() private rowsPerPage = DEFAULT_PAGE_SIZE;
@@ -182,7 +184,7 @@ export class PixStudentEnrolment extends PixElement {
       const created = createEnrolment(this.session, this.students);
       if (!created.ok) {
         this.model = null;
-        this.loadError = created.error;
+        this.loadError = created.notSetYet ? null : created.error;
         this.filterOpen = false;
       } else {
         const previous = this.model;
@@ -309,7 +311,7 @@ export class PixStudentEnrolment extends PixElement {
   // Rendering ------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    if (!this.model) return this.renderInputError(this.loadError ?? 'session: missing');
+    if (!this.model) return this.loadError === null ? this.renderNotSetYet() : this.renderInputError(this.loadError);
     const model = this.model;
     return html`<article class="page" part="base" aria-labelledby="enrolment-title" aria-busy=${this.handover.sending ? 'true' : 'false'}>
       <header class="header" part="header">

@@ -15,6 +15,7 @@ import { PixSessionDetails } from './define/pix-session-details.js';
 import { PixSessionForm } from './define/pix-session-form.js';
 import { PixStudentEnrolment } from './define/pix-student-enrolment.js';
 import type { PixDocumentsSubmitEvent, PixDraftChangeEvent, PixFinaliseEvent } from './events/finalisation-events.js';
+import type { PixAbandonReasonChangeEvent, PixCandidateReportCloseEvent } from './events/native-events.js';
 import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from './events/issue-report-events.js';
 import type {
   PixAttendanceSheetDownloadEvent,
@@ -54,7 +55,7 @@ export const CandidateReport = createComponent({
   displayName: 'CandidateReport',
   events: {
     ...issueReportEvents,
-    onClose: 'close' as EventName<Event>,
+    onClose: 'close' as EventName<PixCandidateReportCloseEvent>,
   },
 });
 
@@ -65,7 +66,7 @@ export const AbandonReason = createComponent({
   elementClass: PixAbandonReason,
   displayName: 'AbandonReason',
   events: {
-    onChange: 'change' as EventName<Event>,
+    onChange: 'change' as EventName<PixAbandonReasonChangeEvent>,
   },
 });
 

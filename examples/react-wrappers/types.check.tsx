@@ -1,7 +1,7 @@
 // Compile-time checks of pix-certif-elements/react (run by `npm run examples:typecheck`, never
 // executed): each `@ts-expect-error` line must stay an error, or the check fails.
 import { AbandonReason, CandidateReport, FinaliseWizard, SessionDetails, SessionForm, StudentEnrolment } from 'pix-certif-elements/react';
-import type { CertificationReport, PixDraftChangeEvent, PixFinaliseEvent, Session } from 'pix-certif-elements';
+import type { AbortReason, CertificationReport, PixDraftChangeEvent, PixFinaliseEvent, Session } from 'pix-certif-elements';
 
 declare const session: Session;
 declare const reports: CertificationReport[];
@@ -21,8 +21,12 @@ export const accepted = [
     onPixDocumentsSubmit={(event) => event.respondWith(Promise.resolve(event.detail.files.length))}
     className="host"
   />,
-  <AbandonReason value="technical" onChange={(event) => event.type} />,
-  <CandidateReport report={reports[0]} onClose={() => {}} onPixIssueReportRemove={(event) => event.detail.certificationCourseId} />,
+  <AbandonReason value="technical" onChange={(event) => event.value satisfies AbortReason | ''} />,
+  <CandidateReport
+    report={reports[0]}
+    onClose={(event) => event.type satisfies string}
+    onPixIssueReportRemove={(event) => event.detail.certificationCourseId}
+  />,
   <SessionDetails
     session={session}
     onPixSessionEdit={(event) => event.detail.sessionId}

@@ -5,6 +5,7 @@ import '@fontsource/nunito/700.css';
 import '@fontsource/roboto/400.css';
 import '@fontsource/roboto/500.css';
 import '@fontsource/roboto/700.css';
+import '@fontsource/roboto-mono/500.css';
 import manifest from '../custom-elements.json';
 
 // Docs pages and controls come from the Custom Elements Manifest: properties, attributes,

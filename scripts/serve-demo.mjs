@@ -18,7 +18,7 @@ const types = {
   '.woff': 'font/woff',
 };
 // What the page may load: itself, the built library, and Pix's fonts (installed with @fontsource).
-const SERVED = /^\/(demo|dist|node_modules\/@fontsource\/(nunito|roboto))\//;
+const SERVED = /^\/(demo|dist|node_modules\/@fontsource\/(nunito|roboto|roboto-mono))\//;
 
 export function startDemoServer(port = Number(process.env.PORT ?? 8080)) {
   const server = createServer(async (request, response) => {

@@ -98,12 +98,18 @@ describe('demo/: the plain HTML host page', () => {
     expect(violations, 'no Content-Security-Policy violation').to.deep.equal([]);
   });
 
-  it("renders in Pix's fonts, Nunito for titles and Roboto for text, served from its own origin", async () => {
+  it("renders in Pix's fonts, Nunito for titles, Roboto for text and Roboto Mono for codes, served from its own origin", async () => {
     const { frame, violations } = await openDemo();
-    const loaded = async (font: string) => (await frame.document.fonts.load(font, 'Finaliser la session')).map((face) => face.status);
-    // Each weight the elements use (docs/pix-look.md); a family the page does not load gives no face at all.
-    expect(await loaded('700 16px Nunito'), 'Nunito 700').to.deep.equal(['loaded']);
-    for (const weight of [400, 500, 700]) expect(await loaded(`${weight} 16px Roboto`), `Roboto ${weight}`).to.deep.equal(['loaded']);
+    const loaded = async (font: string) =>
+      (await frame.document.fonts.load(font, 'Finaliser la session')).map((face) => `${face.weight} ${face.status}`);
+    // Each weight the elements use (docs/pix-look.md), as its own face (a missing weight would match its
+    // nearest one); a family the page does not load gives no face at all.
+    expect(await loaded('700 16px Nunito'), 'Nunito 700').to.deep.equal(['700 loaded']);
+    for (const weight of [400, 500, 700])
+      expect(await loaded(`${weight} 16px Roboto`), `Roboto ${weight}`).to.deep.equal([`${weight} loaded`]);
+    // Roboto Mono: the access code (500) and the demo's event log (400).
+    for (const weight of [400, 500])
+      expect(await loaded(`${weight} 16px "Roboto Mono"`), `Roboto Mono ${weight}`).to.deep.equal([`${weight} loaded`]);
     expect(violations, 'no Content-Security-Policy violation').to.deep.equal([]);
   });
 });

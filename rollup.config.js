@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readdirSync, rmSync } from 'node:fs';
 import minifyTemplates from './scripts/minify-templates.mjs';
+import shortMessageKeys from './scripts/short-message-keys.mjs';
 
 // Zod's own sources carry annotations rollup cannot place and circular imports: harmless.
 function onwarn(warning, warn) {
@@ -54,6 +55,7 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ ...TYPESCRIPT_OPTIONS, declaration: false }),
       minifyTemplates(),
+      shortMessageKeys(),
       terser(TERSER_OPTIONS),
       bundleTypes,
     ],

@@ -4,6 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import { readdirSync, rmSync } from 'node:fs';
 import minifyTemplates from './scripts/minify-templates.mjs';
 import shortMessageKeys from './scripts/short-message-keys.mjs';
+import smallDecorate from './scripts/small-decorate.mjs';
 
 // Zod's own sources carry annotations rollup cannot place and circular imports: harmless.
 function onwarn(warning, warn) {
@@ -52,6 +53,7 @@ export default [
     input: 'src/bundle.ts',
     output: { file: 'dist/pix-certif-elements.bundle.js', format: 'es', sourcemap: true },
     plugins: [
+      smallDecorate(),
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ ...TYPESCRIPT_OPTIONS, declaration: false }),
       minifyTemplates(),

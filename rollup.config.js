@@ -45,7 +45,12 @@ export default [
     input: ['src/index.ts', 'src/state/index.ts', 'src/react.ts', ...defineEntries],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external,
-    plugins: [typescript({ ...TYPESCRIPT_OPTIONS, declaration: true, declarationDir: 'dist' }), minifyTemplates()],
+    plugins: [
+      typescript({ ...TYPESCRIPT_OPTIONS, declaration: true, declarationDir: 'dist' }),
+      minifyTemplates(),
+      // Only the elements' own texts: the state layer's keys are public.
+      shortMessageKeys({ renamed: /\/src\/(components|internal)\/.*\.ts$/ }),
+    ],
     onwarn,
   },
   {

@@ -105,7 +105,9 @@ export default function shortMessageKeys({ renamed = /\/src\/.*\.ts$/ } = {}) {
   return {
     name: 'short-message-keys',
     renderStart() {
+      // The library's own modules: lit's and zod's code neither holds nor builds a key of ours.
       const modules = [...this.getModuleIds()]
+        .filter((id) => !id.startsWith('\0') && !id.includes('/node_modules/'))
         .map((id) => ({ id, code: this.getModuleInfo(id)?.code }))
         .filter((module) => typeof module.code === 'string')
         .map((module) => ({ code: module.code, renamed: renamed.test(module.id) }));

@@ -3,6 +3,8 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readdirSync, rmSync } from 'node:fs';
 import minifyTemplates from './scripts/minify-templates.mjs';
+import shortMessageKeys from './scripts/short-message-keys.mjs';
+import smallDecorate from './scripts/small-decorate.mjs';
 
 // Zod's own sources carry annotations rollup cannot place and circular imports: harmless.
 function onwarn(warning, warn) {
@@ -43,7 +45,12 @@ export default [
     input: ['src/index.ts', 'src/state/index.ts', 'src/react.ts', ...defineEntries],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external,
-    plugins: [typescript({ ...TYPESCRIPT_OPTIONS, declaration: true, declarationDir: 'dist' }), minifyTemplates()],
+    plugins: [
+      typescript({ ...TYPESCRIPT_OPTIONS, declaration: true, declarationDir: 'dist' }),
+      minifyTemplates(),
+      // Only the elements' own texts: the state layer's keys are public.
+      shortMessageKeys({ renamed: /\/src\/(components|internal)\/.*\.ts$/ }),
+    ],
     onwarn,
   },
   {
@@ -51,9 +58,11 @@ export default [
     input: 'src/bundle.ts',
     output: { file: 'dist/pix-certif-elements.bundle.js', format: 'es', sourcemap: true },
     plugins: [
+      smallDecorate(),
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ ...TYPESCRIPT_OPTIONS, declaration: false }),
       minifyTemplates(),
+      shortMessageKeys(),
       terser(TERSER_OPTIONS),
       bundleTypes,
     ],

@@ -3,8 +3,20 @@
  * plain `<script type="module">`, and exports the element and event classes. The state layer's
  * functions are left out to keep it small: import them from `pix-certif-elements/state`.
  */
-// The texts first, side by side: gzip then compresses the dictionaries together (about 1 kB less
-// than when each lies beside its element's code, further apart than gzip's window).
+// Like with like: gzip finds repeats only within its 32 kB window, so the modules are laid out in
+// groups rather than beside the element that first needs them. The state layer first (zod, the
+// catalogues, the logic; about 0.4 kB less), then the texts side by side (about 1 kB less than each
+// beside its element's code), then lit and every style sheet (about 0.6 kB less), then the elements.
+import './state/catalogues.js';
+import './state/finalisation.js';
+import './state/session.js';
+import './state/enrolment.js';
+import './state/enrolment-refresh.js';
+import './state/paging.js';
+import './state/documents.js';
+import './state/session-details.js';
+import './state/handover.js';
+import './state/names.js';
 import './internal/common.messages.js';
 import './state/messages.js';
 import './components/abandon-reason/abandon-reason.messages.js';
@@ -14,6 +26,12 @@ import './components/finalise-wizard/documents-step.messages.js';
 import './components/session-details/session-details.messages.js';
 import './components/session-form/session-form.messages.js';
 import './components/student-enrolment/student-enrolment.messages.js';
+import './internal/styles.js';
+import './components/candidate-report/candidate-report.styles.js';
+import './components/finalise-wizard/finalise-wizard.styles.js';
+import './components/session-details/session-details.styles.js';
+import './components/session-form/session-form.styles.js';
+import './components/student-enrolment/student-enrolment.styles.js';
 import './define/pix-abandon-reason.js';
 import './define/pix-candidate-report.js';
 import './define/pix-finalise-wizard.js';

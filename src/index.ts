@@ -2,6 +2,34 @@
  * `pix-certif-elements`: registers every element and re-exports the public types, events and
  * the state layer.
  */
+// Like with like, for the host's bundler, which lays modules out in this order: the state layer,
+// the texts, the style sheets, then the elements (gzip finds repeats only within 32 kB; about
+// 1.7 kB less min+gzip with esbuild and Vite). As in src/bundle.ts.
+import './state/catalogues.js';
+import './state/finalisation.js';
+import './state/session.js';
+import './state/enrolment.js';
+import './state/enrolment-refresh.js';
+import './state/paging.js';
+import './state/documents.js';
+import './state/session-details.js';
+import './state/handover.js';
+import './state/names.js';
+import './internal/common.messages.js';
+import './state/messages.js';
+import './components/abandon-reason/abandon-reason.messages.js';
+import './components/candidate-report/candidate-report.messages.js';
+import './components/finalise-wizard/finalise-wizard.messages.js';
+import './components/finalise-wizard/documents-step.messages.js';
+import './components/session-details/session-details.messages.js';
+import './components/session-form/session-form.messages.js';
+import './components/student-enrolment/student-enrolment.messages.js';
+import './internal/styles.js';
+import './components/candidate-report/candidate-report.styles.js';
+import './components/finalise-wizard/finalise-wizard.styles.js';
+import './components/session-details/session-details.styles.js';
+import './components/session-form/session-form.styles.js';
+import './components/student-enrolment/student-enrolment.styles.js';
 import './define/pix-abandon-reason.js';
 import './define/pix-candidate-report.js';
 import './define/pix-finalise-wizard.js';

@@ -27,5 +27,14 @@ describe('dist/pix-certif-elements.bundle.js', () => {
     await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(element.shadowRoot?.querySelector('select')).to.not.equal(null);
     element.remove();
+    // The bundle's message keys are short ids: the texts shown are still the dictionaries'.
+    const details = document.createElement('pix-session-details') as HTMLElement & { session: unknown; updateComplete: Promise<unknown> };
+    details.session = 42;
+    document.body.append(details);
+    await details.updateComplete;
+    expect(details.shadowRoot?.querySelector('[role="alert"]')?.textContent).to.contain(
+      "Données invalides : cet élément ne peut pas s'afficher.",
+    );
+    details.remove();
   });
 });

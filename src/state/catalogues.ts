@@ -1,5 +1,6 @@
 import * as z from './z.js';
-import { DESCRIPTION_LIMIT, QUESTION_NUMBER_MAX, type IssueReport } from './schemas.js';
+import { DESCRIPTION_LIMIT, QUESTION_NUMBER_MAX } from './constants.js';
+import type { IssueReport } from './schemas.js';
 import { loadInput } from './input.js';
 import type { Lang } from '../i18n/messages.js';
 import type { MessageKey } from './messages.js';

@@ -22,14 +22,8 @@ import {
 } from '../../state/finalisation.js';
 import { deadlineMessageKey } from '../../state/session.js';
 import type { Catalogue } from '../../state/catalogues.js';
-import {
-  COMMENT_LIMIT,
-  type AbortReason,
-  type CertificationReport,
-  type CommentMode,
-  type FinalisationDraft,
-  type Session,
-} from '../../state/schemas.js';
+import { COMMENT_LIMIT } from '../../state/constants.js';
+import type { AbortReason, CertificationReport, CommentMode, FinalisationDraft, Session } from '../../state/schemas.js';
 import { numberProperty, readProperty } from '../../state/input.js';
 import type { Transition } from '../../state/result.js';
 import type { LocalisedMessage } from '../../state/messages.js';

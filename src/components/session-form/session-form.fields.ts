@@ -1,5 +1,6 @@
 import { SESSION_FORM_FIELDS, type SessionFormField } from '../../state/session.js';
-import { SESSION_DESCRIPTION_LIMIT, SESSION_TEXT_LIMIT, type SessionFormValues, type ValidSession } from '../../state/schemas.js';
+import { SESSION_DESCRIPTION_LIMIT, SESSION_TEXT_LIMIT } from '../../state/constants.js';
+import type { SessionFormValues, ValidSession } from '../../state/schemas.js';
 import type { SessionFormMessageKey } from './session-form.messages.js';
 
 /** What a person has typed, field by field, exactly as the controls hold it (untrimmed). */

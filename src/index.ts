@@ -30,6 +30,7 @@ import './components/finalise-wizard/finalise-wizard.styles.js';
 import './components/session-details/session-details.styles.js';
 import './components/session-form/session-form.styles.js';
 import './components/student-enrolment/student-enrolment.styles.js';
+import './define/pix-certif-context.js';
 import './define/pix-abandon-reason.js';
 import './define/pix-candidate-report.js';
 import './define/pix-finalise-wizard.js';
@@ -37,6 +38,7 @@ import './define/pix-session-details.js';
 import './define/pix-session-form.js';
 import './define/pix-student-enrolment.js';
 
+export { PixCertifContext } from './components/certif-context/certif-context.js';
 export { PixAbandonReason } from './components/abandon-reason/abandon-reason.js';
 export { PixCandidateReport } from './components/candidate-report/candidate-report.js';
 export { PixFinaliseWizard } from './components/finalise-wizard/finalise-wizard.js';

@@ -3,6 +3,9 @@ import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { PixHandoverEvent, sealHandover } from '../events/handover-event.js';
 import { describeFailure, HandoverTimeoutError, type FailureMessage } from '../state/handover.js';
 import type { LocalisedMessage, MessageKey } from '../state/messages.js';
+import { DEFAULT_HANDOVER_TIMEOUT } from './pix-element.js';
+
+export { DEFAULT_HANDOVER_TIMEOUT };
 
 /**
  * `${capture(callback)}` on an element: the callback gets the element at each render. Lit's own
@@ -27,7 +30,6 @@ export type HandoverOutcome = { ok: true } | { ok: false; failure: FailureMessag
 export type HandoverResult<Success extends object = object> =
   ({ kind: 'success' } & Success) | { kind: 'failure'; failure: FailureMessage } | null;
 
-export const DEFAULT_HANDOVER_TIMEOUT = 30000;
 /** The longest delay a browser timer can wait: beyond it, `setTimeout` fires at once. */
 const MAX_TIMER_DELAY = 2 ** 31 - 1;
 
@@ -63,11 +65,11 @@ export async function handOver(
   }
 }
 
-/** An element that hands work over: the events are dispatched on it, and its `timeout` property bounds the wait. */
+/** An element that hands work over: the events are dispatched on it, and its timeout (own or shared) bounds the wait. */
 export type HandoverHost = ReactiveControllerHost &
   EventTarget & {
     /** Milliseconds to wait for the host's answer (not a positive number: the default, 30000). */
-    timeout: number;
+    readonly handoverTimeout: number;
   };
 
 export interface HandoverOptions {
@@ -190,7 +192,7 @@ export class HandoverController<Success extends object = object> implements Reac
     this.#outcome = null;
     this.#focusPending = false;
     this.host.requestUpdate();
-    const answer = await handOver(this.host, event, { timeout: this.host.timeout, genericKey: this.options.genericKey });
+    const answer = await handOver(this.host, event, { timeout: this.host.handoverTimeout, genericKey: this.options.genericKey });
     // The host may have given another subject meanwhile, before the element updated.
     this.#follow(this.options.subject());
     if (number !== this.#attempt || !Object.is(subject, this.#subject)) return false;

@@ -1,5 +1,5 @@
 import * as z from './z.js';
-import { DESCRIPTION_LIMIT, QUESTION_NUMBER_MAX } from './constants.js';
+import { DESCRIPTION_LIMIT, QUESTION_NUMBER_MAX, type Edition } from './constants.js';
 import type { IssueReport } from './schemas.js';
 import { loadInput } from './input.js';
 import type { Lang } from '../i18n/messages.js';
@@ -329,6 +329,9 @@ export function resolveCatalogue(input: unknown): CatalogueResult {
   const parsed = loadInput(CatalogueSchema, input, 'Malformed catalogue');
   return parsed.ok ? { ok: true, catalogue: parsed.value } : { ok: false, error: parsed.error };
 }
+
+/** The catalogue each edition uses unless a host chooses one. */
+export const EDITION_CATALOGUES: Readonly<Record<Edition, CatalogueName>> = { '2021': '2021', current: '2021' };
 
 /** The categories offered to a session of the given version, in the catalogue's order. */
 export function categoriesFor(catalogue: Catalogue, sessionVersion: number = 2): CatalogueCategory[] {

@@ -47,3 +47,16 @@ export function isCalendarDate(value: string): boolean {
 export function isTime(value: string): boolean {
   return typeof value === 'string' && TIME_PATTERN.test(value);
 }
+
+/**
+ * The editions of the elements: the November 2021 user guide (the default) and Pix Certif as it
+ * is today. An edition chooses the texts, the columns, the steps and the default catalogue.
+ */
+export const EDITIONS = ['2021', 'current'] as const;
+export type Edition = (typeof EDITIONS)[number];
+export const DEFAULT_EDITION: Edition = '2021';
+
+/** True for one of the editions, whatever a host gave. */
+export function isEdition(value: unknown): value is Edition {
+  return (EDITIONS as readonly unknown[]).includes(value);
+}

@@ -79,8 +79,11 @@ export class PixCandidateReport extends PixElement {
   /** The candidate's certification report. Checked at run time: bad data shows an error state; not set yet, nothing. */
   @property({ attribute: false }) report?: CertificationReport;
 
-  /** "2021" (default), "2022", or a catalogue object (as a property). */
-  @property() catalogue: string | Catalogue = '2021';
+  /**
+   * The issue-report catalogue: "2021", "2022", "current", or a catalogue object (as a property).
+   * Unset: the nearest context's, else the edition's ("2021" or "current").
+   */
+  @property() catalogue?: string | Catalogue;
 
   /** The session's version: on 3, categories reserved to version 2 are not offered. */
   @property({ type: Number, attribute: 'session-version' }) sessionVersion = 2;
@@ -148,7 +151,7 @@ export class PixCandidateReport extends PixElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('report') || changed.has('catalogue')) {
+    if (changed.has('report') || changed.has('catalogue') || this.settingsChanged(changed)) {
       this.loaded = this.load();
       if (this.loaded.ok) {
         this.clearInputError();
@@ -161,7 +164,7 @@ export class PixCandidateReport extends PixElement {
   }
 
   private load(): Loaded {
-    const catalogue = resolveCatalogue(this.catalogue);
+    const catalogue = resolveCatalogue(this.catalogueFor(this.catalogue));
     if (!catalogue.ok) return { ok: false, error: `catalogue: ${catalogue.error}` };
     const parsed = loadRequired(CertificationReportSchema, this.report, 'report');
     if (!parsed.ok) return parsed;

@@ -37,7 +37,7 @@ import { finaliseWizardMessages } from './finalise-wizard.messages.js';
 import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { modalDialogStyles } from '../../internal/modal-dialog.js';
-import { DEFAULT_HANDOVER_TIMEOUT, HandoverController } from '../../internal/handover.js';
+import { HandoverController } from '../../internal/handover.js';
 import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/issue-report-events.js';
 import { PixDraftChangeEvent, PixFinaliseEvent } from '../../events/finalisation-events.js';
 import type { PixCandidateReport } from '../candidate-report/candidate-report.js';
@@ -112,8 +112,11 @@ export class PixFinaliseWizard extends PixElement {
   /** Its certification reports, one per candidate who started. Checked at run time, as `session` is. */
   @property({ attribute: false }) reports?: readonly CertificationReport[];
 
-  /** The issue-report catalogue: "2021" (default), "2022", or a catalogue object (as a property). */
-  @property() catalogue: string | Catalogue = '2021';
+  /**
+   * The issue-report catalogue: "2021", "2022", "current", or a catalogue object (as a property).
+   * Unset: the nearest context's, else the edition's ("2021" or "current").
+   */
+  @property() catalogue?: string | Catalogue;
 
   /** Leaves out the "Écran de fin du test vu" column (sessions run with an invigilator area). */
   @property({ type: Boolean, reflect: true, attribute: 'no-end-screen-check' }) noEndScreenCheck = false;
@@ -126,9 +129,6 @@ export class PixFinaliseWizard extends PixElement {
 
   /** The current time for the 48-hour rule (ISO string, timestamp or Date); the real time when absent. */
   @property() now?: string | number | Date;
-
-  /** Milliseconds to wait for the host's answer to a hand-over before showing a failure. */
-  @property({ type: Number }) timeout = DEFAULT_HANDOVER_TIMEOUT;
 
   /** Level of the page's heading (1–6); the steps use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
@@ -207,12 +207,17 @@ export class PixFinaliseWizard extends PixElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = changed.has('session') || changed.has('reports') || changed.has('catalogue') || changed.has('noEndScreenCheck');
+    const inputs =
+      changed.has('session') ||
+      changed.has('reports') ||
+      changed.has('catalogue') ||
+      changed.has('noEndScreenCheck') ||
+      this.settingsChanged(changed);
     if (!inputs && !changed.has('draft')) return;
     const input = {
       session: this.session,
       reports: this.reports,
-      catalogue: this.catalogue,
+      catalogue: this.catalogueFor(this.catalogue),
       endScreenCheck: this.endScreenCheck,
     };
     // What the person entered survives an invalid or empty interlude (a host clearing
@@ -441,7 +446,7 @@ export class PixFinaliseWizard extends PixElement {
   }
 
   private renderHeader(model: FinalisationState): TemplateResult {
-    const deadline = deadlineMessageKey(model.session, this.now ?? new Date());
+    const deadline = deadlineMessageKey(model.session, this.nowFor(this.now));
     return html`<header class="header" part="header">
       ${heading(this.level, 'wizard-title', this.t('wizard.title', { id: model.session.id }))}
       ${this.renderOutcome(model)} ${this.confirmation.renderNotice((key, params) => this.t(key, params))}

@@ -226,7 +226,7 @@ export class PixSessionDetails extends PixElement {
 
   private renderHeader(model: SessionDetailsState): TemplateResult {
     const { session } = model;
-    const deadline = deadlineMessageKey(session, this.now ?? new Date());
+    const deadline = deadlineMessageKey(session, this.nowFor(this.now));
     return html`<header class="header" part="header">
       <div class="header__top">
         ${heading(numberProperty(this.headingLevel), 'details-title', this.t('sessionDetails.title', { id: session.id }))}

@@ -19,7 +19,7 @@ import { stateMessages } from '../../state/messages.js';
 import { sessionFormMessages } from './session-form.messages.js';
 import { heading } from '../../internal/heading.js';
 import { common, headings, pageStyles, pageTitleSize, tokens } from '../../internal/styles.js';
-import { DEFAULT_HANDOVER_TIMEOUT, HandoverController } from '../../internal/handover.js';
+import { HandoverController } from '../../internal/handover.js';
 import { FieldFeedback, describedBy, renderFieldError } from '../../internal/field-feedback.js';
 import { PixCancelEvent, PixSessionSubmitEvent } from '../../events/session-events.js';
 import {
@@ -96,9 +96,6 @@ export class PixSessionForm extends PixElement {
 
   /** The day the form is filled in, `YYYY-MM-DD` (no creation before it); the device's local date when absent. */
   @property() today?: string;
-
-  /** Milliseconds to wait for the host's answer to a submission before showing a failure. */
-  @property({ type: Number }) timeout = DEFAULT_HANDOVER_TIMEOUT;
 
   /** Level of the heading (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;

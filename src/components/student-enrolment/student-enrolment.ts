@@ -42,7 +42,7 @@ import { stateMessages } from '../../state/messages.js';
 import { studentEnrolmentMessages } from './student-enrolment.messages.js';
 import { heading } from '../../internal/heading.js';
 import { common, headings, pageStyles, pageTitleSize, tables, tokens } from '../../internal/styles.js';
-import { DEFAULT_HANDOVER_TIMEOUT, HandoverController } from '../../internal/handover.js';
+import { HandoverController } from '../../internal/handover.js';
 import { PixCancelEvent, PixStudentsEnrolEvent } from '../../events/session-events.js';
 import { studentEnrolmentStyles } from './student-enrolment.styles.js';
 
@@ -128,9 +128,6 @@ export class PixStudentEnrolment extends PixElement {
 
   /** The school's pupils. Checked at run time, as `session` is. */
   @property({ attribute: false }) students?: readonly Student[];
-
-  /** Milliseconds to wait for the host's answer to `pix-students-enrol` before showing a failure. */
-  @property({ type: Number }) timeout = DEFAULT_HANDOVER_TIMEOUT;
 
   /** Level of the picker's heading (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;

@@ -26,7 +26,7 @@ function seen(element: PixElement): { edition: string; timeout: number } {
 async function categoryCodes(report: PixCandidateReport): Promise<string[]> {
   report.show();
   await report.updateComplete;
-  const codes = $$(report, '.categories > .category > .choice label').map((label) => text(label).split(' ')[0]);
+  const codes = $$(report, '.categories > .category > .choice label').map((label) => text(label).split(' ')[0] ?? '');
   report.open = false;
   await report.updateComplete;
   return codes;

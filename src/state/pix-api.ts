@@ -349,17 +349,26 @@ export function toAbortReasonRequest(
   return accept(abortRequest(course.id, reason));
 }
 
-/** The reasons today's API refuses an issue report for, beyond its shape; null when it takes it. */
-function issueReportRefusal(issueReport: IssueReport): string | null {
-  const { category, subcategory, description, questionNumber } = issueReport;
+/**
+ * The API's own messages when the category or subcategory is deprecated (both when both are),
+ * whatever else the report holds; null when neither is.
+ */
+function deprecationRefusal(category: unknown, subcategory: unknown): string | null {
   const deprecated: string[] = [];
-  if ((PIX_API_DEPRECATED_CATEGORIES as readonly string[]).includes(category)) {
-    deprecated.push(`issueReport.category: ${PIX_API_DEPRECATED_CATEGORY} ("${category}" is a category of the 2021 catalogue)`);
+  if ((PIX_API_DEPRECATED_CATEGORIES as readonly unknown[]).includes(category)) {
+    deprecated.push(`issueReport.category: ${PIX_API_DEPRECATED_CATEGORY} ("${String(category)}" is a category of the 2021 catalogue)`);
   }
-  if (subcategory !== null && (PIX_API_DEPRECATED_SUBCATEGORIES as readonly string[]).includes(subcategory)) {
-    deprecated.push(`issueReport.subcategory: ${PIX_API_DEPRECATED_SUBCATEGORY} ("${subcategory}" is a subcategory of the 2021 catalogue)`);
+  if ((PIX_API_DEPRECATED_SUBCATEGORIES as readonly unknown[]).includes(subcategory)) {
+    deprecated.push(
+      `issueReport.subcategory: ${PIX_API_DEPRECATED_SUBCATEGORY} ("${String(subcategory)}" is a subcategory of the 2021 catalogue)`,
+    );
   }
-  if (deprecated.length > 0) return deprecated.join('; ');
+  return deprecated.length > 0 ? deprecated.join('; ') : null;
+}
+
+/** What today's API requires of a category's report, beyond its shape; null when it takes it. */
+function categoryRefusal(issueReport: IssueReport): string | null {
+  const { category, subcategory, description, questionNumber } = issueReport;
   const rule = Object.prototype.hasOwnProperty.call(ISSUE_REPORT_RULES, category) ? ISSUE_REPORT_RULES[category] : undefined;
   if (!rule) {
     return `issueReport.category: today's Pix API has no category ${describeValue(category)} (expected one of ${Object.keys(ISSUE_REPORT_RULES).join(', ')})`;
@@ -402,14 +411,17 @@ export function toIssueReportRequest(
   }
   const course = pathId(certificationCourseId, 'certificationCourseId');
   if (!course.ok) return course;
-  // The range first, in words a person understands, rather than the schema's.
+  // A report of the 2021 catalogue first, with the API's own words; then the range, in words a
+  // person understands rather than the schema's.
+  const deprecated = deprecationRefusal(readProperty(issueReport, 'category'), readProperty(issueReport, 'subcategory'));
+  if (deprecated !== null) return refuse(deprecated);
   const number = readProperty(issueReport, 'questionNumber');
   if (typeof number === 'number' && !(Number.isInteger(number) && number >= 1 && number <= QUESTION_NUMBER_MAX)) {
     return refuse(`issueReport.questionNumber: expected a whole number from 1 to ${QUESTION_NUMBER_MAX}, got ${describeValue(number)}`);
   }
   const loaded = loadInput(IssueReportSchema, issueReport, 'issueReport');
   if (!loaded.ok) return refuse(loaded.error);
-  const refusal = issueReportRefusal(loaded.value);
+  const refusal = categoryRefusal(loaded.value);
   if (refusal !== null) return refuse(refusal);
   const { category, subcategory, description, questionNumber } = loaded.value;
   const rule = ISSUE_REPORT_RULES[category]!;

@@ -396,6 +396,10 @@ describe('pix-api: toIssueReportRequest', () => {
         `issueReport.subcategory: La sous-catégorie de signalement choisie est dépréciée. ("${subcategory}" is a subcategory of the 2021 catalogue)`,
       );
     }
+    // The deprecation comes first, whatever else is wrong with the report.
+    expect(
+      detailsOf(toIssueReportRequest(1202, { category: 'OTHER', subcategory: null, description: null, questionNumber: 0.5 })),
+    ).to.match(/^issueReport\.category: La catégorie de signalement choisie est dépréciée\./);
     // Whatever the category, a deprecated subcategory is never sent.
     expect(
       detailsOf(toIssueReportRequest(1202, { category: 'FRAUD', subcategory: 'OTHER', description: null, questionNumber: null })),

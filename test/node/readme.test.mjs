@@ -164,6 +164,8 @@ test('the Pix API helpers the README names exist, and the finalisation request i
     {
       sessionId: 561,
       examinerGlobalComment: null,
+      hasIncident: false,
+      hasJoiningIssue: false,
       certificationReports: [
         { certificationCourseId: 1199, hasSeenEndTestScreen: false, isCompleted: false, abortReason: 'candidate', issueReports: [] },
       ],
@@ -186,6 +188,8 @@ test('the Pix API helpers the README names exist, and the finalisation request i
     {
       sessionId: 561,
       examinerGlobalComment: null,
+      hasIncident: false,
+      hasJoiningIssue: false,
       certificationReports: [
         { certificationCourseId: 1199, hasSeenEndTestScreen: false, isCompleted: false, abortReason: 'candidate', issueReports: [] },
         { certificationCourseId: 1200, hasSeenEndTestScreen: false, isCompleted: false, abortReason: 'technical', issueReports: [] },

@@ -70,9 +70,12 @@ function detailsOf(result: PixApiResult): string {
 }
 
 describe('pix-api: toFinalisationRequest', () => {
-  const payload: FinalisationPayload = {
+  // With the two flags the payload now carries (read from the payload as given: see the test of absent ones).
+  const payload = {
     sessionId: 561,
     examinerGlobalComment: 'Coupure réseau de 10 minutes.',
+    hasIncident: true,
+    hasJoiningIssue: false,
     certificationReports: [
       { certificationCourseId: 1199, isCompleted: false, hasSeenEndTestScreen: false, abortReason: 'candidate', issueReports: [] },
       { certificationCourseId: 1200, isCompleted: false, hasSeenEndTestScreen: false, abortReason: 'technical', issueReports: [] },
@@ -84,12 +87,11 @@ describe('pix-api: toFinalisationRequest', () => {
         issueReports: [{ category: 'OTHER', subcategory: null, description: 'Alarme incendie', questionNumber: null }],
       },
     ],
-  };
-  const withFlags = { ...payload, hasIncident: true, hasJoiningIssue: false } as FinalisationPayload;
+  } as FinalisationPayload;
 
   it('gives the abort of each unfinished report in payload order, then the PUT with included inside data and names from the reports', () => {
     expect(FinalisationPayloadSchema.safeParse(payload).success).to.equal(true);
-    const requests = requestsOf(toFinalisationRequest(withFlags, session561.reports));
+    const requests = requestsOf(toFinalisationRequest(payload, session561.reports));
     expect(requests).to.deep.equal([
       { method: 'POST', path: '/api/certification-reports/1199/abort', body: { data: { reason: 'candidate' } } },
       { method: 'POST', path: '/api/certification-reports/1200/abort', body: { data: { reason: 'technical' } } },
@@ -162,6 +164,7 @@ describe('pix-api: toFinalisationRequest', () => {
   });
 
   it("maps hasIncident and hasJoiningIssue as the payload gives them, whatever the comment, and false when they're absent", () => {
+    // Payloads built before the two flags existed have neither: both count as false.
     const cases: Array<[unknown, unknown, boolean, boolean]> = [
       [true, true, true, true],
       [false, true, false, true],
@@ -198,7 +201,8 @@ describe('pix-api: toFinalisationRequest', () => {
   it('gives only the PUT when every report is finished, and for an empty payload', () => {
     const finished = { ...payload, certificationReports: [payload.certificationReports[2]!] };
     expect(requestsOf(toFinalisationRequest(finished, session561.reports)).map((request) => request.method)).to.deep.equal(['PUT']);
-    expect(requestOf(toFinalisationRequest({ sessionId: 7, examinerGlobalComment: null, certificationReports: [] }, []))).to.deep.equal({
+    const empty = { sessionId: 7, examinerGlobalComment: null, hasIncident: false, hasJoiningIssue: false, certificationReports: [] };
+    expect(requestOf(toFinalisationRequest(empty as FinalisationPayload, []))).to.deep.equal({
       method: 'PUT',
       path: '/api/sessions/7/finalization',
       body: {

@@ -64,8 +64,8 @@ const finalisationArb = fc
   .record({
     sessionId: id(),
     comment: fc.option(fc.constantFrom('Coupure réseau de 10 minutes.', 'Alarme incendie'), { nil: null }),
-    hasIncident: fc.option(fc.boolean(), { nil: undefined }),
-    hasJoiningIssue: fc.option(fc.boolean(), { nil: undefined }),
+    hasIncident: fc.boolean(),
+    hasJoiningIssue: fc.boolean(),
     reports: fc.uniqueArray(
       fc.record({
         certificationCourseId: id(),
@@ -82,8 +82,8 @@ const finalisationArb = fc
     payload: {
       sessionId,
       examinerGlobalComment: comment,
-      ...(hasIncident === undefined ? {} : { hasIncident }),
-      ...(hasJoiningIssue === undefined ? {} : { hasJoiningIssue }),
+      hasIncident,
+      hasJoiningIssue,
       certificationReports: reports.map((report) => ({
         certificationCourseId: report.certificationCourseId,
         isCompleted: report.finished,
@@ -176,8 +176,8 @@ describe('contract: the finalisation', () => {
         const sequence = checkFinalisationSequence(result.requests!);
         expect(sequence.ok, sequence.ok ? '' : sequence.error).to.equal(true);
         const put = result.requests!.at(-1)!.body as { data: { attributes: Record<string, unknown> } };
-        expect(put.data.attributes['has-incident']).to.equal(payload.hasIncident ?? false);
-        expect(put.data.attributes['has-joining-issue']).to.equal(payload.hasJoiningIssue ?? false);
+        expect(put.data.attributes['has-incident']).to.equal(payload.hasIncident);
+        expect(put.data.attributes['has-joining-issue']).to.equal(payload.hasJoiningIssue);
       }),
     );
   });

@@ -699,6 +699,18 @@ export function validateIssueReport(
   return { ok: true, report: id === undefined ? report : { id, ...report } };
 }
 
+/** The rules about reports that differ between editions. */
+const EDITION_REPORT_RULES: Readonly<Record<Edition, { keepsLiveAlertReports: boolean }>> = {
+  '2021': { keepsLiveAlertReports: false },
+  // § 1.9.2: a version 3 session's in-challenge reports come from live alerts the invigilator validated.
+  current: { keepsLiveAlertReports: true },
+};
+
+/** Whether a person may delete a candidate's report in the given edition (a finalised session aside). */
+export function canDeleteIssueReport(edition: Edition, report: Pick<IssueReport, 'category'>, sessionVersion: number = 2): boolean {
+  return !(EDITION_REPORT_RULES[edition]?.keepsLiveAlertReports && sessionVersion === 3 && report.category === 'IN_CHALLENGE');
+}
+
 /** A report's code as shown to people: the subcategory's code when there is one (E2), else the category's (A1). */
 export function codeOf(catalogue: Catalogue, report: Pick<IssueReport, 'category' | 'subcategory'>): string {
   const category = findCategory(catalogue, report.category);

@@ -18,11 +18,7 @@ export const CatalogueSubcategorySchema = z.object({
 });
 
 /** The highest question number a catalogue may ask for: the API's own limit. */
-const questionNumberMax = z.number().check(
-  z.refine(Number.isInteger, { abort: true }),
-  z.gte(1),
-  z.lte(QUESTION_NUMBER_MAX),
-);
+const questionNumberMax = z.number().check(z.refine(Number.isInteger, { abort: true }), z.gte(1), z.lte(QUESTION_NUMBER_MAX));
 
 /** Only web pages: a host's catalogue never puts a `javascript:` URL in a link. */
 const webAddress = z.string().check(z.regex(/^https?:\/\/\S+$/i, 'Expected an http(s) URL'));
@@ -62,7 +58,9 @@ export const CatalogueCategorySchema = z
     /** Shown in a box once the category is chosen. */
     info: z.optional(localised),
     /** Examples behind an ⓘ button next to the category; `title` names the button (else a generic name). */
-    tooltip: z.optional(z.object({ fr: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)), title: z.optional(localised) })),
+    tooltip: z.optional(
+      z.object({ fr: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)), title: z.optional(localised) }),
+    ),
     notice: z.optional(notice),
   })
   .check(

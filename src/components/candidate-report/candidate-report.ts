@@ -729,27 +729,18 @@ export class PixCandidateReport extends PixElement {
     const link = notice.link;
     if (!link) return html`<p class="notice">${text}</p>`;
     const href = typeof link === 'string' ? link : link.href;
+    // No white space inside the link: its text is the link's words only.
     const anchor = html`<a href=${href} target="_blank" rel="noopener noreferrer"
-      >${typeof link === 'string' ? link : link.text[this.locale]}<svg
-        role="img"
-        aria-label=${this.t('candidateReport.newWindow')}
-        viewBox="0 0 16 16"
-        width="14"
-        height="14"
-        focusable="false"
-      >
-        <path
-          d="M9 2.5h4.5V7M13.5 2.5L7.5 8.5M11.5 9.5v4h-9v-9h4"
-          fill="none"
-          stroke="currentColor"
-          stroke-width="1.5"
-          stroke-linecap="round"
-          stroke-linejoin="round"
-        ></path></svg
-    ></a>`;
+      >${typeof link === 'string' ? link : link.text[this.locale]}${this.renderNewWindowIcon()}</a
+    >`;
     const at = text.indexOf('{link}');
     if (at < 0) return html`<p class="notice">${text} ${anchor}</p>`;
     return html`<p class="notice">${text.slice(0, at)}${anchor}${text.slice(at + '{link}'.length)}</p>`;
+  }
+
+  private renderNewWindowIcon(): TemplateResult {
+    const label = this.t('candidateReport.newWindow');
+    return html`<svg role="img" aria-label=${label} viewBox="0 0 16 16" width="14" height="14" focusable="false"><path d="M9 2.5h4.5V7M13.5 2.5L7.5 8.5M11.5 9.5v4h-9v-9h4" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"></path></svg>`;
   }
 
   private renderQuestionNumber(view: EditionView, category: CatalogueCategory): TemplateResult {

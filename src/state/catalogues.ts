@@ -1,5 +1,5 @@
 import * as z from './z.js';
-import { DESCRIPTION_LIMIT, QUESTION_NUMBER_MAX, type Edition } from './constants.js';
+import { DESCRIPTION_LIMIT, EDITION_CATALOGUES, QUESTION_NUMBER_MAX, type Edition } from './constants.js';
 import type { IssueReport } from './schemas.js';
 import { loadInput } from './input.js';
 import type { Lang } from '../i18n/messages.js';
@@ -548,8 +548,9 @@ export function resolveCatalogue(input: unknown): CatalogueResult {
   return parsed.ok ? { ok: true, catalogue: parsed.value } : { ok: false, error: parsed.error };
 }
 
-/** The catalogue each edition uses unless a host chooses one. */
-export const EDITION_CATALOGUES: Readonly<Record<Edition, CatalogueName>> = { '2021': '2021', current: 'current' };
+/** The catalogue each edition uses unless a host chooses one (each a name of `CATALOGUES`). */
+export { EDITION_CATALOGUES };
+EDITION_CATALOGUES satisfies Readonly<Record<Edition, CatalogueName>>;
 
 /** The categories offered to a session of the given version, in the catalogue's order. */
 export function categoriesFor(catalogue: Catalogue, sessionVersion: number = 2): CatalogueCategory[] {

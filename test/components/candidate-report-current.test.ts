@@ -185,6 +185,25 @@ describe('<pix-candidate-report edition="current">: the add view', () => {
     expect(categoryLabels(element)).to.deep.equal(CATEGORIES_FR);
   });
 
+  it('shows the error state, and no dialog, for an edition that does not exist', async () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const element = await fixture<PixCandidateReport>(
+        html`<pix-candidate-report edition="2030" .report=${kirokov}></pix-candidate-report>`,
+      );
+      element.show();
+      await element.updateComplete;
+      expect($$(element, 'dialog')).to.have.length(0);
+      expect(element.open).to.equal(false);
+      expect(text($(element, '[role="alert"]'))).to.contain('edition: expected one of "2021", "current", received "2030"');
+      expect(errors).to.have.length(1);
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('says "Veuillez sélectionner une catégorie" when none is chosen, and emits nothing', async () => {
     const element = await openDialog();
     const added = record(element, 'pix-issue-report-add');

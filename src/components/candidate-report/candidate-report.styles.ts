@@ -135,6 +135,17 @@ export const candidateReportStyles = css`
   .subcategories .choice label {
     grid-template-columns: 2rem 1fr;
   }
+  /* A category's ⓘ explanation opens under its row, inside the dialog (which would clip it). */
+  .category > .choice {
+    position: relative;
+  }
+  .choice .info-tip {
+    position: static;
+  }
+  .choice .info-tip__content {
+    inset-inline-start: var(--_space-8);
+    max-width: calc(100% - var(--_space-8));
+  }
   .category__fields {
     display: flex;
     flex-direction: column;

@@ -27,8 +27,8 @@ export class PixIssueReportAddEvent extends PixHandoverEvent<IssueReportAddDetai
 
 /**
  * A candidate's issue report was deleted. Cancelable: `preventDefault()` keeps it in the list. A
- * host that deletes it at once calls `respondWith(promise)`: a rejection puts the report back,
- * with a message; without a call it counts as accepted.
+ * host that deletes it at once calls `respondWith(promise)`: the dialog waits, and a rejection
+ * keeps the report, with a message; without a call it counts as accepted.
  */
 export class PixIssueReportRemoveEvent extends PixHandoverEvent<IssueReportRemoveDetail> {
   static readonly type = 'pix-issue-report-remove';

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/pix-candidate-report.js';
+import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../src/events/issue-report-events.js';
 import { session296 } from '../test/fixtures/guide-sessions.js';
 
 const kirokov = { certificationCourseId: 87618, firstName: 'Manuel', lastName: 'Kirokov', isCompleted: true };
@@ -129,6 +130,103 @@ export const DarkTheme: Story = {
     <div class="dark"><pix-candidate-report open .report=${withReports}></pix-candidate-report></div>`,
   play: choose('OTHER', undefined, true),
 };
+// Edition "current": today's Pix Certif (its own catalogue, the list view first when the
+// candidate has reports, saving and deleting at once).
+const currentReports = {
+  ...kirokov,
+  issueReports: [
+    { id: 31, ...withReports.issueReports[0]! },
+    { id: 32, category: 'IN_CHALLENGE', subcategory: 'IMAGE_NOT_DISPLAYING', description: null, questionNumber: 12 },
+    { id: 33, category: 'NON_BLOCKING_TECHNICAL_ISSUE', subcategory: null, description: 'Ordinateur éteint', questionNumber: null },
+  ],
+};
+
+/** Renders the dialog in edition "current"; `refuse` makes the host refuse every save and deletion. */
+function current(report: unknown, options: { sessionVersion?: 2 | 3; lang?: 'fr' | 'en'; refuse?: boolean } = {}) {
+  const refuse = (event: PixIssueReportAddEvent | PixIssueReportRemoveEvent) => {
+    if (options.refuse) event.respondWith(Promise.reject(new Error('Le serveur a refusé')));
+  };
+  return () => html`<div lang=${options.lang ?? 'fr'}>
+    <pix-candidate-report
+      open
+      edition="current"
+      .report=${report}
+      session-version=${options.sessionVersion ?? 2}
+      @pix-issue-report-add=${refuse}
+      @pix-issue-report-remove=${refuse}
+    ></pix-candidate-report>
+  </div>`;
+}
+
+/** Types a question number, as a person would. */
+function typeQuestion(value: string) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const element = canvasElement.querySelector('pix-candidate-report')!;
+    const input = element.shadowRoot!.querySelector<HTMLInputElement>('#question-number');
+    if (input) {
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input'));
+    }
+    await element.updateComplete;
+  };
+}
+
+function inSequence(...steps: Array<(context: { canvasElement: HTMLElement }) => Promise<void>>) {
+  return async (context: { canvasElement: HTMLElement }) => {
+    for (const step of steps) await step(context);
+  };
+}
+
+export const CurrentForm: Story = { name: 'Current: the form (no report yet)', render: current(kirokov) };
+export const CurrentList: Story = { name: 'Current: Mes signalements (3)', render: current(currentReports) };
+export const CurrentListVersion3: Story = {
+  name: 'Current: version 3 session (its E1-E12 report stays)',
+  render: current(currentReports, { sessionVersion: 3 }),
+};
+export const CurrentC1: Story = {
+  name: 'Current: C1-C2 (C1 preselected)',
+  render: current(kirokov),
+  play: choose('CANDIDATE_INFORMATIONS_CHANGES'),
+};
+export const CurrentC6: Story = { name: 'Current: C6 Suspicion de fraude', render: current(kirokov), play: choose('FRAUD') };
+export const CurrentC7: Story = {
+  name: 'Current: C7 Incident technique non bloquant',
+  render: current(kirokov),
+  play: choose('NON_BLOCKING_TECHNICAL_ISSUE'),
+};
+export const CurrentE1ToE12: Story = {
+  name: 'Current: E1-E12, question 65 refused',
+  render: current(kirokov),
+  play: inSequence(choose('IN_CHALLENGE'), typeQuestion('65'), choose(undefined, undefined, true)),
+};
+export const CurrentNoCategory: Story = {
+  name: 'Current: no category',
+  render: current(kirokov),
+  play: choose(undefined, undefined, true),
+};
+export const CurrentSaveRefused: Story = {
+  name: 'Current: the host refuses the report',
+  render: current(kirokov, { refuse: true }),
+  play: choose('FRAUD', undefined, true),
+};
+export const CurrentDeleteRefused: Story = {
+  name: 'Current: the host refuses the deletion',
+  render: current(currentReports, { refuse: true }),
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('pix-candidate-report')!;
+    await element.updateComplete;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.existing .delete')?.click();
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+  },
+};
+export const CurrentEnglish: Story = { name: 'Current: English', render: current(currentReports, { lang: 'en' }) };
+export const CurrentEnglishForm: Story = {
+  name: 'Current: English form (C8)',
+  render: current(kirokov, { lang: 'en' }),
+  play: choose('NON_BLOCKING_CANDIDATE_ISSUE'),
+};
+
 export const BadInput: Story = {
   name: 'Bad input (error state)',
   tags: ['expect-console-error'],

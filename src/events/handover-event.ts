@@ -10,8 +10,8 @@ export class PixHandoverEvent<T> extends CustomEvent<T> {
   #response: Promise<unknown> | undefined;
   #sealed = false;
 
-  constructor(type: string, detail: T) {
-    super(type, { detail, bubbles: true, composed: true });
+  constructor(type: string, detail: T, init: { cancelable?: boolean } = {}) {
+    super(type, { detail, bubbles: true, composed: true, cancelable: init.cancelable ?? false });
   }
 
   /**

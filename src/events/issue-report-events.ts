@@ -1,4 +1,5 @@
 import type { IssueReport } from '../state/schemas.js';
+import { PixHandoverEvent } from './handover-event.js';
 
 export interface IssueReportAddDetail {
   certificationCourseId: number;
@@ -12,19 +13,27 @@ export interface IssueReportRemoveDetail {
   index: number;
 }
 
-/** A valid issue report was entered for a candidate. Cancelable: `preventDefault()` keeps it out of the list. */
-export class PixIssueReportAddEvent extends CustomEvent<IssueReportAddDetail> {
+/**
+ * A valid issue report was entered for a candidate. Cancelable: `preventDefault()` keeps it out
+ * of the list. A host that saves it at once calls `respondWith(promise)`: the dialog waits, and
+ * a rejection keeps the report out, with a message; without a call it counts as accepted.
+ */
+export class PixIssueReportAddEvent extends PixHandoverEvent<IssueReportAddDetail> {
   static readonly type = 'pix-issue-report-add';
   constructor(detail: IssueReportAddDetail) {
-    super(PixIssueReportAddEvent.type, { detail, bubbles: true, composed: true, cancelable: true });
+    super(PixIssueReportAddEvent.type, detail, { cancelable: true });
   }
 }
 
-/** A candidate's issue report was deleted. Cancelable: `preventDefault()` keeps it in the list. */
-export class PixIssueReportRemoveEvent extends CustomEvent<IssueReportRemoveDetail> {
+/**
+ * A candidate's issue report was deleted. Cancelable: `preventDefault()` keeps it in the list. A
+ * host that deletes it at once calls `respondWith(promise)`: the dialog waits, and a rejection
+ * keeps the report, with a message; without a call it counts as accepted.
+ */
+export class PixIssueReportRemoveEvent extends PixHandoverEvent<IssueReportRemoveDetail> {
   static readonly type = 'pix-issue-report-remove';
   constructor(detail: IssueReportRemoveDetail) {
-    super(PixIssueReportRemoveEvent.type, { detail, bubbles: true, composed: true, cancelable: true });
+    super(PixIssueReportRemoveEvent.type, detail, { cancelable: true });
   }
 }
 

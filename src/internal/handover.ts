@@ -42,13 +42,31 @@ export async function handOver(
   event: PixHandoverEvent<unknown>,
   options: { timeout: number; genericKey: MessageKey },
 ): Promise<HandoverOutcome> {
+  const response = dispatchHandover(target, event);
+  if (!response) return { ok: true };
+  return awaitAnswer(response, options);
+}
+
+/**
+ * Dispatches a hand-over event from `target` and closes it to `respondWith` once every listener
+ * ran. Gives the host's promise, if a listener called `respondWith`: an element that must act at
+ * once when nobody answers (a cancelable event, an accepted change) dispatches with this, then
+ * waits for the answer with `HandoverController.answer`.
+ */
+export function dispatchHandover(target: EventTarget, event: PixHandoverEvent<unknown>): Promise<unknown> | undefined {
   try {
     target.dispatchEvent(event);
   } finally {
     sealHandover(event);
   }
-  const response = event.response;
-  if (!response) return { ok: true };
+  return event.response;
+}
+
+/** Waits for the host's promise, settled within `timeout` ms (else a timeout failure). */
+export async function awaitAnswer(
+  response: Promise<unknown>,
+  options: { timeout: number; genericKey: MessageKey },
+): Promise<HandoverOutcome> {
   const timeout =
     Number.isFinite(options.timeout) && options.timeout > 0 ? Math.min(options.timeout, MAX_TIMER_DELAY) : DEFAULT_HANDOVER_TIMEOUT;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -185,6 +203,21 @@ export class HandoverController<Success extends object = object> implements Reac
    */
   async send(event: PixHandoverEvent<unknown>, attempt: HandoverAttempt<Success>): Promise<boolean> {
     if (this.#sending) return false;
+    const options = { timeout: this.host.handoverTimeout, genericKey: this.options.genericKey };
+    return this.#wait(() => handOver(this.host, event, options), attempt);
+  }
+
+  /**
+   * Waits for the host's answer to a hand-over event the element dispatched itself (with
+   * `dispatchHandover`), as `send` does. Resolves to whether the answer was applied.
+   */
+  async answer(response: Promise<unknown>, attempt: HandoverAttempt<Success>): Promise<boolean> {
+    if (this.#sending) return false;
+    const options = { timeout: this.host.handoverTimeout, genericKey: this.options.genericKey };
+    return this.#wait(() => awaitAnswer(response, options), attempt);
+  }
+
+  async #wait(outcome: () => Promise<HandoverOutcome>, attempt: HandoverAttempt<Success>): Promise<boolean> {
     this.#follow(this.options.subject());
     const number = ++this.#attempt;
     const subject = this.#subject;
@@ -192,7 +225,7 @@ export class HandoverController<Success extends object = object> implements Reac
     this.#outcome = null;
     this.#focusPending = false;
     this.host.requestUpdate();
-    const answer = await handOver(this.host, event, { timeout: this.host.handoverTimeout, genericKey: this.options.genericKey });
+    const answer = await outcome();
     // The host may have given another subject meanwhile, before the element updated.
     this.#follow(this.options.subject());
     if (number !== this.#attempt || !Object.is(subject, this.#subject)) return false;

@@ -3,8 +3,8 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js';
 import { observeLang, resolveLang } from '../i18n/locale.js';
 import { localise, type Lang, type LocalisedMessage, type MessageParams, type Messages } from '../i18n/messages.js';
-import { EDITION_CATALOGUES, type Catalogue } from '../state/catalogues.js';
-import { DEFAULT_EDITION, EDITIONS, isEdition, type Edition } from '../state/constants.js';
+import type { Catalogue } from '../state/catalogues.js';
+import { DEFAULT_EDITION, EDITION_CATALOGUES, EDITIONS, isEdition, type Edition } from '../state/constants.js';
 import { commonMessages } from './common.messages.js';
 import { attachContextRoot, settingsContext, type SharedSettings } from './settings.js';
 

@@ -1,5 +1,5 @@
 import * as z from './z.js';
-import { DESCRIPTION_LIMIT, QUESTION_NUMBER_MAX, type Edition } from './constants.js';
+import { DESCRIPTION_LIMIT, EDITION_CATALOGUES, QUESTION_NUMBER_MAX, type Edition } from './constants.js';
 import type { IssueReport } from './schemas.js';
 import { loadInput } from './input.js';
 import type { Lang } from '../i18n/messages.js';
@@ -17,26 +17,66 @@ export const CatalogueSubcategorySchema = z.object({
   descriptionLabel: z.optional(localised),
 });
 
-export const CatalogueCategorySchema = z.object({
-  category: z.string().check(z.minLength(1)),
-  code: z.string().check(z.minLength(1)),
-  label: localised,
-  onlyForSessionVersion: z.optional(z.literal([2, 3])),
-  subcategories: z.optional(
-    z.array(CatalogueSubcategorySchema).check(
-      z.minLength(1),
-      z.refine((items) => new Set(items.map((item) => item.subcategory)).size === items.length, 'Duplicate subcategory'),
-    ),
-  ),
-  description: requirement,
-  descriptionLabel: z.optional(localised),
-  questionNumber: z.boolean(),
-  info: z.optional(localised),
+/** The highest question number a catalogue may ask for: the API's own limit. */
+const questionNumberMax = z.number().check(z.refine(Number.isInteger, { abort: true }), z.gte(1), z.lte(QUESTION_NUMBER_MAX));
+
+/** Only web pages: a host's catalogue never puts a `javascript:` URL in a link. */
+const webAddress = z.string().check(z.regex(/^https?:\/\/\S+$/i, 'Expected an http(s) URL'));
+
+/**
+ * A notice shown when the category is chosen, instead of fields (today's C6). `{link}` in the
+ * text marks where the link goes (else it follows the text); a link given as a bare URL shows
+ * the URL. The link opens in a new window.
+ */
+const notice = z.object({
+  fr: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+  link: z.optional(z.union([webAddress, z.object({ href: webAddress, text: localised })])),
 });
 
-/** A catalogue of issue-report categories: "2021", "2022", or a host's own. */
+export const CatalogueCategorySchema = z
+  .object({
+    category: z.string().check(z.minLength(1)),
+    code: z.string().check(z.minLength(1)),
+    label: localised,
+    onlyForSessionVersion: z.optional(z.literal([2, 3])),
+    subcategories: z.optional(
+      z.array(CatalogueSubcategorySchema).check(
+        z.minLength(1),
+        z.refine((items) => new Set(items.map((item) => item.subcategory)).size === items.length, 'Duplicate subcategory'),
+      ),
+    ),
+    /** The subcategory chosen with the category (else none until the person picks one). */
+    defaultSubcategory: z.optional(z.string().check(z.minLength(1))),
+    /** How subcategories are offered (else radios for up to three, a select beyond). */
+    subcategoryWidget: z.optional(z.literal(['radio', 'select'])),
+    description: requirement,
+    descriptionLabel: z.optional(localised),
+    questionNumber: z.boolean(),
+    /** The highest question number (else the catalogue's, else 500). */
+    questionNumberMax: z.optional(questionNumberMax),
+    /** Shown in a box once the category is chosen. */
+    info: z.optional(localised),
+    /** Examples behind an ⓘ button next to the category; `title` names the button (else a generic name). */
+    tooltip: z.optional(
+      z.object({ fr: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)), title: z.optional(localised) }),
+    ),
+    notice: z.optional(notice),
+  })
+  .check(
+    z.refine(
+      (category) =>
+        category.defaultSubcategory === undefined ||
+        (category.subcategories ?? []).some((item) => item.subcategory === category.defaultSubcategory),
+      'defaultSubcategory is not one of the subcategories',
+    ),
+  );
+
+/** A catalogue of issue-report categories: "2021", "2022", "current", or a host's own. */
 export const CatalogueSchema = z.object({
   id: z.string().check(z.minLength(1)),
+  /** The highest question number of every category that asks for one (else 500). */
+  questionNumberMax: z.optional(questionNumberMax),
   categories: z.array(CatalogueCategorySchema).check(
     z.minLength(1),
     z.refine((items) => new Set(items.map((item) => item.category)).size === items.length, 'Duplicate category'),
@@ -309,14 +349,192 @@ export const CATALOGUE_2022: Catalogue = {
   ],
 };
 
-export const CATALOGUES = { '2021': CATALOGUE_2021, '2022': CATALOGUE_2022 } as const;
+const describeIncident = t("Décrivez l'incident rencontré", 'Describe the incident encountered');
+const technicalIssue = t('Incident technique', 'Technical issue');
+
+/**
+ * Today's Pix Certif (pix-certif-today.md § 1.9–1.10): the categories the API still accepts,
+ * with today's labels, info texts and the fraud-form link; question numbers 1 to 64 (Pix's
+ * screen caps them there, the API at 500); C1 and E1 come preselected.
+ */
+export const CATALOGUE_CURRENT: Catalogue = {
+  id: 'current',
+  questionNumberMax: 64,
+  categories: [
+    {
+      category: 'CANDIDATE_INFORMATIONS_CHANGES',
+      code: 'C1-C2',
+      label: t('Modification infos candidat', 'Edit the candidate’s details'),
+      subcategories: [
+        {
+          subcategory: 'NAME_OR_BIRTHDATE',
+          code: 'C1',
+          label: t('Modification des prénom/nom/date de naissance', 'Edit the first name/last name/date of birth'),
+          description: 'required',
+          descriptionLabel: t('Renseignez les informations correctes', 'Fill in the correct details'),
+        },
+        {
+          subcategory: 'EXTRA_TIME_PERCENTAGE',
+          code: 'C2',
+          label: t('Ajout/modification du temps majoré', 'Add/edit the extra time'),
+          description: 'required',
+          descriptionLabel: t('Précisez le temps majoré', 'Specify extra time'),
+        },
+      ],
+      defaultSubcategory: 'NAME_OR_BIRTHDATE',
+      subcategoryWidget: 'select',
+      description: 'required',
+      questionNumber: false,
+    },
+    {
+      category: 'SIGNATURE_ISSUE',
+      code: 'C4',
+      label: t(
+        'Était présent(e) mais a oublié de signer, ou a signé sur la mauvaise ligne',
+        'Was present but forgot to sign or signed on the wrong line',
+      ),
+      description: 'required',
+      descriptionLabel: t('Précisez', 'Specify'),
+      questionNumber: false,
+    },
+    {
+      category: 'FRAUD',
+      code: 'C6',
+      label: t('Suspicion de fraude', 'Suspected fraud'),
+      description: 'none',
+      questionNumber: false,
+      notice: {
+        fr: 'Merci de transmettre le procès-verbal de fraude rempli pendant la session de certification en utilisant {link}',
+        en: 'Please transmit the fraud report filled in during the certification session by using {link}',
+        link: { href: 'https://form-eu.123formbuilder.com/41052/form', text: t('ce formulaire', 'this form') },
+      },
+    },
+    {
+      category: 'NON_BLOCKING_TECHNICAL_ISSUE',
+      code: 'C7',
+      label: t('Incident technique non bloquant', 'Non-blocking technical incident'),
+      description: 'required',
+      descriptionLabel: describeIncident,
+      questionNumber: false,
+      tooltip: {
+        fr: 'L’ordinateur s’est éteint, lenteur significative du réseau et/ou de l’appareil etc.',
+        en: 'The computer switched off, significant slowness of the network and/or of the machine etc…',
+        title: technicalIssue,
+      },
+      info: t(
+        "Signalement à titre informatif, le problème rencontré n'a pas empêché le candidat de continuer à répondre aux questions. Pour rappel, un incident technique sur une question doit être signalé en direct pendant la session, depuis l'espace surveillant.",
+        'Reporting on an indicative basis, the problem encountered didn’t prevent the candidate from continuing to answer the questions. As a reminder, any technical incident with a question must be reported live during the session, using the Invigilator’s Portal.',
+      ),
+    },
+    {
+      category: 'NON_BLOCKING_CANDIDATE_ISSUE',
+      code: 'C8',
+      label: t('Incident lié au candidat non bloquant', 'Non-blocking incident linked to the candidate'),
+      description: 'required',
+      descriptionLabel: describeIncident,
+      questionNumber: false,
+      tooltip: {
+        fr: 'a quitté temporairement, sous surveillance, la salle d’examen, est arrivé en retard, a rencontré des difficultés pour se connecter à la session, a dû se reconnecter à la session, avait oublié son mot de passe...',
+        en: 'Left temporarily, under invigilation, the exam room, arrived late, encountered difficulties to connect to the session, had to reconnect to the session, had forgotten their password…',
+        // Pix names this button "Incident technique" too.
+        title: technicalIssue,
+      },
+      info: t(
+        "Signalement à titre informatif, le problème rencontré n'a pas empêché le candidat de continuer à répondre aux questions.",
+        'Reporting on an indicative basis, the problem encountered didn’t prevent the candidate from continuing to answer the questions.',
+      ),
+    },
+    {
+      category: 'IN_CHALLENGE',
+      code: 'E1-E12',
+      label: t('Problème technique sur une question', 'Technical problem with a question'),
+      onlyForSessionVersion: 2,
+      subcategories: [
+        { subcategory: 'IMAGE_NOT_DISPLAYING', code: 'E1', label: t("L'image ne s'affiche pas", 'The picture isn’t displayed') },
+        {
+          subcategory: 'EMBED_NOT_WORKING',
+          code: 'E2',
+          label: t("Le simulateur/l'application ne s'affiche pas", 'The simulator/the application isn’t displayed'),
+        },
+        {
+          subcategory: 'FILE_NOT_OPENING',
+          code: 'E3',
+          label: t(
+            "Le fichier à télécharger ne se télécharge pas ou ne s'ouvre pas",
+            'The file to download can’t be downloaded or doesn’t open',
+          ),
+        },
+        {
+          subcategory: 'WEBSITE_UNAVAILABLE',
+          code: 'E4',
+          label: t(
+            'Le site à visiter est indisponible/en maintenance/inaccessible',
+            'The website to visit is unavailable/under maintenance/unreachable',
+          ),
+        },
+        {
+          subcategory: 'WEBSITE_BLOCKED',
+          code: 'E5',
+          label: t(
+            "Le site est bloqué par les restrictions réseau de l'établissement (réseaux sociaux par ex.)",
+            'The website is blocked by the establishment’s network restrictions (social media for ex.)',
+          ),
+        },
+        {
+          subcategory: 'EXTRA_TIME_EXCEEDED',
+          code: 'E8',
+          label: t(
+            "Le candidat bénéficie d'un temps majoré et n'a pas pu répondre à la question dans le temps imparti",
+            'The candidate profits from extra time and hasn’t been able to answer the question within the time allocated',
+          ),
+        },
+        {
+          subcategory: 'SOFTWARE_NOT_WORKING',
+          code: 'E9',
+          label: t("Le logiciel installé sur l'ordinateur n'a pas fonctionné", 'The software installed on the computer didn’t work'),
+        },
+        {
+          subcategory: 'UNINTENTIONAL_FOCUS_OUT',
+          code: 'E10',
+          label: t(
+            'Le candidat a été contraint de cliquer en dehors du cadre autorisé pour une question en mode focus',
+            'The candidate was forced to click outside the authorised frame for a focus mode question',
+          ),
+        },
+        {
+          subcategory: 'SKIP_ON_OOPS',
+          code: 'E11',
+          label: t(
+            'Un problème technique lié à la plateforme Pix a empêché le candidat de répondre à la question',
+            'A technical problem due to the Pix platform prevented the candidate from answering the question',
+          ),
+        },
+        {
+          subcategory: 'ACCESSIBILITY_ISSUE',
+          code: 'E12',
+          label: t(
+            'Problème avec l’accessibilité de la question (ex : daltonisme)',
+            'Problem with the accessibility of the question (ex : colour blindness)',
+          ),
+        },
+      ].map((item) => ({ ...item, description: 'none' as const })),
+      defaultSubcategory: 'IMAGE_NOT_DISPLAYING',
+      subcategoryWidget: 'select',
+      description: 'none',
+      questionNumber: true,
+      questionNumberMax: 64,
+    },
+  ],
+};
+
+export const CATALOGUES = { '2021': CATALOGUE_2021, '2022': CATALOGUE_2022, current: CATALOGUE_CURRENT } as const;
 export type CatalogueName = keyof typeof CATALOGUES;
 export const DEFAULT_CATALOGUE: CatalogueName = '2021';
 
 export type CatalogueResult = { ok: true; catalogue: Catalogue } | { ok: false; error: string };
 
 /**
- * The catalogue a host asked for: a name ("2021", "2022"; empty or undefined means "2021")
+ * The catalogue a host asked for: a name ("2021", "2022", "current"; empty or undefined means "2021")
  * or its own catalogue object, checked against `CatalogueSchema`.
  */
 export function resolveCatalogue(input: unknown): CatalogueResult {
@@ -324,14 +542,15 @@ export function resolveCatalogue(input: unknown): CatalogueResult {
   if (typeof input === 'string') {
     return Object.hasOwn(CATALOGUES, input)
       ? { ok: true, catalogue: CATALOGUES[input as CatalogueName] }
-      : { ok: false, error: `Unknown catalogue "${input.slice(0, 40)}": expected "2021", "2022" or a catalogue object` };
+      : { ok: false, error: `Unknown catalogue "${input.slice(0, 40)}": expected "2021", "2022", "current" or a catalogue object` };
   }
   const parsed = loadInput(CatalogueSchema, input, 'Malformed catalogue');
   return parsed.ok ? { ok: true, catalogue: parsed.value } : { ok: false, error: parsed.error };
 }
 
-/** The catalogue each edition uses unless a host chooses one. */
-export const EDITION_CATALOGUES = { '2021': '2021', current: '2021' } as const satisfies Readonly<Record<Edition, CatalogueName>>;
+/** The catalogue each edition uses unless a host chooses one (each a name of `CATALOGUES`). */
+export { EDITION_CATALOGUES };
+EDITION_CATALOGUES satisfies Readonly<Record<Edition, CatalogueName>>;
 
 /** The categories offered to a session of the given version, in the catalogue's order. */
 export function categoriesFor(catalogue: Catalogue, sessionVersion: number = 2): CatalogueCategory[] {
@@ -360,8 +579,8 @@ const DEFAULT_DESCRIPTION_LABEL = t('Description', 'Description');
 
 /**
  * What a category asks for. With subcategories and none chosen yet, the description is
- * shown only once a subcategory tells whether it is needed. Two or three subcategories are
- * radios; longer lists are a select.
+ * shown only once a subcategory tells whether it is needed. Subcategories are offered as the
+ * category's `subcategoryWidget` says, else two or three as radios and longer lists as a select.
  */
 export function fieldsOf(category: CatalogueCategory, subcategory?: string | null): CategoryFields {
   const subcategories = category.subcategories;
@@ -376,11 +595,16 @@ export function fieldsOf(category: CatalogueCategory, subcategory?: string | nul
   const chosen = findSubcategory(category, subcategory);
   const description = chosen ? chosen.description : 'none';
   return {
-    subcategory: subcategories.length > 3 ? 'select' : 'radio',
+    subcategory: category.subcategoryWidget ?? (subcategories.length > 3 ? 'select' : 'radio'),
     description,
     descriptionLabel: description === 'none' ? null : (chosen?.descriptionLabel ?? category.descriptionLabel ?? DEFAULT_DESCRIPTION_LABEL),
     questionNumber: category.questionNumber,
   };
+}
+
+/** The highest question number a category accepts: its own limit, else its catalogue's, else the API's (500). */
+export function questionNumberMaxOf(catalogue: Catalogue, category: CatalogueCategory): number {
+  return Math.min(category.questionNumberMax ?? catalogue.questionNumberMax ?? QUESTION_NUMBER_MAX, QUESTION_NUMBER_MAX);
 }
 
 export type IssueReportField = 'category' | 'subcategory' | 'description' | 'questionNumber';
@@ -403,6 +627,11 @@ function readString(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+function readId(value: unknown): number | null | undefined {
+  if (value === null) return null;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+
 function readQuestionNumber(value: unknown): number | null {
   if (typeof value === 'number') return value;
   if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
@@ -411,7 +640,8 @@ function readQuestionNumber(value: unknown): number | null {
 
 /**
  * Checks what a person entered for one issue report against a catalogue. Returns the
- * normalised report (description trimmed, fields the category does not use set to null),
+ * normalised report (description trimmed, fields the category does not use set to null, a
+ * valid server `id` kept),
  * or the errors per field as message keys. Accepts anything: it never throws.
  */
 export function validateIssueReport(
@@ -444,9 +674,11 @@ export function validateIssueReport(
 
   let questionNumber: number | null = null;
   if (category.questionNumber) {
+    const max = questionNumberMaxOf(catalogue, category);
     const value = readQuestionNumber(record['questionNumber']);
-    if (value !== null && Number.isInteger(value) && value >= 1 && value <= QUESTION_NUMBER_MAX) questionNumber = value;
-    else errors.questionNumber = { key: 'issueReport.questionNumber.invalid' };
+    if (value !== null && Number.isInteger(value) && value >= 1 && value <= max) questionNumber = value;
+    else if (max === QUESTION_NUMBER_MAX) errors.questionNumber = { key: 'issueReport.questionNumber.invalid' };
+    else errors.questionNumber = { key: 'issueReport.questionNumber.range', params: { max } };
   }
 
   let description: string | null = null;
@@ -460,7 +692,22 @@ export function validateIssueReport(
   }
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, report: { category: category.category, subcategory, description, questionNumber } };
+  const report: IssueReport = { category: category.category, subcategory, description, questionNumber };
+  // A report saved on the host's server keeps its id (to delete it there); a new one has none.
+  const id = readId(record['id']);
+  return { ok: true, report: id === undefined ? report : { id, ...report } };
+}
+
+/** The rules about reports that differ between editions. */
+const EDITION_REPORT_RULES: Readonly<Record<Edition, { keepsLiveAlertReports: boolean }>> = {
+  '2021': { keepsLiveAlertReports: false },
+  // § 1.9.2: a version 3 session's in-challenge reports come from live alerts the invigilator validated.
+  current: { keepsLiveAlertReports: true },
+};
+
+/** Whether a person may delete a candidate's report in the given edition (a finalised session aside). */
+export function canDeleteIssueReport(edition: Edition, report: Pick<IssueReport, 'category'>, sessionVersion: number = 2): boolean {
+  return !(EDITION_REPORT_RULES[edition]?.keepsLiveAlertReports && sessionVersion === 3 && report.category === 'IN_CHALLENGE');
 }
 
 /** A report's code as shown to people: the subcategory's code when there is one (E2), else the category's (A1). */

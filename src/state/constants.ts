@@ -60,3 +60,10 @@ export const DEFAULT_EDITION = '2021' satisfies Edition;
 export function isEdition(value: unknown): value is Edition {
   return (EDITIONS as readonly unknown[]).includes(value);
 }
+
+/**
+ * The catalogue each edition uses unless a host chooses one, by name (see catalogues.ts). Kept
+ * here, away from the catalogues' data, so that an element that shows no catalogue (the
+ * abandon-reason select) does not carry them.
+ */
+export const EDITION_CATALOGUES: Readonly<Record<Edition, '2021' | 'current'>> = { '2021': '2021', current: 'current' };

@@ -40,6 +40,7 @@ const stateFr = {
   'issueReport.description.required': 'Veuillez décrire le signalement.',
   'issueReport.description.tooLong': '500 caractères maximum.',
   'issueReport.questionNumber.invalid': 'Veuillez indiquer un numéro de question entre 1 et 500.',
+  'issueReport.questionNumber.range': 'Veuillez indiquer un numéro de question entre 1 et {max}.',
   'finalisation.missingAbortReasons': {
     one: "Il manque la raison de l'abandon pour {count} candidat.",
     other: "Il manque la raison de l'abandon pour {count} candidats.",
@@ -105,6 +106,7 @@ const stateEn: Record<keyof typeof stateFr, Message> = {
   'issueReport.description.required': 'Please describe the incident.',
   'issueReport.description.tooLong': '500 characters maximum.',
   'issueReport.questionNumber.invalid': 'Please enter a question number between 1 and 500.',
+  'issueReport.questionNumber.range': 'Please enter a question number between 1 and {max}.',
   'finalisation.missingAbortReasons': {
     one: 'The reason for abandonment is missing for {count} candidate.',
     other: 'The reason for abandonment is missing for {count} candidates.',

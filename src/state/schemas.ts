@@ -49,6 +49,8 @@ export type Session = z.input<typeof SessionSchema>;
 export type ValidSession = z.output<typeof SessionSchema>;
 
 export const IssueReportSchema = z.object({
+  /** The report's id on the host's server, once saved there (edition "current" saves reports at once). */
+  id: z.optional(z.nullable(id)),
   category: z.string().check(z.minLength(1)),
   subcategory: z._default(z.nullable(z.string().check(z.minLength(1))), null),
   description: z._default(
@@ -70,6 +72,7 @@ export type IssueReportInput = z.input<typeof IssueReportSchema>;
  * catalogue's rules (and trimming) are applied by `validateIssueReport`.
  */
 export const IssueReportInputSchema = z.object({
+  id: z.optional(z.nullable(id)),
   category: z.string(),
   subcategory: z._default(z.nullable(z.string()), null),
   description: z._default(z.nullable(z.string()), null),

@@ -21,6 +21,7 @@ export {
   string,
   transform,
   trim,
+  union,
 } from 'zod/mini';
 export type { input, output, ZodMiniType } from 'zod/mini';
 

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 test('pix-certif-elements/state imports and runs in Node', async () => {
   assert.equal(typeof globalThis.document, 'undefined');
   const state = await import('pix-certif-elements/state');
-  assert.deepEqual(Object.keys(state.CATALOGUES), ['2021', '2022']);
+  assert.deepEqual(Object.keys(state.CATALOGUES), ['2021', '2022', 'current']);
 
   const created = state.createFinalisation({
     session: {

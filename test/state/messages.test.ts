@@ -78,13 +78,17 @@ describe("messages: every owner's dictionaries", () => {
 
   // As the guide's screenshot writes them: no space before the colon, in French too.
   const GUIDE_COLONS = ['sessionDetails.date', 'sessionDetails.time'];
+  // As today's Pix writes them in English (pix-certif-today.md, verbatim): a space before the colon.
+  const PIX_ENGLISH_COLONS = ['candidateReport.current.title', 'candidateReport.current.questionNumber'];
 
   it('puts no space before a colon in English, and a space before it in French', () => {
     for (const [owner, set] of Object.entries(SETS)) {
       for (const key of Object.keys(set.fr)) {
         const texts = (message: Message) => (typeof message === 'string' ? [message] : [message.one, message.other, message.zero ?? '']);
         // A colon after a word or a placeholder; times such as 12:00 have digits on both sides.
-        for (const english of texts(set.en[key]!)) expect(english, `${owner} en ${key}`).to.not.match(/\s:/);
+        if (!PIX_ENGLISH_COLONS.includes(key)) {
+          for (const english of texts(set.en[key]!)) expect(english, `${owner} en ${key}`).to.not.match(/\s:/);
+        }
         if (GUIDE_COLONS.includes(key)) continue;
         for (const french of texts(set.fr[key]!)) expect(french, `${owner} fr ${key}`).to.not.match(/[^\s]:(\s|$)/);
       }

@@ -19,6 +19,21 @@ const candidateReportFr = {
   },
   'candidateReport.readOnly': 'La session est finalisée : les signalements ne peuvent plus être modifiés.',
   'candidateReport.questionNumberValue': 'Numéro de la question : {number}',
+  'candidateReport.addFailed': "Une erreur s'est produite lors de l'ajout du signalement. Merci de réessayer.",
+  'candidateReport.deleteFailed':
+    "Une erreur s'est produite lors de la suppression du signalement. Merci de réessayer après avoir rechargé la page",
+  'candidateReport.newWindow': 'Ouverture dans une nouvelle fenêtre',
+  'candidateReport.moreInfo': 'Plus d’informations',
+  // Edition "current": today's Pix Certif (pix-certif-today.md § 1.9).
+  'candidateReport.current.title': 'Signalement du candidat : {name}',
+  'candidateReport.current.reports': 'Mes signalements ({count})',
+  'candidateReport.current.delete': 'Supprimer le signalement',
+  'candidateReport.current.add': 'Ajouter un signalement',
+  'candidateReport.current.subcategory': 'Sélectionnez une sous-catégorie :',
+  'candidateReport.current.questionNumber': 'Numéro de question :',
+  'candidateReport.current.validate': 'Valider',
+  // Pix writes "selectionner": corrected.
+  'candidateReport.current.categoryRequired': 'Veuillez sélectionner une catégorie',
 } as const satisfies Record<string, Message>;
 
 const candidateReportEn: Record<keyof typeof candidateReportFr, Message> = {
@@ -39,6 +54,18 @@ const candidateReportEn: Record<keyof typeof candidateReportFr, Message> = {
   },
   'candidateReport.readOnly': 'The session is finalised: incident reports can no longer be changed.',
   'candidateReport.questionNumberValue': 'Question number: {number}',
+  'candidateReport.addFailed': 'An error occurred while adding a reporting. Please try again.',
+  'candidateReport.deleteFailed': 'An error has occurred while deleting the reporting. Please try again after refresh',
+  'candidateReport.newWindow': 'Open in a new window',
+  'candidateReport.moreInfo': 'More information',
+  'candidateReport.current.title': 'Reporting for candidate : {name}',
+  'candidateReport.current.reports': 'My reporting ({count})',
+  'candidateReport.current.delete': 'Delete the reporting',
+  'candidateReport.current.add': 'Add a reporting',
+  'candidateReport.current.subcategory': 'Select a subcategory:',
+  'candidateReport.current.questionNumber': 'Question number :',
+  'candidateReport.current.validate': 'Validate',
+  'candidateReport.current.categoryRequired': 'Please select a category',
 };
 
 type CandidateReportMessageKey = keyof typeof candidateReportFr;

@@ -59,6 +59,54 @@ export const candidateReportStyles = css`
     border-radius: var(--_radius);
     font-size: 0.875rem;
   }
+  .existing__line {
+    display: block;
+  }
+  .existing__line + .existing__line {
+    color: var(--_neutral-500);
+  }
+  /* Today's delete button: an icon, named by its label and described by its report. */
+  .icon-button {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 2rem;
+    height: 2rem;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_error-700);
+    cursor: pointer;
+  }
+  .icon-button:hover,
+  .icon-button:focus-visible {
+    background: var(--_neutral-20);
+  }
+  .icon-button:focus-visible {
+    outline: var(--_focus-ring);
+  }
+  .icon-button[aria-disabled='true'],
+  .close[aria-disabled='true'] {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+  .dialog__footer--start {
+    justify-content: flex-start;
+  }
+  .notice {
+    margin: 0;
+    font-size: 0.875rem;
+  }
+  .notice a {
+    color: var(--_primary-700);
+    text-decoration: underline;
+  }
+  .notice a svg {
+    margin-inline-start: 0.25em;
+    vertical-align: -0.125em;
+  }
   .existing__detail {
     display: block;
     color: var(--_neutral-500);
@@ -86,6 +134,17 @@ export const candidateReportStyles = css`
   }
   .subcategories .choice label {
     grid-template-columns: 2rem 1fr;
+  }
+  /* A category's ⓘ explanation opens under its row, inside the dialog (which would clip it). */
+  .category > .choice {
+    position: relative;
+  }
+  .choice .info-tip {
+    position: static;
+  }
+  .choice .info-tip__content {
+    inset-inline-start: var(--_space-8);
+    max-width: calc(100% - var(--_space-8));
   }
   .category__fields {
     display: flex;

@@ -438,7 +438,7 @@ describe('<pix-session-details edition="current">', () => {
       expect(announced(element)).to.deep.equal(['Copied!']);
     });
 
-    it('links to Pix\'s other-locale forms', async () => {
+    it("links to Pix's other-locale forms", async () => {
       for (const version of [2, 3] as const) {
         const element = await details({ lang: 'en', session: { ...session, version } });
         expect(links(element).map((link) => link.href)).to.deep.equal([
@@ -453,11 +453,13 @@ describe('<pix-session-details edition="current">', () => {
       expect(buttonNames(started)).to.include('Finalise the session');
       expect($$(started, '[role="tab"]').map((tab) => text(tab))).to.deep.equal(['Details', 'Candidates']);
       const finalised = await details({ lang: 'en', session: { ...session, status: 'processed' } });
-      expect(text($(finalised, '.finalised-info'))).to.equal('The finalisation information for the session has already been transmitted to Pix.');
+      expect(text($(finalised, '.finalised-info'))).to.equal(
+        'The finalisation information for the session has already been transmitted to Pix.',
+      );
       await expectAccessible(finalised);
     });
 
-    it('follows a change of the page\'s language live', async () => {
+    it("follows a change of the page's language live", async () => {
       const element = await details();
       element.parentElement!.setAttribute('lang', 'en');
       await settle();
@@ -487,7 +489,7 @@ describe('<pix-session-details edition="current">', () => {
 
     it('the candidates tab still lists the candidates', async () => {
       const element = await details({ tab: 'candidates' });
-      expect($$(element, 'tbody tr').map((row) => text(row.cells[0]))).to.deep.equal(['Bernier', 'Lovelace']);
+      expect(($$(element, 'tbody tr') as HTMLTableRowElement[]).map((row) => text(row.cells[0]))).to.deep.equal(['Bernier', 'Lovelace']);
       await expectAccessible(element);
     });
 
@@ -496,7 +498,9 @@ describe('<pix-session-details edition="current">', () => {
       const original = console.error;
       console.error = (...args: unknown[]) => errors.push(args.join(' '));
       try {
-        const element = await fixture<PixSessionDetails>(html`<pix-session-details edition="2030" .session=${session}></pix-session-details>`);
+        const element = await fixture<PixSessionDetails>(
+          html`<pix-session-details edition="2030" .session=${session}></pix-session-details>`,
+        );
         expect(text($(element, '[role="alert"]'))).to.contain('edition: expected one of "2021", "current", received "2030"');
       } finally {
         console.error = original;
@@ -506,7 +510,7 @@ describe('<pix-session-details edition="current">', () => {
   });
 
   describe('state layer', () => {
-    it('writes the date as today\'s Pix Certif does, from its parts, with no time-zone shift', () => {
+    it("writes the date as today's Pix Certif does, from its parts, with no time-zone shift", () => {
       expect(formatSessionDate('2026-01-12', 'fr', 'current')).to.equal('lundi 12 janv. 2026');
       expect(formatSessionDate('2026-01-05', 'fr', 'current')).to.equal('lundi 05 janv. 2026');
       expect(formatSessionDate('2026-09-30', 'fr', 'current')).to.equal('mercredi 30 sept. 2026');
@@ -520,7 +524,7 @@ describe('<pix-session-details edition="current">', () => {
       expect(formatSessionDate('2020-12-14', 'fr')).to.equal('lundi 14 déc. 2020');
     });
 
-    it('gives the forms\' addresses by version and language', () => {
+    it("gives the forms' addresses by version and language", () => {
       expect(incidentReportUrl(2, 'fr')).to.equal('https://cloud.pix.fr/s/B76yA8ip9Radej9/download');
       expect(incidentReportUrl(3, 'fr')).to.equal('https://cloud.pix.fr/s/ff8sYPWPyCo3MrN/download');
       expect(incidentReportUrl(2, 'en')).to.equal('https://cloud.pix.fr/s/B6egBZnbjJFSiaN');

@@ -309,7 +309,7 @@ describe('sessionStart and the 48-hour deadline', () => {
     expect(start.getTime()).to.equal(new Date(2024, 0, 10, 12, 0).getTime());
   });
 
-  it('ends 105 minutes (1 h 45, Pix\'s default duration) after its start', () => {
+  it("ends 105 minutes (1 h 45, Pix's default duration) after its start", () => {
     expect(SESSION_DURATION_MINUTES).to.equal(105);
     expect(sessionEnd(session).getTime()).to.equal(new Date(2024, 0, 10, 13, 45).getTime());
     // Across midnight: 23:30 ends at 01:15 the next day.
@@ -323,7 +323,7 @@ describe('sessionStart and the 48-hour deadline', () => {
     expect(Number.isNaN(sessionStart({ date: '10/01/2024', time: '12:00' }).getTime())).to.equal(true);
   });
 
-  it('counts from the session\'s end: not passed at exactly 48 hours after it, passed one minute later', () => {
+  it("counts from the session's end: not passed at exactly 48 hours after it, passed one minute later", () => {
     const end = sessionStart(session).getTime() + 105 * MINUTE;
     expect(isDeadlinePassed(session, new Date(end + 48 * HOUR))).to.equal(false);
     expect(isDeadlinePassed(session, new Date(end + 48 * HOUR + MINUTE))).to.equal(true);
@@ -396,5 +396,18 @@ describe('sessionStart and the 48-hour deadline', () => {
     for (const now of [start + HOUR, start + 50 * HOUR, start + 500 * HOUR]) {
       expect(deadlineMessageKey(session, now, 'current'), String(now)).to.equal(null);
     }
+  });
+});
+
+describe('formatBirthdate', () => {
+  it('shows a birth date as DD/MM/YYYY', () => {
+    expect(formatBirthdate('2008-03-05')).to.equal('05/03/2008');
+    expect(formatBirthdate('2010-12-31')).to.equal('31/12/2010');
+  });
+
+  it('returns anything else unchanged', () => {
+    expect(formatBirthdate('05/03/2008')).to.equal('05/03/2008');
+    expect(formatBirthdate('')).to.equal('');
+    expect(formatBirthdate(undefined as unknown as string)).to.equal('');
   });
 });

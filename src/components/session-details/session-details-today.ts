@@ -87,7 +87,12 @@ export function renderTodayDownloads(view: TodayDetailsView, model: SessionDetai
     ${button('sessionDetails.download.kit', 'sessionDetails.download.kit.label', 'invigilator-kit', view.onInvigilatorKit)}
     ${
       model.candidates.length > 0
-        ? button('sessionDetails.download.attendance', 'sessionDetails.download.attendance.label', 'attendance-sheet', view.onAttendanceSheet)
+        ? button(
+            'sessionDetails.download.attendance',
+            'sessionDetails.download.attendance.label',
+            'attendance-sheet',
+            view.onAttendanceSheet,
+          )
         : nothing
     }
   </div>`;

@@ -27,7 +27,13 @@ import {
 import { PixNavigateEvent } from '../../events/navigate-events.js';
 import type { Edition } from '../../state/constants.js';
 import { sessionDetailsStyles } from './session-details.styles.js';
-import { renderTodayDownloads, renderTodayHeader, renderTodayPanel, type CopyTarget, type TodayDetailsView } from './session-details-today.js';
+import {
+  renderTodayDownloads,
+  renderTodayHeader,
+  renderTodayPanel,
+  type CopyTarget,
+  type TodayDetailsView,
+} from './session-details-today.js';
 
 /** The page's tabs, in order. */
 export const SESSION_DETAILS_TABS = ['details', 'candidates'] as const;

@@ -149,12 +149,12 @@ const DATE_WRITERS: Readonly<Record<Edition, (date: string, lang: Lang) => strin
 };
 
 /**
- * A session's `YYYY-MM-DD` date written out in `lang`, as `edition` writes it: "lundi 14 déc.
+ * A session's `YYYY-MM-DD` date written out in `lang`, as `edition` (default `"2021"`) writes it: "lundi 14 déc.
  * 2020", "Monday, 14 Dec 2020" in the guide's; "lundi 05 janv. 2026", "Monday 05 Jan 2026" in
  * today's. The day is the one the parts name (never shifted by a time zone); anything that is
  * not a calendar date is returned as it is.
  */
-export function formatSessionDate(date: string, lang: Lang = 'fr', edition: Edition = DEFAULT_EDITION): string {
-  const write = DATE_WRITERS[edition] ?? DATE_WRITERS[DEFAULT_EDITION];
+export function formatSessionDate(date: string, lang: Lang = 'fr', edition?: Edition): string {
+  const write = DATE_WRITERS[edition ?? DEFAULT_EDITION] ?? DATE_WRITERS[DEFAULT_EDITION];
   return write(date, lang) ?? (typeof date === 'string' ? date : '');
 }

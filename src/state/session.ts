@@ -208,8 +208,8 @@ export const SESSION_DURATION_MINUTES = 105;
  */
 const FINALISATION_DEADLINE_BY_EDITION: Readonly<Record<Edition, boolean>> = { '2021': true, current: false };
 
-/** True when `edition` has the 48-hour finalisation rule (an unknown edition counts as the default, `"2021"`). */
-export function hasFinalisationDeadline(edition: Edition = DEFAULT_EDITION): boolean {
+/** True when `edition` has the 48-hour finalisation rule (none or an unknown one counts as the default, `"2021"`). */
+export function hasFinalisationDeadline(edition?: Edition): boolean {
   return FINALISATION_DEADLINE_BY_EDITION[isEdition(edition) ? edition : DEFAULT_EDITION];
 }
 
@@ -236,13 +236,14 @@ export function isDeadlinePassed(
 }
 
 /**
- * The 48 h message a not-yet-finalised session shows in `edition`: the reminder, or the warning
- * once late; null once finalised, and always null in an edition without the rule (`"current"`).
+ * The 48 h message a not-yet-finalised session shows in `edition` (default `"2021"`): the reminder,
+ * or the warning once late; null once finalised, and always null in an edition without the rule
+ * (`"current"`).
  */
 export function deadlineMessageKey(
   session: { readonly date: string; readonly time: string; readonly status: SessionStatus },
   now: Date | string | number = new Date(),
-  edition: Edition = DEFAULT_EDITION,
+  edition?: Edition,
 ): 'session.deadline.passed' | 'session.deadline.reminder' | null {
   if (!hasFinalisationDeadline(edition) || isFinalised(session)) return null;
   return isDeadlinePassed(session, now) ? 'session.deadline.passed' : 'session.deadline.reminder';

@@ -215,7 +215,7 @@ describe('<pix-session-details edition="current">', () => {
     });
 
     it('shows no password block when the session has no invigilator password', async () => {
-      for (const password of [undefined, '']) {
+      for (const password of [undefined, null, '']) {
         const element = await details({ session: { ...session, invigilatorPassword: password } });
         expect(parameters(element).map(([label]) => label)).to.deep.equal([
           'Numéro de session',
@@ -536,6 +536,7 @@ describe('<pix-session-details edition="current">', () => {
     it('shows the password with "C-", and none without one', () => {
       expect(shownInvigilatorPassword({ invigilatorPassword: 'K7P2X' })).to.equal('C-K7P2X');
       expect(shownInvigilatorPassword({ invigilatorPassword: '' })).to.equal(null);
+      expect(shownInvigilatorPassword({ invigilatorPassword: null })).to.equal(null);
       expect(shownInvigilatorPassword({})).to.equal(null);
     });
 

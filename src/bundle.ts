@@ -52,3 +52,4 @@ export * from './events/issue-report-events.js';
 export * from './events/handover-event.js';
 export * from './events/finalisation-events.js';
 export * from './events/native-events.js';
+export * from './events/navigate-events.js';

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/pix-session-details.js';
-import type { Candidate } from '../src/state/schemas.js';
+import type { Candidate, Session } from '../src/state/schemas.js';
+import type { Edition } from '../src/state/constants.js';
 import { session296 } from '../test/fixtures/guide-sessions.js';
 
 /** Within 48 hours of session 296's start (2020-12-14 12:00), so the reminder shows. */
@@ -34,6 +36,7 @@ interface Args {
   now: string;
   tab: 'details' | 'candidates';
   headingLevel: number;
+  edition?: Edition;
 }
 
 const meta: Meta<Args> = {
@@ -49,10 +52,12 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     tab: { control: 'inline-radio', options: ['details', 'candidates'] },
+    edition: { control: 'inline-radio', options: ['2021', 'current'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
   parameters: { layout: 'padded' },
   render: (args) => html`<pix-session-details
+    edition=${ifDefined(args.edition)}
     .session=${args.session}
     .candidates=${args.candidates}
     .reports=${args.reports}
@@ -114,4 +119,57 @@ export const BadInput: Story = {
   name: 'Bad input: duplicate candidate ids',
   tags: ['expect-console-error'],
   args: { candidates: [candidates296[0], { ...candidates296[1], id: 1 }] },
+};
+
+// Edition "current": today's Pix Certif (pix-certif-today.md § 3).
+
+/** A session of today's Pix Certif, with its invigilator password. */
+const todaySession: Session = {
+  ...session296.session,
+  date: '2026-01-12',
+  time: '14:30',
+  accessCode: 'BXGH34',
+  invigilatorPassword: 'K7P2X',
+  description: 'Salle informatique au 2e étage.',
+};
+
+export const TodayBeforeStart: Story = {
+  name: 'Today: before the start, "Modifier"',
+  args: { edition: 'current', session: todaySession, now: '2026-01-12T09:00' },
+};
+
+export const TodayAfterStart: Story = {
+  name: 'Today: after the start, "Finaliser la session"',
+  args: { edition: 'current', session: todaySession, reports: session296.reports, now: '2026-01-12T16:00' },
+};
+
+export const TodayFinalised: Story = {
+  name: 'Today: finalised',
+  args: { edition: 'current', session: { ...todaySession, status: 'finalized' }, reports: session296.reports },
+};
+
+export const TodayCopied: Story = {
+  name: 'Today: the access code just copied',
+  args: { edition: 'current', session: todaySession },
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('pix-session-details')!;
+    await element.updateComplete;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Copier le code d’accès à la session"]')?.click();
+  },
+};
+
+export const TodayNoPasswordNoCandidate: Story = {
+  name: 'Today: no invigilator password, no candidate',
+  args: { edition: 'current', session: { ...todaySession, invigilatorPassword: undefined, description: null, version: 3 }, candidates: [] },
+};
+
+export const TodayCandidatesTab: Story = {
+  name: 'Today: Candidats tab',
+  args: { edition: 'current', session: todaySession, tab: 'candidates' },
+};
+
+export const TodayEnglish: Story = {
+  name: 'Today: English',
+  render: (args) => html`<div lang="en">${meta.render!(args, {} as never)}</div>`,
+  args: { edition: 'current', session: todaySession, reports: session296.reports },
 };

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/pix-session-form.js';
+import type { Edition } from '../src/state/constants.js';
 import type { PixSessionForm } from '../src/components/session-form/session-form.js';
 import type { PixSessionSubmitEvent } from '../src/events/session-events.js';
 import { session296 } from '../test/fixtures/guide-sessions.js';
@@ -13,6 +15,7 @@ interface Args {
   headingLevel: number;
   answer: Answer;
   delay: number;
+  edition?: Edition;
 }
 
 /** Plays the host: answers `pix-session-submit` after `delay` ms as `answer` says. */
@@ -40,9 +43,11 @@ const meta: Meta<Args> = {
   argTypes: {
     answer: { control: 'inline-radio', options: ['success', 'failure', 'never'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    edition: { control: 'inline-radio', options: ['2021', 'current'] },
   },
   parameters: { layout: 'padded' },
   render: (args) => html`<pix-session-form
+    edition=${ifDefined(args.edition)}
     .session=${args.session}
     today=${args.today ?? ''}
     heading-level=${args.headingLevel}
@@ -154,4 +159,19 @@ export const BadInput: Story = {
   name: 'Bad input: a session with an impossible date',
   tags: ['expect-console-error'],
   args: { session: { ...session296.session, date: '2020-02-30' } },
+};
+
+// Edition "current": today's Pix Certif titles its creation page (pix-certif-today.md § 2.5).
+
+export const TodayCreation: Story = { name: 'Today: creation', args: { edition: 'current' } };
+
+export const TodayCreationEnglish: Story = {
+  name: 'Today: creation, English',
+  render: (args) => html`<div lang="en">${meta.render!(args, {} as never)}</div>`,
+  args: { edition: 'current' },
+};
+
+export const TodayModification: Story = {
+  name: "Today: modification (the guide's title)",
+  args: { edition: 'current', session: session296.session },
 };

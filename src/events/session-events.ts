@@ -23,9 +23,14 @@ export class PixSessionFinaliseRequestEvent extends PixSessionIdEvent {
   static override readonly type = 'pix-session-finalise-request';
 }
 
-/** "Télécharger le PV": the host downloads the attendance sheet. */
+/** "Télécharger le PV" (edition "2021"), "Feuille d'émargement" (edition "current"): the host downloads the attendance sheet. */
 export class PixAttendanceSheetDownloadEvent extends PixSessionIdEvent {
   static override readonly type = 'pix-attendance-sheet-download';
+}
+
+/** "Kit surveillant": the host downloads the invigilator's kit (an authenticated download in Pix). */
+export class PixInvigilatorKitDownloadEvent extends PixSessionIdEvent {
+  static override readonly type = 'pix-invigilator-kit-download';
 }
 
 export interface CancelDetail {
@@ -73,6 +78,7 @@ declare global {
     'pix-session-edit': PixSessionEditEvent;
     'pix-session-finalise-request': PixSessionFinaliseRequestEvent;
     'pix-attendance-sheet-download': PixAttendanceSheetDownloadEvent;
+    'pix-invigilator-kit-download': PixInvigilatorKitDownloadEvent;
     'pix-cancel': PixCancelEvent;
     'pix-session-submit': PixSessionSubmitEvent;
     'pix-students-enrol': PixStudentsEnrolEvent;

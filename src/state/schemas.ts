@@ -42,6 +42,10 @@ export const SessionSchema = z.object({
   status: z.literal(SESSION_STATUSES),
   certificationCenterName: z.optional(z.string()),
   version: z._default(z.literal([2, 3]), 2),
+  /** The invigilator's session password, shown as "C-" + value in edition "current" (none: null, absent or ""). */
+  invigilatorPassword: z.optional(z.nullable(z.string())),
+  /** The 24-hour entry window is over (no new certification can start). */
+  hasExpired: z.optional(z.boolean()),
 });
 /** A session as a host gives it. */
 export type Session = z.input<typeof SessionSchema>;

@@ -3,6 +3,7 @@ import { firstRefusal, loadInput, loadRequired, type Refusal } from './input.js'
 import { hasStarted, isFinalised, sessionStart } from './session.js';
 import { compareByName } from './names.js';
 import type { Lang } from './messages.js';
+import { DEFAULT_EDITION, type Edition } from './constants.js';
 
 /**
  * The session's details page: what a host gives, checked against the contract's schemas, and
@@ -64,23 +65,96 @@ export function canRequestFinalisation(state: Pick<SessionDetailsState, 'started
   return state.started && !state.finalised;
 }
 
+/** What the bottom of the "Détails" tab offers: the finalisation-info text, "Finaliser la session", or "Modifier". */
+export type SessionDetailsAction = 'finalised' | 'finalise' | 'edit';
+
+/**
+ * Edition "current" shows exactly one of them, in this order of rules: a session whose status is
+ * not `created` gets the finalisation-info text; else someone started gets "Finaliser la
+ * session"; else "Modifier".
+ */
+export function sessionDetailsAction(state: Pick<SessionDetailsState, 'started' | 'finalised'>): SessionDetailsAction {
+  if (state.finalised) return 'finalised';
+  return state.started ? 'finalise' : 'edit';
+}
+
+/** The prefix Pix Certif shows before the invigilator's session password (the password itself has none). */
+export const INVIGILATOR_PASSWORD_PREFIX = 'C-';
+
+/** The invigilator's password as shown ("C-" + password), or null when the session has none. */
+export function shownInvigilatorPassword(session: Pick<ValidSession, 'invigilatorPassword'>): string | null {
+  const password = session.invigilatorPassword;
+  return typeof password === 'string' && password !== '' ? `${INVIGILATOR_PASSWORD_PREFIX}${password}` : null;
+}
+
+/**
+ * Pix's incident report form ("PV d'incident") for a session of `version`: the French document for
+ * French, Pix's "other locale" document otherwise (pix-certif-today.md § 3.3).
+ */
+export function incidentReportUrl(version: 2 | 3, lang: Lang): string {
+  if (lang !== 'fr') return 'https://cloud.pix.fr/s/B6egBZnbjJFSiaN';
+  return version === 3 ? 'https://cloud.pix.fr/s/ff8sYPWPyCo3MrN/download' : 'https://cloud.pix.fr/s/B76yA8ip9Radej9/download';
+}
+
+/** Pix's fraud report form ("PV de fraude"): the French document for French, the other one otherwise. */
+export function fraudReportUrl(lang: Lang): string {
+  return lang === 'fr' ? 'https://cloud.pix.fr/s/H3QdaLzdaap4zr8/download' : 'https://cloud.pix.fr/s/iagftYbDFC8Wb4e/download';
+}
+
 const DATE_FORMAT: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'short', year: 'numeric' };
 // The library's English is British ("finalise"): day before month, as in French.
 const DATE_LOCALES: Readonly<Record<Lang, string>> = { fr: 'fr-FR', en: 'en-GB' };
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
-/**
- * A session's `YYYY-MM-DD` date written out in `lang`: "lundi 14 déc. 2020", "Monday, 14 Dec
- * 2020". The day is read in local time (never shifted by a UTC conversion); anything that is
- * not a calendar date is returned as it is.
- */
-export function formatSessionDate(date: string, lang: Lang = 'fr'): string {
+// Today's Pix Certif writes dates with dayjs's "dddd DD MMM YYYY": "lundi 05 janv. 2026", "Monday
+// 05 Jan 2026". Intl gives the words (en-US has dayjs's "Sep", en-GB writes "Sept"); the layout is
+// dayjs's, the same in both languages.
+const TODAY_DATE_FORMAT: Intl.DateTimeFormatOptions = { weekday: 'long', day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' };
+const TODAY_DATE_LOCALES: Readonly<Record<Lang, string>> = { fr: 'fr-FR', en: 'en-US' };
+const todayDateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+function formatTodayDate(date: string, lang: Lang): string | null {
   const day = sessionStart({ date, time: '00:00' });
-  if (Number.isNaN(day.getTime())) return typeof date === 'string' ? date : '';
+  if (Number.isNaN(day.getTime())) return null;
+  let format = todayDateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(TODAY_DATE_LOCALES[lang] ?? TODAY_DATE_LOCALES.fr, TODAY_DATE_FORMAT);
+    todayDateFormats.set(lang, format);
+  }
+  // The calendar day of the YYYY-MM-DD parts, at noon UTC and written in UTC: no time zone shifts it.
+  // (setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.)
+  const noon = new Date(0);
+  noon.setUTCFullYear(day.getFullYear(), day.getMonth(), day.getDate());
+  noon.setUTCHours(12);
+  const parts = format.formatToParts(noon);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? '';
+  return [part('weekday'), part('day'), part('month'), part('year')].join(' ');
+}
+
+function formatGuideDate(date: string, lang: Lang): string | null {
+  const day = sessionStart({ date, time: '00:00' });
+  if (Number.isNaN(day.getTime())) return null;
   let format = dateFormats.get(lang);
   if (!format) {
     format = new Intl.DateTimeFormat(DATE_LOCALES[lang] ?? DATE_LOCALES.fr, DATE_FORMAT);
     dateFormats.set(lang, format);
   }
   return format.format(day);
+}
+
+/** How each edition writes a session's date. */
+const DATE_WRITERS: Readonly<Record<Edition, (date: string, lang: Lang) => string | null>> = {
+  '2021': formatGuideDate,
+  current: formatTodayDate,
+};
+
+/**
+ * A session's `YYYY-MM-DD` date written out in `lang`, as `edition` (default `"2021"`) writes it: "lundi 14 déc.
+ * 2020", "Monday, 14 Dec 2020" in the guide's; "lundi 05 janv. 2026", "Monday 05 Jan 2026" in
+ * today's. The day is the one the parts name (never shifted by a time zone); anything that is
+ * not a calendar date is returned as it is.
+ */
+export function formatSessionDate(date: string, lang: Lang = 'fr', edition?: Edition): string {
+  const write = DATE_WRITERS[edition ?? DEFAULT_EDITION] ?? DATE_WRITERS[DEFAULT_EDITION];
+  return write(date, lang) ?? (typeof date === 'string' ? date : '');
 }

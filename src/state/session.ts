@@ -1,4 +1,5 @@
 import { isCalendarDate, SessionFormValuesSchema, type SessionFormValues, type SessionStatus } from './schemas.js';
+import { DEFAULT_EDITION, isEdition, type Edition } from './constants.js';
 import type { FieldError } from './catalogues.js';
 import { isMessageKey, type MessageKey } from './messages.js';
 import { PARSE_OPTIONS } from './z.js';
@@ -198,22 +199,53 @@ export function toTimestamp(moment: Date | string | number | null | undefined): 
 
 export const FINALISATION_DEADLINE_MS = 48 * 60 * 60 * 1000;
 
-/** More than 48 hours since the session's start (exactly 48 hours is still in time). */
+/** Pix's default theoretical duration of a session (the API's `DEFAULT_SESSION_DURATION_MINUTES`): 1 h 45. */
+export const SESSION_DURATION_MINUTES = 105;
+
+/**
+ * Which editions have the 48-hour finalisation rule: the guide's (`"2021"`) does; today's Pix
+ * Certif (`"current"`) shows no 48-hour text anywhere.
+ */
+const FINALISATION_DEADLINE_BY_EDITION: Readonly<Record<Edition, boolean>> = { '2021': true, current: false };
+
+/** True when `edition` has the 48-hour finalisation rule (none or an unknown one counts as the default, `"2021"`). */
+export function hasFinalisationDeadline(edition?: Edition): boolean {
+  return FINALISATION_DEADLINE_BY_EDITION[isEdition(edition) ? edition : DEFAULT_EDITION];
+}
+
+/**
+ * The session's end: its start plus Pix's default duration (105 minutes); an invalid date (NaN)
+ * when its date or time is malformed.
+ */
+export function sessionEnd(session: { readonly date: string; readonly time: string }): Date {
+  const start = sessionStart(session);
+  return new Date(start.getTime() + SESSION_DURATION_MINUTES * 60 * 1000);
+}
+
+/**
+ * More than 48 hours since the session's end, its start + 105 minutes (exactly 48 hours is still
+ * in time), so the warning never comes early.
+ */
 export function isDeadlinePassed(
   session: { readonly date: string; readonly time: string },
   now: Date | string | number = new Date(),
 ): boolean {
-  const start = sessionStart(session).getTime();
-  if (Number.isNaN(start)) return false;
-  return toTimestamp(now) - start > FINALISATION_DEADLINE_MS;
+  const end = sessionEnd(session).getTime();
+  if (Number.isNaN(end)) return false;
+  return toTimestamp(now) - end > FINALISATION_DEADLINE_MS;
 }
 
-/** The 48 h message a not-yet-finalised session shows: the reminder, or the warning once late. */
+/**
+ * The 48 h message a not-yet-finalised session shows in `edition` (default `"2021"`): the reminder,
+ * or the warning once late; null once finalised, and always null in an edition without the rule
+ * (`"current"`).
+ */
 export function deadlineMessageKey(
   session: { readonly date: string; readonly time: string; readonly status: SessionStatus },
   now: Date | string | number = new Date(),
+  edition?: Edition,
 ): 'session.deadline.passed' | 'session.deadline.reminder' | null {
-  if (isFinalised(session)) return null;
+  if (!hasFinalisationDeadline(edition) || isFinalised(session)) return null;
   return isDeadlinePassed(session, now) ? 'session.deadline.passed' : 'session.deadline.reminder';
 }
 

@@ -114,11 +114,12 @@ describe('<pix-finalise-wizard>', () => {
 
     it('warns when the 48-hour deadline is passed', async () => {
       const element = await wizard561();
-      element.now = '2021-01-20T09:01';
+      // 48 hours after the session's end (09:00 + 1 h 45), not its start.
+      element.now = '2021-01-20T10:46';
       await element.updateComplete;
       expect(text($(element, '.deadline'))).to.equal('Le délai de 48 h pour finaliser cette session est dépassé.');
       expect($(element, '.deadline').classList.contains('alert--warning')).to.equal(true);
-      element.now = '2021-01-20T09:00';
+      element.now = '2021-01-20T10:45';
       await element.updateComplete;
       expect(text($(element, '.deadline'))).to.contain('Pour rappel');
     });

@@ -349,12 +349,15 @@ describe('<pix-session-details>', () => {
       }
     });
 
-    it('warns once more than 48 hours have passed (exactly 48 hours is still in time)', async () => {
-      const element = await details({ reports: session296.reports, now: '2020-12-16T12:01' });
+    it('warns once more than 48 hours have passed since the end, start + 1 h 45 (exactly 48 hours is still in time)', async () => {
+      // 48 hours after the start is not late yet: the session ended at 13:45.
+      const early = await details({ reports: session296.reports, now: '2020-12-16T13:44' });
+      expect(text($(early, '.deadline'))).to.equal(REMINDER);
+      const element = await details({ reports: session296.reports, now: '2020-12-16T13:46' });
       expect(text($(element, '.deadline'))).to.equal(PASSED);
       expect($(element, '.deadline').classList.contains('alert--warning')).to.equal(true);
       await expectAccessible(element);
-      element.now = '2020-12-16T12:00';
+      element.now = '2020-12-16T13:45';
       await element.updateComplete;
       expect(text($(element, '.deadline'))).to.equal(REMINDER);
     });

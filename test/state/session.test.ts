@@ -6,11 +6,14 @@ import {
   deadlineMessageKey,
   formatBirthdate,
   generateAccessCode,
+  hasFinalisationDeadline,
   hasStarted,
   isAccessCode,
   isDeadlinePassed,
   isFinalised,
   localIsoDate,
+  SESSION_DURATION_MINUTES,
+  sessionEnd,
   sessionStart,
   statusLabelKey,
   validateSessionForm,
@@ -296,6 +299,7 @@ describe('hasStarted', () => {
 describe('sessionStart and the 48-hour deadline', () => {
   const session = { date: '2024-01-10', time: '12:00', status: 'created' } as const;
   const HOUR = 60 * 60 * 1000;
+  const MINUTE = 60 * 1000;
 
   it('starts at the session date and time, in local time', () => {
     const start = sessionStart(session);
@@ -305,18 +309,33 @@ describe('sessionStart and the 48-hour deadline', () => {
     expect(start.getTime()).to.equal(new Date(2024, 0, 10, 12, 0).getTime());
   });
 
+  it("ends 105 minutes (1 h 45, Pix's default duration) after its start", () => {
+    expect(SESSION_DURATION_MINUTES).to.equal(105);
+    expect(sessionEnd(session).getTime()).to.equal(new Date(2024, 0, 10, 13, 45).getTime());
+    // Across midnight: 23:30 ends at 01:15 the next day.
+    expect(sessionEnd({ date: '2024-01-10', time: '23:30' }).getTime()).to.equal(new Date(2024, 0, 11, 1, 15).getTime());
+    expect(Number.isNaN(sessionEnd({ date: '2024-02-30', time: '12:00' }).getTime())).to.equal(true);
+  });
+
   it('gives an invalid date for a malformed date or time', () => {
     expect(Number.isNaN(sessionStart({ date: '2024-02-30', time: '12:00' }).getTime())).to.equal(true);
     expect(Number.isNaN(sessionStart({ date: '2024-01-10', time: '24:00' }).getTime())).to.equal(true);
     expect(Number.isNaN(sessionStart({ date: '10/01/2024', time: '12:00' }).getTime())).to.equal(true);
   });
 
-  it('is not passed at exactly 48 hours, and passed one minute later', () => {
+  it("counts from the session's end: not passed at exactly 48 hours after it, passed one minute later", () => {
+    const end = sessionStart(session).getTime() + 105 * MINUTE;
+    expect(isDeadlinePassed(session, new Date(end + 48 * HOUR))).to.equal(false);
+    expect(isDeadlinePassed(session, new Date(end + 48 * HOUR + MINUTE))).to.equal(true);
+    expect(isDeadlinePassed(session, end + 48 * HOUR)).to.equal(false);
+    expect(isDeadlinePassed(session, end + 48 * HOUR + MINUTE)).to.equal(true);
+  });
+
+  it('never warns early: 48 hours after the start (but before the end + 48 h) is still in time', () => {
     const start = sessionStart(session).getTime();
-    expect(isDeadlinePassed(session, new Date(start + 48 * HOUR))).to.equal(false);
-    expect(isDeadlinePassed(session, new Date(start + 48 * HOUR + 60_000))).to.equal(true);
-    expect(isDeadlinePassed(session, start + 48 * HOUR)).to.equal(false);
-    expect(isDeadlinePassed(session, start + 48 * HOUR + 60_000)).to.equal(true);
+    expect(isDeadlinePassed(session, start + 48 * HOUR + MINUTE)).to.equal(false);
+    expect(isDeadlinePassed(session, start + 49 * HOUR + 44 * MINUTE)).to.equal(false);
+    expect(isDeadlinePassed(session, start + 49 * HOUR + 46 * MINUTE)).to.equal(true);
   });
 
   it('is not passed before the session starts', () => {
@@ -326,15 +345,16 @@ describe('sessionStart and the 48-hour deadline', () => {
   it('reads "now" from an ISO string', () => {
     expect(isDeadlinePassed(session, '2024-01-20T00:00:00Z')).to.equal(true);
     expect(isDeadlinePassed(session, '2024-01-11T12:00:00')).to.equal(false);
-    expect(isDeadlinePassed(session, '2024-01-12T12:00')).to.equal(false);
-    expect(isDeadlinePassed(session, '2024-01-12T12:01')).to.equal(true);
+    expect(isDeadlinePassed(session, '2024-01-12T12:01')).to.equal(false);
+    expect(isDeadlinePassed(session, '2024-01-12T13:45')).to.equal(false);
+    expect(isDeadlinePassed(session, '2024-01-12T13:46')).to.equal(true);
   });
 
   it('reads a date-only "now" as local midnight, like the session date (not UTC midnight)', () => {
-    // Exactly 48 h after a midnight start: in time. Read as UTC, it would be late east of Greenwich…
-    expect(isDeadlinePassed({ date: '2024-01-10', time: '00:00' }, '2024-01-12')).to.equal(false);
-    // …and 48 h 1 min after 23:59: late. Read as UTC, it would be in time west of Greenwich.
-    expect(isDeadlinePassed({ date: '2024-01-09', time: '23:59' }, '2024-01-12')).to.equal(true);
+    // Exactly 48 h after a session ending at midnight: in time. Read as UTC, it would be late east of Greenwich…
+    expect(isDeadlinePassed({ date: '2024-01-09', time: '22:15' }, '2024-01-12')).to.equal(false);
+    // …and 48 h 1 min after an end at 23:59: late. Read as UTC, it would be in time west of Greenwich.
+    expect(isDeadlinePassed({ date: '2024-01-09', time: '22:14' }, '2024-01-12')).to.equal(true);
     // (Both are the same in UTC: run the suite with TZ=Asia/Tokyo and TZ=America/Los_Angeles too.)
   });
 
@@ -356,12 +376,26 @@ describe('sessionStart and the 48-hour deadline', () => {
   it('chooses the reminder, the warning, or nothing once finalised', () => {
     const start = sessionStart(session).getTime();
     expect(deadlineMessageKey(session, start + HOUR)).to.equal('session.deadline.reminder');
-    expect(deadlineMessageKey(session, start + 49 * HOUR)).to.equal('session.deadline.passed');
+    expect(deadlineMessageKey(session, start + 49 * HOUR)).to.equal('session.deadline.reminder');
+    expect(deadlineMessageKey(session, start + 50 * HOUR)).to.equal('session.deadline.passed');
     for (const status of ['finalized', 'in_process', 'processed'] as const) {
-      expect(deadlineMessageKey({ ...session, status }, start + 49 * HOUR), status).to.equal(null);
+      expect(deadlineMessageKey({ ...session, status }, start + 50 * HOUR), status).to.equal(null);
       expect(deadlineMessageKey({ ...session, status }, start + HOUR), status).to.equal(null);
     }
     expect(translate('session.deadline.passed')).to.equal('Le délai de 48 h pour finaliser cette session est dépassé.');
+  });
+
+  it('belongs to edition "2021" only: edition "current" has no 48-hour message at all', () => {
+    const start = sessionStart(session).getTime();
+    expect(hasFinalisationDeadline('2021')).to.equal(true);
+    expect(hasFinalisationDeadline()).to.equal(true);
+    expect(hasFinalisationDeadline('current')).to.equal(false);
+    expect(hasFinalisationDeadline('1999' as never), 'an unknown edition is the default').to.equal(true);
+    expect(deadlineMessageKey(session, start + HOUR, '2021')).to.equal('session.deadline.reminder');
+    expect(deadlineMessageKey(session, start + 50 * HOUR, '2021')).to.equal('session.deadline.passed');
+    for (const now of [start + HOUR, start + 50 * HOUR, start + 500 * HOUR]) {
+      expect(deadlineMessageKey(session, now, 'current'), String(now)).to.equal(null);
+    }
   });
 });
 

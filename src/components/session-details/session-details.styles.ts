@@ -150,4 +150,106 @@ export const sessionDetailsStyles = css`
   ::slotted([slot='candidates-actions']) {
     align-self: flex-start;
   }
+
+  /* Edition "current": today's Pix Certif. */
+  .back {
+    align-self: flex-start;
+    text-decoration: none;
+  }
+  .when--today {
+    gap: var(--_space-2) var(--_space-8);
+    font-size: 1rem;
+  }
+  .when__block {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
+  }
+  .when__block > :is(h1, h2, h3, h4, h5, h6),
+  .parameter > :is(h1, h2, h3, h4, h5, h6) {
+    font-family: var(--_font-body);
+    font-size: 0.875rem;
+    font-weight: 500;
+    color: var(--_neutral-500);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    justify-content: space-between;
+    gap: var(--_space-3) var(--_space-6);
+    border-bottom: 1px solid var(--_neutral-100);
+  }
+  .controls .tabs {
+    border-bottom: 0;
+  }
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    padding-bottom: var(--_space-2);
+  }
+  a.button {
+    text-decoration: none;
+  }
+  .parameters {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+    gap: var(--_space-6) var(--_space-4);
+  }
+  .parameter {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
+    min-width: 0;
+  }
+  .parameter__sublabel {
+    font-size: 0.75rem;
+    color: var(--_neutral-500);
+  }
+  .parameter__value {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+    overflow-wrap: anywhere;
+  }
+  .copy {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+  }
+  .copy__button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 24px;
+    min-height: 24px;
+    padding: var(--_space-1);
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_primary-700);
+    cursor: pointer;
+  }
+  .copy__button:hover {
+    background: var(--_primary-10);
+  }
+  .copy__button:focus-visible {
+    outline: var(--_focus-ring);
+  }
+  .copy__tooltip:not(:empty) {
+    position: absolute;
+    z-index: 1;
+    inset-block-end: calc(100% + 4px);
+    inset-inline-start: 50%;
+    transform: translateX(-50%);
+    padding: 2px var(--_space-2);
+    border-radius: var(--_radius);
+    background: var(--_neutral-900);
+    color: var(--_neutral-0);
+    font-size: 0.75rem;
+    font-weight: 500;
+    white-space: nowrap;
+  }
 `;

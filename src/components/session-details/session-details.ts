@@ -19,11 +19,21 @@ import { sessionDetailsMessages, type SessionDetailsMessageKey } from './session
 import { common, headings, pageStyles, pageTitleSize, tables, tokens } from '../../internal/styles.js';
 import {
   PixAttendanceSheetDownloadEvent,
+  PixInvigilatorKitDownloadEvent,
   PixSessionEditEvent,
   PixSessionFinaliseRequestEvent,
   type SessionIdDetail,
 } from '../../events/session-events.js';
+import { PixNavigateEvent } from '../../events/navigate-events.js';
+import type { Edition } from '../../state/constants.js';
 import { sessionDetailsStyles } from './session-details.styles.js';
+import {
+  renderTodayDownloads,
+  renderTodayHeader,
+  renderTodayPanel,
+  type CopyTarget,
+  type TodayDetailsView,
+} from './session-details-today.js';
 
 /** The page's tabs, in order. */
 export const SESSION_DETAILS_TABS = ['details', 'candidates'] as const;
@@ -49,18 +59,39 @@ function heading(level: number, id: string, content: string): TemplateResult {
 /** The texts it shows: its own and those of other owners. */
 const messages = combineMessages(sessionDetailsMessages, stateMessages, commonMessages);
 
+/** How long "Copié !" shows beside a copy button. */
+export const COPIED_DURATION_MS = 2000;
+
+/** What differs between the editions, chosen once per render. */
+interface DetailsEditionView {
+  /** What stands above the tabs: the header (and, today, the way back to the list). */
+  top(model: SessionDetailsState): TemplateResult;
+  /** The tab list, and whatever stands beside it. */
+  controls(tabs: TemplateResult, model: SessionDetailsState): TemplateResult;
+  tabsLabel: 'sessionDetails.tabs' | 'sessionDetails.today.tabs';
+  candidatesTab: 'sessionDetails.tab.candidates' | 'sessionDetails.today.tab.candidates';
+  /** The content of the "Détails" tab. */
+  details(model: SessionDetailsState): TemplateResult;
+}
+
 /**
  * @summary A session's details page, as in Pix Certif: "Session {id}", "Télécharger le PV",
  * the date and start time, then the tabs "Détails" (the session's fields, "Modifier" or
  * "Finaliser la session" as the session's progress allows) and "Candidats (N)" (the enrolled
  * candidates). Shows the 48-hour finalisation reminder, or the warning once it is late, until
- * the session is finalised.
+ * the session is finalised. In edition "current" (today's Pix Certif): "Revenir à la liste des
+ * sessions", the "Date" and "Heure de début (heure locale)" blocks, the downloads "PV
+ * d'incident", "PV de fraude" (links to Pix's forms), "Kit surveillant" and "Feuille
+ * d'émargement", the parameters with their copy buttons (the invigilator's password as "C-…"),
+ * and "Modifier", "Finaliser la session" or the finalisation-info text; no 48-hour text.
  *
  * @tag pix-session-details
  *
- * @event {PixAttendanceSheetDownloadEvent} pix-attendance-sheet-download - "Télécharger le PV": the host downloads the attendance sheet; `detail` is `{ sessionId }`.
+ * @event {PixAttendanceSheetDownloadEvent} pix-attendance-sheet-download - "Télécharger le PV" ("Feuille d'émargement" in edition "current", offered only with at least one candidate): the host downloads the attendance sheet; `detail` is `{ sessionId }`.
  * @event {PixSessionEditEvent} pix-session-edit - "Modifier" (offered only while nobody has started); `detail` is `{ sessionId }`.
  * @event {PixSessionFinaliseRequestEvent} pix-session-finalise-request - "Finaliser la session" (offered once someone has started, until the session is finalised); `detail` is `{ sessionId }`.
+ * @event {PixInvigilatorKitDownloadEvent} pix-invigilator-kit-download - "Kit surveillant" (edition "current"): the host downloads the invigilator's kit; `detail` is `{ sessionId }`.
+ * @event {PixNavigateEvent} pix-navigate - "Revenir à la liste des sessions" (edition "current"); `detail` is `{ to: 'session-list', sessionId: null }`.
  *
  * @slot candidates-actions - Shown above the candidates' table, e.g. the host's button to enrol pupils.
  *
@@ -80,6 +111,12 @@ const messages = combineMessages(sessionDetailsMessages, stateMessages, commonMe
  * @csspart edit-button - "Modifier".
  * @csspart finalise-button - "Finaliser la session".
  * @csspart table - The wrapper of the candidates' table.
+ * @csspart back-button - "Revenir à la liste des sessions" (edition "current").
+ * @csspart controls - The tabs and the downloads (edition "current").
+ * @csspart downloads - The download links and buttons (edition "current"); each is also a `download` part, with `incident-report`, `fraud-report`, `invigilator-kit` or `attendance-sheet`.
+ * @csspart field - Each parameter of the "Détails" tab (edition "current").
+ * @csspart copy-button - Each copy button (edition "current").
+ * @csspart copied - The "Copié !" tooltip beside a copy button (edition "current").
  * @csspart empty - The text shown when no candidate is enrolled.
  * @csspart error - The error state shown for invalid input.
  * @csspart not-set-yet - The quiet, busy placeholder while the data is not set yet.
@@ -134,6 +171,18 @@ export class PixSessionDetails extends PixElement {
 
   /** A button of the page that had focus before an update (it may disappear with it). */
   private focusedBeforeUpdate: HTMLElement | null = null;
+
+  /** The value just copied, while "Copié !" shows. */
+  @state() private copied: CopyTarget | null = null;
+  /** Flips at each copy, so that the same words are announced again. */
+  @state() private copiedToggle = false;
+  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.copiedTimer);
+    this.copied = null;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.focusedBeforeUpdate = this.shadowRoot?.activeElement instanceof HTMLElement ? this.shadowRoot.activeElement : null;
@@ -196,6 +245,63 @@ export class PixSessionDetails extends PixElement {
     void this.selectTab(SESSION_DETAILS_TABS[next]!, true);
   }
 
+  private emitSessionEvent(SessionEvent: new (detail: SessionIdDetail) => Event): void {
+    if (this.model) this.dispatchEvent(new SessionEvent({ sessionId: this.model.session.id }));
+  }
+
+  private async copy(target: CopyTarget, value: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(value);
+    } catch {
+      // Refused (no permission, no focus): nothing was copied, so nothing says it was.
+      return;
+    }
+    clearTimeout(this.copiedTimer);
+    this.copiedToggle = !this.copiedToggle;
+    this.copied = target;
+    this.copiedTimer = setTimeout(() => {
+      this.copied = null;
+    }, COPIED_DURATION_MS);
+  }
+
+  /** What edition "current" renders from. */
+  private get todayView(): TodayDetailsView {
+    const copied = this.t('sessionDetails.copied');
+    return {
+      t: (key, params) => this.t(key, params),
+      lang: this.locale,
+      headingLevel: numberProperty(this.headingLevel),
+      canCopy: typeof navigator !== 'undefined' && typeof navigator.clipboard?.writeText === 'function',
+      copied: this.copied,
+      // A no-break space makes a second "Copié !" differ from the first, so it is read out again.
+      copiedText: this.copiedToggle ? copied : `${copied}\u00a0`,
+      onCopy: (target, value) => void this.copy(target, value),
+      onBack: () => this.dispatchEvent(new PixNavigateEvent({ to: 'session-list', sessionId: null })),
+      onInvigilatorKit: () => this.emitSessionEvent(PixInvigilatorKitDownloadEvent),
+      onAttendanceSheet: () => this.emitSessionEvent(PixAttendanceSheetDownloadEvent),
+      onEdit: () => this.emitSessionEvent(PixSessionEditEvent),
+      onFinalise: () => this.emitSessionEvent(PixSessionFinaliseRequestEvent),
+    };
+  }
+
+  /** Each edition's header, controls and "Détails" tab. */
+  private readonly editionViews: Readonly<Record<Edition, DetailsEditionView>> = {
+    '2021': {
+      top: (model) => this.renderHeader(model),
+      controls: (tabs) => tabs,
+      tabsLabel: 'sessionDetails.tabs',
+      candidatesTab: 'sessionDetails.tab.candidates',
+      details: (model) => html`${this.renderFields(model)} ${this.renderActions(model)}`,
+    },
+    current: {
+      top: (model) => renderTodayHeader(this.todayView, model),
+      controls: (tabs, model) => html`<div class="controls" part="controls">${tabs} ${renderTodayDownloads(this.todayView, model)}</div>`,
+      tabsLabel: 'sessionDetails.today.tabs',
+      candidatesTab: 'sessionDetails.today.tab.candidates',
+      details: (model) => renderTodayPanel(this.todayView, model),
+    },
+  };
+
   /** A button that tells the host about this session with an event of class `SessionEvent`. */
   private renderSessionButton(
     classes: string,
@@ -203,30 +309,29 @@ export class PixSessionDetails extends PixElement {
     label: SessionDetailsMessageKey,
     SessionEvent: new (detail: SessionIdDetail) => Event,
   ): TemplateResult {
-    const emit = () => {
-      if (this.model) this.dispatchEvent(new SessionEvent({ sessionId: this.model.session.id }));
-    };
-    return html`<button type="button" class=${classes} part=${part} @click=${emit}>${this.t(label)}</button>`;
+    return html`<button type="button" class=${classes} part=${part} @click=${() => this.emitSessionEvent(SessionEvent)}>${this.t(label)}</button>`;
   }
 
   protected override render(): TemplateResult {
+    const editionError = this.editionError;
+    if (editionError) return this.renderInputError(editionError);
     if (!this.model) return this.loadError === null ? this.renderNotSetYet() : this.renderInputError(this.loadError);
     const model = this.model;
     const tab = this.currentTab;
+    const view = this.editionViews[this.activeEdition];
+    const tabs = html`<div class="tabs" role="tablist" part="tabs" aria-label=${this.t(view.tabsLabel)} @keydown=${this.onTabKeydown}>
+      ${this.renderTab('details', this.t('sessionDetails.tab.details'), tab)}
+      ${this.renderTab('candidates', this.t(view.candidatesTab, { count: model.candidates.length }), tab)}
+    </div>`;
     return html`<article class="page" part="base" aria-labelledby="details-title">
-      ${this.renderHeader(model)}
-      <div class="tabs" role="tablist" part="tabs" aria-label=${this.t('sessionDetails.tabs')} @keydown=${this.onTabKeydown}>
-        ${this.renderTab('details', this.t('sessionDetails.tab.details'), tab)}
-        ${this.renderTab('candidates', this.t('sessionDetails.tab.candidates', { count: model.candidates.length }), tab)}
-      </div>
-      ${this.renderPanel('details', tab, html`${this.renderFields(model)} ${this.renderActions(model)}`)}
+      ${view.top(model)} ${view.controls(tabs, model)} ${this.renderPanel('details', tab, view.details(model))}
       ${this.renderPanel('candidates', tab, html`<slot name="candidates-actions"></slot> ${this.renderCandidates(model)}`)}
     </article>`;
   }
 
   private renderHeader(model: SessionDetailsState): TemplateResult {
     const { session } = model;
-    const deadline = deadlineMessageKey(session, this.nowFor(this.now));
+    const deadline = deadlineMessageKey(session, this.nowFor(this.now), this.activeEdition);
     return html`<header class="header" part="header">
       <div class="header__top">
         ${heading(numberProperty(this.headingLevel), 'details-title', this.t('sessionDetails.title', { id: session.id }))}

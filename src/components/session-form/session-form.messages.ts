@@ -16,6 +16,8 @@ const sessionFormFr = {
   'sessionForm.created': 'La session a été créée.',
   'sessionForm.saved': 'Les modifications ont été enregistrées.',
   'sessionForm.finalised': 'Cette session est finalisée : ses informations ne peuvent plus être modifiées.',
+  // Edition "current": today's Pix Certif (pix-certif-today.md § 2.5).
+  'sessionForm.today.title.create': 'Création d’une session de certification',
 } as const satisfies Record<string, Message>;
 
 const sessionFormEn: Record<keyof typeof sessionFormFr, Message> = {
@@ -33,6 +35,8 @@ const sessionFormEn: Record<keyof typeof sessionFormFr, Message> = {
   'sessionForm.created': 'The session has been created.',
   'sessionForm.saved': 'The changes have been saved.',
   'sessionForm.finalised': 'This session is finalised: its information can no longer be changed.',
+  // pix-certif-today.md gives no English for it: written in the same register.
+  'sessionForm.today.title.create': 'Creation of a certification session',
 };
 
 export type SessionFormMessageKey = keyof typeof sessionFormFr;

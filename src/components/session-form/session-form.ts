@@ -16,7 +16,8 @@ import { MESSAGES, PixElement } from '../../internal/pix-element.js';
 import { combineMessages } from '../../i18n/messages.js';
 import { commonMessages } from '../../internal/common.messages.js';
 import { stateMessages } from '../../state/messages.js';
-import { sessionFormMessages } from './session-form.messages.js';
+import { sessionFormMessages, type SessionFormMessageKey } from './session-form.messages.js';
+import type { Edition } from '../../state/constants.js';
 import { heading } from '../../internal/heading.js';
 import { common, headings, pageStyles, pageTitleSize, tokens } from '../../internal/styles.js';
 import { HandoverController } from '../../internal/handover.js';
@@ -52,6 +53,15 @@ function loadInputs(session: unknown, today: unknown): Loaded {
 
 /** The texts it shows: its own and those of other owners. */
 const messages = combineMessages(sessionFormMessages, stateMessages, commonMessages);
+
+/**
+ * Each edition's titles: today's Pix Certif titles its creation page "Création d’une session de
+ * certification" (pix-certif-today.md § 2.5) and gives no other title; the guide's stay.
+ */
+const FORM_TITLES: Readonly<Record<Edition, Readonly<Record<SessionFormMode, SessionFormMessageKey>>>> = {
+  '2021': { create: 'sessionForm.title.create', edit: 'sessionForm.title.edit' },
+  current: { create: 'sessionForm.today.title.create', edit: 'sessionForm.title.edit' },
+};
 
 /**
  * @summary Creates a session, or modifies one (guide, chapters 2 and 3): "Nom du site", "Nom de
@@ -238,11 +248,12 @@ export class PixSessionForm extends PixElement {
   }
 
   protected override render(): TemplateResult {
+    const editionError = this.editionError;
+    if (editionError) return this.renderInputError(editionError);
     const loaded = this.loaded;
     if (!loaded.ok) return this.renderInputError(loaded.error);
     const readOnly = this.isReadOnly();
-    const title =
-      loaded.mode === 'create' ? this.t('sessionForm.title.create') : this.t('sessionForm.title.edit', { id: loaded.session.id });
+    const title = this.t(FORM_TITLES[this.activeEdition][loaded.mode], loaded.mode === 'edit' ? { id: loaded.session.id } : undefined);
     return html`<div class="page" part="base">
       ${heading(this.headingLevel, 'title', title, 'title')} ${this.renderOutcome()}
       ${readOnly ? html`<p class="alert alert--info notice" part="notice">${this.t('sessionForm.finalised')}</p>` : nothing}

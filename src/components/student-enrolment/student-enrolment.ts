@@ -308,6 +308,10 @@ export class PixStudentEnrolment extends PixElement {
   // Rendering ------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
+    // Today's Pix Certif gives this page no title of its own in its entry points (pix-certif-today.md
+    // § 2.5): edition "current" keeps the guide's texts.
+    const editionError = this.editionError;
+    if (editionError) return this.renderInputError(editionError);
     if (!this.model) return this.loadError === null ? this.renderNotSetYet() : this.renderInputError(this.loadError);
     const model = this.model;
     return html`<article class="page" part="base" aria-labelledby="enrolment-title" aria-busy=${this.handover.sending ? 'true' : 'false'}>

@@ -66,4 +66,4 @@ export function isEdition(value: unknown): value is Edition {
  * here, away from the catalogues' data, so that an element that shows no catalogue (the
  * abandon-reason select) does not carry them.
  */
-export const EDITION_CATALOGUES: Readonly<Record<Edition, '2021' | 'current'>> = { '2021': '2021', current: 'current' };
+export const EDITION_CATALOGUES = { '2021': '2021', current: 'current' } as const satisfies Readonly<Record<Edition, '2021' | 'current'>>;

@@ -40,7 +40,7 @@ const MAX_TIMER_DELAY = 2 ** 31 - 1;
 export async function handOver(
   target: EventTarget,
   event: PixHandoverEvent<unknown>,
-  options: { timeout: number; genericKey: MessageKey },
+  options: { timeout: number; genericKey: MessageKey; describe?: (rejection: unknown) => FailureMessage | undefined },
 ): Promise<HandoverOutcome> {
   try {
     target.dispatchEvent(event);
@@ -59,7 +59,7 @@ export async function handOver(
     await Promise.race([response, expiry]);
     return { ok: true };
   } catch (rejection) {
-    return { ok: false, failure: describeFailure(rejection, options.genericKey) };
+    return { ok: false, failure: options.describe?.(rejection) ?? describeFailure(rejection, options.genericKey) };
   } finally {
     clearTimeout(timer);
   }
@@ -83,6 +83,11 @@ export interface HandoverOptions {
   subject(): unknown;
   /** A library message in the element's language. */
   format(message: LocalisedMessage): string;
+  /**
+   * The element's own reading of a rejection (its edition's codes and texts); `undefined` leaves
+   * it to the library's (`describeFailure`, which also knows the timeout).
+   */
+  describe?(rejection: unknown): FailureMessage | undefined;
   /** Moves focus to the outcome once it is shown (default: `focus()`), for elements that must know it is their doing. */
   focus?(target: HTMLElement): void;
   /** Called when the subject changes, for the element to drop what belonged to the old one. */
@@ -192,7 +197,11 @@ export class HandoverController<Success extends object = object> implements Reac
     this.#outcome = null;
     this.#focusPending = false;
     this.host.requestUpdate();
-    const answer = await handOver(this.host, event, { timeout: this.host.handoverTimeout, genericKey: this.options.genericKey });
+    const answer = await handOver(this.host, event, {
+      timeout: this.host.handoverTimeout,
+      genericKey: this.options.genericKey,
+      describe: (rejection) => this.options.describe?.(rejection),
+    });
     // The host may have given another subject meanwhile, before the element updated.
     this.#follow(this.options.subject());
     if (number !== this.#attempt || !Object.is(subject, this.#subject)) return false;

@@ -42,6 +42,8 @@ describe('pix-api: toFinalisationRequest', () => {
   const payload: FinalisationPayload = {
     sessionId: 561,
     examinerGlobalComment: 'Coupure réseau de 10 minutes.',
+    hasIncident: true,
+    hasJoiningIssue: false,
     certificationReports: [
       { certificationCourseId: 1199, isCompleted: false, hasSeenEndTestScreen: false, abortReason: 'candidate', issueReports: [] },
       { certificationCourseId: 1200, isCompleted: false, hasSeenEndTestScreen: false, abortReason: 'technical', issueReports: [] },
@@ -143,7 +145,12 @@ describe('pix-api: toFinalisationRequest', () => {
   });
 
   it('sends no report for an empty payload', () => {
-    const request = requestOf(toFinalisationRequest({ sessionId: 7, examinerGlobalComment: null, certificationReports: [] }, []));
+    const request = requestOf(
+      toFinalisationRequest(
+        { sessionId: 7, examinerGlobalComment: null, hasIncident: false, hasJoiningIssue: false, certificationReports: [] },
+        [],
+      ),
+    );
     expect(request).to.deep.equal({
       method: 'PUT',
       url: '/api/sessions/7/finalization',

@@ -371,7 +371,13 @@ describe('schemas: FinalisationPayloadSchema', () => {
     abortReason: 'candidate',
     issueReports: [],
   };
-  const payload = { sessionId: 561, examinerGlobalComment: null, certificationReports: [unfinished, finished] };
+  const payload = {
+    sessionId: 561,
+    examinerGlobalComment: null,
+    hasIncident: false,
+    hasJoiningIssue: false,
+    certificationReports: [unfinished, finished],
+  };
 
   it('accepts a valid payload as it is', () => {
     expect(parsed(FinalisationPayloadSchema, payload)).to.deep.equal(payload);
@@ -447,9 +453,12 @@ describe('schemas: drafts and documents', () => {
     };
     expect(parsed(FinalisationDraftSchema, draft)).to.deep.equal({
       ...draft,
+      edition: '2021',
       commentMode: 'none',
       comment: '',
       documents: { certificationCenterName: '', sessionNumber: '', comment: '' },
+      hasIncident: false,
+      hasJoiningIssue: false,
     });
   });
 
@@ -457,10 +466,13 @@ describe('schemas: drafts and documents', () => {
     const report = { certificationCourseId: 1199, hasSeenEndTestScreen: false, abortReason: 'technical', issueReports: [] };
     const draft = {
       sessionId: 561,
+      edition: '2021',
       reports: [report],
       commentMode: 'incident',
       comment: ' brouillon ',
       documents: { certificationCenterName: 'Collège Anne Frank', sessionNumber: '561', comment: '' },
+      hasIncident: false,
+      hasJoiningIssue: false,
     };
     expect(parsed(FinalisationDraftSchema, draft)).to.deep.equal(draft);
     expect(parsed(DraftReportSchema, report)).to.deep.equal(report);

@@ -34,10 +34,10 @@ export interface FinalisationRules {
   readonly sortedByName: boolean;
 }
 
-export const FINALISATION_RULES: Readonly<Record<Edition, FinalisationRules>> = {
+export const FINALISATION_RULES = {
   '2021': { endScreenColumn: true, documentsAndComment: true, complementaryInformation: false, sortedByName: false },
   current: { endScreenColumn: false, documentsAndComment: false, complementaryInformation: true, sortedByName: true },
-};
+} as const satisfies Readonly<Record<Edition, FinalisationRules>>;
 
 /** One candidate's line on the finalisation page. */
 export interface FinalisationReport {

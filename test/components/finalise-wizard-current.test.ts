@@ -408,6 +408,19 @@ describe('<pix-finalise-wizard edition="current">', () => {
       });
     }
 
+    it('says the server does not answer after the timeout', async () => {
+      const element = await currentWizard();
+      element.timeout = 30;
+      await fillReasons(element);
+      await openConfirmation(element);
+      element.addEventListener('pix-finalise', (event) => event.respondWith(new Promise(() => {})));
+      button(element, 'Confirmer la finalisation').click();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await element.updateComplete;
+      expect(text($(element, '.outcome'))).to.equal('Le serveur ne répond pas. Vos informations sont conservées ; réessayez.');
+      expect($(element, '.outcome').getAttribute('role')).to.equal('alert');
+    });
+
     it('shows the host’s own message when it gives one', async () => {
       const element = await currentWizard();
       await fillReasons(element);

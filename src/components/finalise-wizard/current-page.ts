@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { AbortReason } from '../../state/schemas.js';
 import type { Edition } from '../../state/constants.js';
 import { finishedReports, unfinishedReports, type FinalisationReport, type FinalisationState } from '../../state/finalisation.js';
-import type { FailureMessage } from '../../state/handover.js';
+import { HandoverTimeoutError, type FailureMessage } from '../../state/handover.js';
 import type { MessageKey } from '../../state/messages.js';
 import { readProperty } from '../../state/input.js';
 import { fullName } from '../../state/names.js';
@@ -27,15 +27,24 @@ const CURRENT_FAILURE_CODES = [
  * Anything else (a timeout, the host's own message) is the library's usual reading: `undefined`.
  */
 export function describeCurrentFailure(rejection: unknown): FailureMessage | undefined {
+  if (isTimeout(rejection)) return undefined;
   const code = readProperty(rejection, 'code');
   if (typeof code === 'string' && (CURRENT_FAILURE_CODES as readonly string[]).includes(code)) {
     // The wizard's texts, localised by the wizard (its `format` knows them).
     return { message: { key: `current.result.${code}` as MessageKey } };
   }
-  if (code === 'TIMEOUT') return undefined;
   const text = readProperty(rejection, 'message');
   if (typeof text === 'string' && text.trim() !== '') return undefined;
   return { message: { key: 'current.result.generic' as MessageKey } };
+}
+
+function isTimeout(rejection: unknown): boolean {
+  try {
+    return rejection instanceof HandoverTimeoutError;
+  } catch {
+    // A proxy whose prototype cannot be read is not the library's timeout.
+    return false;
+  }
 }
 
 /** What today's page needs from the wizard: its state, texts, the parts it shares with the guide's page, and the gestures. */

@@ -76,7 +76,10 @@ const EDITION_PAGES: Readonly<
  * @summary The finalisation of a session, on one page as in Pix Certif: step 1 (the
  * candidates' information: abandonment reasons, "Écran de fin du test vu", incident reports),
  * step 2 (documents), step 3 (the session comment), then the confirmation and the hand-over
- * to the host with `pix-finalise`.
+ * to the host with `pix-finalise`. In edition "current", today's page instead: "Retour à la
+ * session", step "Signalements" (the unfinished and finished tables, sorted by name), step
+ * "Informations complémentaires" (the two checkboxes that give `hasIncident` and
+ * `hasJoiningIssue`), "Finaliser", the confirmation with the processing-delay text.
  *
  * @tag pix-finalise-wizard
  *
@@ -84,12 +87,13 @@ const EDITION_PAGES: Readonly<
  * @event {PixDraftChangeEvent} pix-draft-change - After every change a person makes and on "Sauvegarder"; `detail` is the whole draft as plain JSON, to give back through `.draft`.
  * @event {PixIssueReportAddEvent} pix-issue-report-add - A candidate's issue report was entered; `detail` is `{ certificationCourseId, issueReport }`. Cancelable.
  * @event {PixIssueReportRemoveEvent} pix-issue-report-remove - A candidate's issue report was deleted; `detail` is `{ certificationCourseId, issueReport, index }`. Cancelable.
+ * @event {PixNavigateEvent} pix-navigate - Edition "current": "Retour à la session"; `detail` is `{ to: 'session-details', sessionId }`.
  * @event {PixDocumentsSubmitEvent} pix-documents-submit - Step 2's form was submitted; `detail` is `{ certificationCenterName, sessionId, files, comment }`. Call `event.respondWith(promise)`.
  *
  * @csspart base - The whole page.
  * @csspart header - Title, introduction and deadline message.
  * @csspart outcome - The message of the finalisation's outcome.
- * @csspart step - Each step's section (also `step-1`, `step-2`, `step-3`).
+ * @csspart step - Each step's section (also `step-1`, `step-2`, `step-3`; edition "current": `step-1`, `step-2`).
  * @csspart unfinished-banner - The warning above the unfinished certifications.
  * @csspart table - The wrapper of each table.
  * @csspart documents - Step 2's form.
@@ -138,7 +142,7 @@ export class PixFinaliseWizard extends PixElement {
    */
   @property() catalogue?: string | Catalogue;
 
-  /** Leaves out the "Écran de fin du test vu" column (sessions run with an invigilator area). */
+  /** Leaves out the "Écran de fin du test vu" column (sessions run with an invigilator area). Edition "current" has none: ignored. */
   @property({ type: Boolean, reflect: true, attribute: 'no-end-screen-check' }) noEndScreenCheck = false;
 
   /** A draft from `pix-draft-change` to restore the screen exactly (null or absent: none). */

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 // The engines to run: Chromium, Firefox and WebKit by default; BROWSERS=chromium (or
 // "firefox", "webkit", or a comma-separated list) narrows the run. scripts/test.mjs finds or
@@ -12,16 +13,7 @@ const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
   .map((name) => name.trim().toLowerCase())
   .filter(Boolean);
 
-const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const chromiumArgs = ['--headless=new', ...CHROMIUM_ARGS];
 
 /**
  * WebDriver sends a typed text as one action that presses every key before releasing any, so

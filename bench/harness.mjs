@@ -3,14 +3,9 @@
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromePath } from '../scripts/chromium.mjs';
 
-export function chromePath() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-  const found = candidates.filter(Boolean).find((path) => existsSync(path));
-  if (!found) throw new Error("No Chromium found: set CHROME_PATH or install Debian's chromium");
-  return found;
-}
+export { chromePath };
 
 export async function openBenchPage(path) {
   const server = await startDevServer({
@@ -29,15 +24,7 @@ export async function openBenchPage(path) {
   const browser = await puppeteer.launch({
     executablePath: chromePath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromePath } from './chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -52,17 +53,9 @@ const stories = Object.values(index.entries)
   .filter((entry) => filters.length === 0 || filters.some((filter) => entry.id.includes(filter)));
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: chromePath(),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: CHROMIUM_ARGS,
 });
 if (screenshots) await mkdir('screenshots', { recursive: true });
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');

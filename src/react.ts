@@ -4,11 +4,12 @@
  * "[object Object]") and each event comes out as an `onPix…` prop taking its typed event (React
  * 18 does not listen to custom events). React 19 handles custom elements itself: there the
  * wrappers are optional, a matter of taste (`onPixFinalise` rather than `onpix-finalise`).
- * Importing this module registers the six elements. Prop types come from the element classes.
+ * Importing this module registers the elements. Prop types come from the element classes.
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { PixAbandonReason } from './define/pix-abandon-reason.js';
+import { PixCertifContext } from './define/pix-certif-context.js';
 import { PixCandidateReport } from './define/pix-candidate-report.js';
 import { PixFinaliseWizard } from './define/pix-finalise-wizard.js';
 import { PixSessionDetails } from './define/pix-session-details.js';
@@ -33,6 +34,14 @@ const issueReportEvents = {
   onPixIssueReportAdd: 'pix-issue-report-add' as EventName<PixIssueReportAddEvent>,
   onPixIssueReportRemove: 'pix-issue-report-remove' as EventName<PixIssueReportRemoveEvent>,
 };
+
+/** `<pix-certif-context>`: `edition`, `catalogue`, `now` and `timeout` for every element inside it. */
+export const CertifContext = createComponent({
+  react: React,
+  tagName: 'pix-certif-context',
+  elementClass: PixCertifContext,
+  displayName: 'CertifContext',
+});
 
 /** `<pix-finalise-wizard>`: call `event.respondWith(promise)` synchronously in `onPixFinalise` and `onPixDocumentsSubmit`. */
 export const FinaliseWizard = createComponent({

@@ -3,7 +3,7 @@ import { html, render, type TemplateResult } from 'lit';
 import '../src/index.js';
 import type { PixFinaliseEvent, PixDocumentsSubmitEvent } from '../src/events/finalisation-events.js';
 import type { PixSessionSubmitEvent, PixStudentsEnrolEvent } from '../src/events/session-events.js';
-import type { PixIssueReportAddEvent } from '../src/events/issue-report-events.js';
+import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../src/events/issue-report-events.js';
 
 /**
  * The whole journey of a session, as a school administrator lives it: create the session, see
@@ -12,7 +12,7 @@ import type { PixIssueReportAddEvent } from '../src/events/issue-report-events.j
  */
 type Step = 'create' | 'details' | 'edit' | 'enrol' | 'finalise';
 
-function journey(container: HTMLElement): void {
+function journey(container: HTMLElement, edition: '2021' | 'current'): void {
   const today = new Date();
   const iso = (date: Date) =>
     `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
@@ -122,6 +122,10 @@ function journey(container: HTMLElement): void {
         const report = reports.find((item) => item.certificationCourseId === event.detail.certificationCourseId);
         report?.issueReports.push(event.detail.issueReport);
       }}
+      @pix-issue-report-remove=${(event: PixIssueReportRemoveEvent) => {
+        const report = reports.find((item) => item.certificationCourseId === event.detail.certificationCourseId);
+        report?.issueReports.splice(event.detail.index, 1);
+      }}
       @pix-documents-submit=${(event: PixDocumentsSubmitEvent) => event.respondWith(later(undefined))}
       @pix-finalise=${(event: PixFinaliseEvent) =>
         event.respondWith(
@@ -150,9 +154,17 @@ function journey(container: HTMLElement): void {
             )}
           </ol>
         </nav>
-        ${views[step]()}`,
+        <pix-certif-context edition=${edition}>${views[step]()}</pix-certif-context>`,
       container,
     );
+  // Edition "current" has ways back ("Retour à la session", "Revenir à la liste des sessions"):
+  // the host decides where they lead.
+  container.addEventListener('pix-navigate', (event) => {
+    const to = (event as CustomEvent<{ to: string }>).detail.to;
+    const next = ({ 'session-details': 'details', 'student-enrolment': 'enrol', 'session-create': 'create' } as Record<string, Step>)[to];
+    if (next && session) go(next);
+  });
+  container.addEventListener('pix-invigilator-kit-download', () => undefined);
   update();
 }
 
@@ -166,7 +178,16 @@ export const ParcoursComplet: StoryObj = {
   name: 'Parcours complet : de la création à la finalisation',
   render: () => {
     const container = document.createElement('div');
-    journey(container);
+    journey(container, '2021');
+    return container;
+  },
+};
+
+export const ParcoursCompletPixCertifToday: StoryObj = {
+  name: "Parcours complet, Pix Certif aujourd'hui (édition current)",
+  render: () => {
+    const container = document.createElement('div');
+    journey(container, 'current');
     return container;
   },
 };

@@ -331,7 +331,7 @@ export function resolveCatalogue(input: unknown): CatalogueResult {
 }
 
 /** The catalogue each edition uses unless a host chooses one. */
-export const EDITION_CATALOGUES: Readonly<Record<Edition, CatalogueName>> = { '2021': '2021', current: '2021' };
+export const EDITION_CATALOGUES = { '2021': '2021', current: '2021' } as const satisfies Readonly<Record<Edition, CatalogueName>>;
 
 /** The categories offered to a session of the given version, in the catalogue's order. */
 export function categoriesFor(catalogue: Catalogue, sessionVersion: number = 2): CatalogueCategory[] {

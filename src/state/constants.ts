@@ -54,7 +54,7 @@ export function isTime(value: string): boolean {
  */
 export const EDITIONS = ['2021', 'current'] as const;
 export type Edition = (typeof EDITIONS)[number];
-export const DEFAULT_EDITION: Edition = '2021';
+export const DEFAULT_EDITION = '2021' satisfies Edition;
 
 /** True for one of the editions, whatever a host gave. */
 export function isEdition(value: unknown): value is Edition {

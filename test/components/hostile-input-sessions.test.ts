@@ -19,6 +19,7 @@ import {
   type Student,
 } from '../../src/state/schemas.js';
 import { session296 } from '../fixtures/guide-sessions.js';
+import { ANYTHING, hostileScalars, sampleAnything } from '../helpers/hostile.js';
 
 /**
  * Issue 7, item 6, for the three session elements: at least 30 malformed values per property,
@@ -31,54 +32,6 @@ import { session296 } from '../fixtures/guide-sessions.js';
 // ---------------------------------------------------------------------------------------
 // Values
 // ---------------------------------------------------------------------------------------
-
-/** Values no contract shape accepts. */
-function hostileScalars(): unknown[] {
-  return [
-    undefined,
-    null,
-    '',
-    ' ',
-    'x'.repeat(100_000),
-    0,
-    -1,
-    1.5,
-    -0.5,
-    Number.NaN,
-    Infinity,
-    -Infinity,
-    Number.MAX_VALUE,
-    true,
-    false,
-    [],
-    {},
-    Symbol('pix'),
-    () => 1,
-    new Date('nope'),
-    /regex/,
-    new Map(),
-    new Set([1]),
-    10n,
-    JSON.parse('{"__proto__": {"polluted": true}}'),
-    JSON.parse('{"constructor": {"prototype": {"polluted": true}}}'),
-    Object.create(null),
-    '<img src=x onerror="window.__pwned=1">',
-    new Proxy(
-      {},
-      {
-        get: () => {
-          throw new Error('boom');
-        },
-      },
-    ),
-  ];
-}
-
-const ANYTHING = fc.anything({ withBoxedValues: true, withNullPrototype: true, withObjectString: true, withSparseArray: true });
-
-function sampleAnything(count: number, seed: number): unknown[] {
-  return fc.sample(ANYTHING, { numRuns: count, seed });
-}
 
 /**
  * Near-misses of a valid object generated with fast-check: one field removed, or replaced by

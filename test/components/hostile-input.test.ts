@@ -1,43 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import fc from 'fast-check';
 import '../../src/define/pix-finalise-wizard.js';
 import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
 import type { PixCandidateReport } from '../../src/components/candidate-report/candidate-report.js';
 import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
 import { FinalisationPayloadSchema } from '../../src/state/schemas.js';
 import { session561 } from '../fixtures/guide-sessions.js';
+import { hostileScalars as hostileValues, sampleAnything } from '../helpers/hostile.js';
 
-/** Values no contract shape accepts, and near-misses of valid ones. */
-const hostileScalars: unknown[] = [
-  undefined,
-  null,
-  '',
-  ' ',
-  'x'.repeat(100_000),
-  0,
-  -1,
-  1.5,
-  Number.NaN,
-  Infinity,
-  -Infinity,
-  true,
-  false,
-  [],
-  {},
-  Symbol('pix'),
-  () => 1,
-  new Date('nope'),
-  /regex/,
-  new Map(),
-  10n,
-  JSON.parse('{"__proto__": {"polluted": true}}'),
-  Object.create(null),
-  '<img src=x onerror=alert(1)>',
-];
-
-function sampleAnything(count: number, seed: number): unknown[] {
-  return fc.sample(fc.anything({ withBoxedValues: true, withNullPrototype: true, withObjectString: true }), { numRuns: count, seed });
-}
+const hostileScalars = hostileValues();
 
 const validReport = session561.reports[0]!;
 const hostileReports: unknown[] = [

@@ -55,13 +55,16 @@ test('the state-layer example of the README runs, and is right about what buildP
   assert.equal(payload, built.payload);
   assert.equal(payload.certificationReports[0].abortReason, 'candidate');
   assert.equal(result.ok, true);
-  assert.equal(result.request.url, '/api/sessions/561/finalization');
-  assert.equal(result.request.body.data.included[0].attributes.lastName, 'Cotillon');
+  assert.deepEqual(
+    result.requests.map((request) => `${request.method} ${request.path}`),
+    ['POST /api/certification-reports/1199/abort', 'PUT /api/sessions/561/finalization'],
+  );
+  assert.equal(result.requests[1].body.data.included[0].attributes.lastName, 'Cotillon');
   const comment = /const built = buildPayload\(state\);\s*\/\/ (.*)/.exec(block)?.[1] ?? '';
   assert.match(comment, /\{ ok: true, payload \}/, 'the README says what buildPayload returns');
 });
 
-test("the README's Pix API example sends the finalisation request, and refuses anything but the payload", async () => {
+test("the README's Pix API example sends the aborts then the finalisation, stops at a failure, and refuses anything but the payload", async () => {
   const block = testedBlocks.find((text) => text.includes('toFinalisationRequest(event.detail'));
   assert.ok(block, 'the README has its tested Pix API block');
   const prelude = `
@@ -71,12 +74,17 @@ test("the README's Pix API example sends the finalisation request, and refuses a
     const wizard = new EventTarget();
     wizard.reports = reports;
     const calls = [];
+    let failing = '/finalization';
     const fetch = async (url, init) => {
       calls.push({ url, init });
-      return { ok: false, json: async () => ({ errors: [{ code: 'SESSION_ALREADY_FINALIZED' }] }) };
+      if (!url.endsWith(failing)) return { ok: true, json: async () => ({}) };
+      return { ok: false, status: 400, json: async () => ({ errors: [{ code: 'SESSION_ALREADY_FINALIZED' }] }) };
+    };
+    const failOn = (ending) => {
+      failing = ending;
     };
   `;
-  const { wizard, calls } = await runBlock(block, prelude, ['wizard', 'calls']);
+  const { wizard, calls, failOn } = await runBlock(block, prelude, ['wizard', 'calls', 'failOn']);
   const finalise = (detail) => {
     const event = new Event('pix-finalise');
     event.detail = detail;
@@ -89,22 +97,34 @@ test("the README's Pix API example sends the finalisation request, and refuses a
   const payload = {
     sessionId: 561,
     examinerGlobalComment: null,
+    hasIncident: true,
+    hasJoiningIssue: false,
     certificationReports: [
       { certificationCourseId: 1199, isCompleted: false, hasSeenEndTestScreen: false, abortReason: 'candidate', issueReports: [] },
     ],
   };
 
+  await assert.rejects(finalise(payload), { code: 'SESSION_ALREADY_FINALIZED', status: 400 });
+  assert.deepEqual(
+    calls.map((call) => `${call.init.method} ${call.url}`),
+    ['POST https://api.pix.test/api/certification-reports/1199/abort', 'PUT https://api.pix.test/api/sessions/561/finalization'],
+  );
+  assert.deepEqual(JSON.parse(calls[0].init.body), { data: { reason: 'candidate' } });
+  assert.equal(calls[1].init.headers.authorization, 'Bearer secret');
+  const put = JSON.parse(calls[1].init.body);
+  assert.equal(put.data.included[0].attributes.firstName, 'Marion');
+  assert.equal(put.data.attributes['has-incident'], true);
+
+  // The first failure stops the sequence: the PUT is not sent after a refused abort.
+  failOn('/abort');
   await assert.rejects(finalise(payload), { code: 'SESSION_ALREADY_FINALIZED' });
-  assert.equal(calls.length, 1);
-  assert.equal(calls[0].url, 'https://api.pix.test/api/sessions/561/finalization');
-  assert.equal(calls[0].init.method, 'PUT');
-  assert.equal(calls[0].init.headers.authorization, 'Bearer secret');
-  assert.equal(JSON.parse(calls[0].init.body).data.included[0].attributes.firstName, 'Marion');
+  assert.equal(calls.length, 3);
+  assert.match(calls[2].url, /\/abort$/);
 
   // buildPayload's whole result is not a payload: refused, nothing sent.
   const { value, errors } = await collectingErrors(() => ({ response: finalise({ ok: true, payload }) }));
   await assert.rejects(value.response, { key: 'input.invalid' });
-  assert.equal(calls.length, 1);
+  assert.equal(calls.length, 3);
   assert.equal(errors.length, 1);
   assert.match(String(errors[0][0]), /buildPayload's result/);
 });
@@ -113,7 +133,11 @@ test('every element, attribute and event the README names exists in the manifest
   const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
   const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
   const rows = [...readme.matchAll(/^\| `<(pix-[a-z-]+)>` \| (.*?) \| (.*?) \|$/gm)];
-  assert.equal(rows.length, 6, 'the six elements are in the README table');
+  assert.deepEqual(
+    rows.map(([, tag]) => tag).sort(),
+    elements.map((declaration) => declaration.tagName).sort(),
+    'every element is in the README table',
+  );
   for (const [, tag, inputs, events] of rows) {
     const element = elements.find((declaration) => declaration.tagName === tag);
     assert.ok(element, `${tag} is in the manifest`);
@@ -144,6 +168,8 @@ test('the Pix API helpers the README names exist, and the finalisation request i
     {
       sessionId: 561,
       examinerGlobalComment: null,
+      hasIncident: false,
+      hasJoiningIssue: false,
       certificationReports: [
         { certificationCourseId: 1199, hasSeenEndTestScreen: false, isCompleted: false, abortReason: 'candidate', issueReports: [] },
       ],
@@ -151,9 +177,41 @@ test('the Pix API helpers the README names exist, and the finalisation request i
     [{ certificationCourseId: 1199, firstName: 'Marion', lastName: 'Cotillon' }],
   );
   assert.equal(result.ok, true);
-  const { request } = result;
-  assert.equal(request.method, 'PUT');
-  assert.equal(request.url, '/api/sessions/561/finalization');
-  assert.equal(request.body.data.included[0].attributes.lastName, 'Cotillon');
+  const [abort, put] = result.requests;
+  assert.deepEqual(abort, { method: 'POST', path: '/api/certification-reports/1199/abort', body: { data: { reason: 'candidate' } } });
+  assert.equal(put.method, 'PUT');
+  assert.equal(put.path, '/api/sessions/561/finalization');
+  assert.equal(put.body.data.included[0].id, 'CertificationReport-1199');
+  assert.equal(put.body.data.included[0].attributes.lastName, 'Cotillon');
   assert.match(readme, /PUT \/api\/sessions\/\{id\}\/finalization/);
+  // The README's sequence shows the aborts, then the PUT, with what the helper gives.
+  const section = readme.slice(readme.indexOf('#### The request sequence of a finalisation'));
+  const lines = /```text\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+  const shown = [...lines.matchAll(/^(POST|PUT) +(\S+)/gm)].map((match) => `${match[1]} ${match[2]}`);
+  const session561 = state.toFinalisationRequest(
+    {
+      sessionId: 561,
+      examinerGlobalComment: null,
+      hasIncident: false,
+      hasJoiningIssue: false,
+      certificationReports: [
+        { certificationCourseId: 1199, hasSeenEndTestScreen: false, isCompleted: false, abortReason: 'candidate', issueReports: [] },
+        { certificationCourseId: 1200, hasSeenEndTestScreen: false, isCompleted: false, abortReason: 'technical', issueReports: [] },
+        { certificationCourseId: 1202, hasSeenEndTestScreen: false, isCompleted: true, abortReason: null, issueReports: [] },
+      ],
+    },
+    [
+      { certificationCourseId: 1199, firstName: 'Marion', lastName: 'Cotillon' },
+      { certificationCourseId: 1200, firstName: 'Sophie', lastName: 'Marteau' },
+      { certificationCourseId: 1202, firstName: 'Georges', lastName: 'Clounet' },
+    ],
+  );
+  assert.deepEqual(
+    shown,
+    session561.requests.map((request) => `${request.method} ${request.path}`),
+  );
+  for (const request of session561.requests.slice(0, -1))
+    assert.ok(lines.includes(JSON.stringify(request.body)), JSON.stringify(request.body));
+  const included = JSON.stringify(session561.requests.at(-1).body.data.included[0]);
+  assert.ok(lines.replace(/\n\s*/g, '').includes(included.slice(0, -1)), included);
 });

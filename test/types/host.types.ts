@@ -196,4 +196,20 @@ wizard.addEventListener('pix-draft-change', (event: HTMLElementEventMap['pix-fin
 // @ts-expect-error the reason is text, not a number
 reason.addEventListener('change', (event) => event.value.toFixed());
 
+// The editions and the shared settings.
+wizard.edition = 'current';
+wizard.edition = '2021';
+wizard.edition = undefined;
+reason.edition = 'current';
+const context = document.createElement('pix-certif-context');
+context.edition = 'current';
+context.catalogue = CATALOGUE_2022;
+context.timeout = 20000;
+context.now = '2026-01-12T16:30';
+export const edition: State.Edition = wizard.edition ?? 'current';
+// @ts-expect-error an edition is "2021" or "current"
+wizard.edition = '2022';
+// @ts-expect-error the context's timeout is a number of milliseconds
+context.timeout = '20s';
+
 export type { PixFinaliseWizard };

@@ -143,8 +143,8 @@ export const FinalisationPayloadSchema = z.object({
     ),
   ),
   // Absent (a payload built before they existed): false, as the API's own default.
-  hasIncident: z._default(z.boolean(), false),
-  hasJoiningIssue: z._default(z.boolean(), false),
+  hasIncident: z._default(z.boolean('Expected true or false'), false),
+  hasJoiningIssue: z._default(z.boolean('Expected true or false'), false),
   certificationReports: z
     .array(FinalisedCertificationReportSchema)
     .check(uniqueBy((report) => report.certificationCourseId, 'Duplicate certificationCourseId')),

@@ -379,6 +379,14 @@ describe('schemas: FinalisationPayloadSchema', () => {
     certificationReports: [unfinished, finished],
   };
 
+  it('checks hasIncident and hasJoiningIssue, false when absent', () => {
+    const { hasIncident: _incident, hasJoiningIssue: _joining, ...older } = payload;
+    expect(parsed(FinalisationPayloadSchema, older)).to.deep.equal(payload);
+    expect(parsed(FinalisationPayloadSchema, { ...payload, hasIncident: true })).to.deep.equal({ ...payload, hasIncident: true });
+    expect(refusedAt(FinalisationPayloadSchema, { ...payload, hasIncident: 'yes' })).to.deep.equal(['hasIncident']);
+    expect(refusedAt(FinalisationPayloadSchema, { ...payload, hasJoiningIssue: null })).to.deep.equal(['hasJoiningIssue']);
+  });
+
   it('accepts a valid payload as it is', () => {
     expect(parsed(FinalisationPayloadSchema, payload)).to.deep.equal(payload);
     expect(parsed(FinalisationPayloadSchema, { ...payload, certificationReports: [] })).to.deep.equal({

@@ -502,6 +502,7 @@ describe('finalisation model: random gesture sequences (fast-check)', () => {
     fc.record({ kind: fc.constant('remove' as const), id, index: fc.integer({ min: -1, max: 3 }) }),
     fc.record({ kind: fc.constant('mode' as const), mode: fc.constantFrom('none', 'incident') }),
     fc.record({ kind: fc.constant('comment' as const), text: fc.string({ maxLength: 510 }) }),
+    fc.record({ kind: fc.constant('flag' as const), flag: fc.constantFrom('hasIncident', 'hasJoiningIssue'), checked: fc.boolean() }),
     fc.record({
       kind: fc.constant('documents' as const),
       field: fc.constantFrom('comment', 'sessionNumber', 'certificationCenterName'),
@@ -511,55 +512,74 @@ describe('finalisation model: random gesture sequences (fast-check)', () => {
 
   it('never throws, never reaches an invalid state, and every payload parses', () => {
     fc.assert(
-      fc.property(reportsArbitrary, fc.boolean(), fc.array(gesture, { maxLength: 40 }), (reports, endScreenCheck, gestures) => {
-        const created = createFinalisation({ session: session561, reports, endScreenCheck });
-        if (!created.ok) return reports.length === 0 ? false : true;
-        let state = created.state;
-        for (const step of gestures) {
-          const before = state;
-          let result: { ok: boolean; state: FinalisationState };
-          switch (step.kind) {
-            case 'tick':
-              result = setEndScreenSeen(state, step.id, step.seen);
-              break;
-            case 'toggleAll':
-              result = toggleAllEndScreens(state);
-              break;
-            case 'reason':
-              result = setAbortReason(state, step.id, step.reason as never);
-              break;
-            case 'add':
-              result = addIssueReport(state, step.id, step.input);
-              break;
-            case 'remove':
-              result = removeIssueReport(state, step.id, step.index);
-              break;
-            case 'mode':
-              result = setCommentMode(state, step.mode);
-              break;
-            case 'comment':
-              result = setComment(state, step.text);
-              break;
-            case 'documents':
-              result = setDocumentsField(state, step.field, step.value);
-              break;
+      fc.property(
+        reportsArbitrary,
+        fc.boolean(),
+        fc.array(gesture, { maxLength: 40 }),
+        fc.constantFrom('2021', 'current'),
+        (reports, endScreenCheck, gestures, edition) => {
+          const created = createFinalisation({ session: session561, reports, endScreenCheck, edition });
+          if (!created.ok) return reports.length === 0 ? false : true;
+          let state = created.state;
+          for (const step of gestures) {
+            const before = state;
+            let result: { ok: boolean; state: FinalisationState };
+            switch (step.kind) {
+              case 'tick':
+                result = setEndScreenSeen(state, step.id, step.seen);
+                break;
+              case 'toggleAll':
+                result = toggleAllEndScreens(state);
+                break;
+              case 'reason':
+                result = setAbortReason(state, step.id, step.reason as never);
+                break;
+              case 'add':
+                result = addIssueReport(state, step.id, step.input);
+                break;
+              case 'remove':
+                result = removeIssueReport(state, step.id, step.index);
+                break;
+              case 'mode':
+                result = setCommentMode(state, step.mode);
+                break;
+              case 'comment':
+                result = setComment(state, step.text);
+                break;
+              case 'documents':
+                result = setDocumentsField(state, step.field, step.value);
+                break;
+              case 'flag':
+                result = setComplementaryInformation(state, step.flag as 'hasIncident' | 'hasJoiningIssue', step.checked);
+                break;
+            }
+            if (!result.ok) expect(result.state, 'a refused transition changes nothing').to.equal(before);
+            state = result.state;
+            for (const report of state.reports) {
+              if (!report.isCompleted) expect(report.hasSeenEndTestScreen).to.equal(false);
+              else expect(report.abortReason).to.equal(null);
+            }
+            expect(state.comment.length).to.be.at.most(500);
+            expect(FinalisationDraftSchema.safeParse(JSON.parse(JSON.stringify(toDraft(state)))).success).to.equal(true);
+            const payload = buildPayload(state);
+            expect(payload.ok).to.equal(missingAbortReasons(state).length === 0);
+            if (payload.ok) {
+              expect(FinalisationPayloadSchema.safeParse(payload.payload).success).to.equal(true);
+              const { examinerGlobalComment: comment, hasIncident, hasJoiningIssue } = payload.payload;
+              if (edition === 'current') {
+                expect(comment).to.equal(null);
+                expect([hasIncident, hasJoiningIssue]).to.deep.equal([state.hasIncident, state.hasJoiningIssue]);
+                expect(payload.payload.certificationReports.some((report) => report.hasSeenEndTestScreen)).to.equal(false);
+              } else {
+                expect([hasIncident, hasJoiningIssue]).to.deep.equal([comment !== null, false]);
+              }
+            }
           }
-          if (!result.ok) expect(result.state, 'a refused transition changes nothing').to.equal(before);
-          state = result.state;
-          for (const report of state.reports) {
-            if (!report.isCompleted) expect(report.hasSeenEndTestScreen).to.equal(false);
-            else expect(report.abortReason).to.equal(null);
-          }
-          expect(state.comment.length).to.be.at.most(500);
-          expect(FinalisationDraftSchema.safeParse(JSON.parse(JSON.stringify(toDraft(state)))).success).to.equal(true);
-          const payload = buildPayload(state);
-          expect(payload.ok).to.equal(missingAbortReasons(state).length === 0);
-          if (payload.ok) expect(FinalisationPayloadSchema.safeParse(payload.payload).success).to.equal(true);
-        }
-        const restored = createFinalisation({ session: session561, reports, endScreenCheck, draft: toDraft(state) });
-        expect(restored.ok && toDraft(restored.state)).to.deep.equal(toDraft(state));
-        return true;
-      }),
+          const restored = createFinalisation({ session: session561, reports, endScreenCheck, edition, draft: toDraft(state) });
+          expect(restored.ok && toDraft(restored.state)).to.deep.equal(toDraft(state));
+          return true;
+        },
+      ),
       { numRuns: 1500 },
     );
   });

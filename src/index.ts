@@ -20,6 +20,7 @@ import './state/messages.js';
 import './components/abandon-reason/abandon-reason.messages.js';
 import './components/candidate-report/candidate-report.messages.js';
 import './components/finalise-wizard/finalise-wizard.messages.js';
+import './components/finalise-wizard/current-page.messages.js';
 import './components/finalise-wizard/documents-step.messages.js';
 import './components/session-details/session-details.messages.js';
 import './components/session-form/session-form.messages.js';

@@ -18,6 +18,7 @@ import { PixStudentEnrolment } from './define/pix-student-enrolment.js';
 import type { PixDocumentsSubmitEvent, PixDraftChangeEvent, PixFinaliseEvent } from './events/finalisation-events.js';
 import type { PixAbandonReasonChangeEvent, PixCandidateReportCloseEvent } from './events/native-events.js';
 import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from './events/issue-report-events.js';
+import type { PixNavigateEvent } from './events/navigate-events.js';
 import type {
   PixAttendanceSheetDownloadEvent,
   PixCancelEvent,
@@ -52,6 +53,7 @@ export const FinaliseWizard = createComponent({
     onPixFinalise: 'pix-finalise' as EventName<PixFinaliseEvent>,
     onPixDraftChange: 'pix-draft-change' as EventName<PixDraftChangeEvent>,
     onPixDocumentsSubmit: 'pix-documents-submit' as EventName<PixDocumentsSubmitEvent>,
+    onPixNavigate: 'pix-navigate' as EventName<PixNavigateEvent>,
     ...issueReportEvents,
   },
 });

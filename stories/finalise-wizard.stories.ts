@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/pix-finalise-wizard.js';
 import type { PixFinaliseWizard } from '../src/components/finalise-wizard/finalise-wizard.js';
 import type { PixFinaliseEvent } from '../src/events/finalisation-events.js';
@@ -21,12 +22,14 @@ const reports561WithReports = session561.reports.map((report) =>
     : report,
 );
 
-type Answer = 'success' | 'failure' | 'code' | 'never';
+type Answer = 'success' | 'failure' | 'code' | 'restricted' | 'never';
 
 interface Args {
   session: unknown;
   reports: unknown;
-  catalogue: '2021' | '2022';
+  catalogue?: '2021' | '2022';
+  /** Unset: the guide's edition ("2021"). */
+  edition?: '2021' | 'current';
   noEndScreenCheck: boolean;
   now: string;
   draft?: unknown;
@@ -46,6 +49,7 @@ function host(answer: Answer, delay: number) {
         setTimeout(() => {
           if (answer === 'success') resolve(undefined);
           else if (answer === 'code') reject({ code: 'SESSION_WITH_ABORT_REASON_ON_COMPLETED_CERTIFICATION_COURSE' });
+          else if (answer === 'restricted') reject({ code: 'SESSION_DOES_NOT_EXIST_OR_ACCESS_RESTRICTED' });
           else reject(new Error('Le service Pix Certif est indisponible (503).'));
         }, delay),
       ),
@@ -67,14 +71,16 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     catalogue: { control: 'inline-radio', options: ['2021', '2022'] },
-    answer: { control: 'inline-radio', options: ['success', 'failure', 'code', 'never'] },
+    edition: { control: 'inline-radio', options: ['2021', 'current'] },
+    answer: { control: 'inline-radio', options: ['success', 'failure', 'code', 'restricted', 'never'] },
   },
   parameters: { layout: 'padded' },
   render: (args) => html`<pix-finalise-wizard
     .session=${args.session}
     .reports=${args.reports}
     .draft=${args.draft}
-    catalogue=${args.catalogue}
+    catalogue=${ifDefined(args.catalogue)}
+    edition=${ifDefined(args.edition)}
     ?no-end-screen-check=${args.noEndScreenCheck}
     now=${args.now}
     timeout="5000"
@@ -199,4 +205,92 @@ export const BadInput: Story = {
   name: 'Bad input: duplicate certification numbers',
   tags: ['expect-console-error'],
   args: { reports: [session561.reports[0], session561.reports[0]] },
+};
+
+// Edition "current": Pix Certif as it is today (pix-certif-today.md § 1). The edition's own
+// catalogue applies (no `catalogue` attribute).
+
+/** Today's page lists by name: the host's order does not matter. */
+const currentReports = [
+  ...reports561WithReports,
+  { certificationCourseId: 1201, lastName: 'Écuyer', firstName: 'Léa', isCompleted: false },
+  { certificationCourseId: 1203, lastName: 'Bernier', firstName: 'Faye', isCompleted: true },
+];
+
+const currentDraft = {
+  sessionId: 561,
+  edition: 'current',
+  reports: [
+    { certificationCourseId: 1199, hasSeenEndTestScreen: false, abortReason: 'candidate', issueReports: [] },
+    { certificationCourseId: 1200, hasSeenEndTestScreen: false, abortReason: 'technical', issueReports: [] },
+    { certificationCourseId: 1201, hasSeenEndTestScreen: false, abortReason: 'technical', issueReports: [] },
+  ],
+  hasIncident: true,
+  hasJoiningIssue: true,
+};
+
+async function finaliseCurrent({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const wizard = await wizardIn(canvasElement);
+  wizard.shadowRoot!.querySelector<HTMLButtonElement>('.finalise')!.click();
+  await wizard.updateComplete;
+  wizard.shadowRoot!.querySelector<HTMLButtonElement>('.confirm')?.click();
+  await wizard.updateComplete;
+}
+
+export const CurrentUnfinished: Story = {
+  name: 'Edition "current": unfinished certifications',
+  args: { edition: 'current', catalogue: undefined, reports: currentReports },
+};
+
+export const CurrentAllFinished: Story = {
+  name: 'Edition "current": all finished',
+  args: { edition: 'current', catalogue: undefined, session: session296.session, reports: session296.reports, now: NOW_296 },
+};
+
+export const CurrentMissingReasons: Story = {
+  name: 'Edition "current": Finaliser with missing reasons',
+  args: { edition: 'current', catalogue: undefined, reports: currentReports },
+  play: async ({ canvasElement }) => {
+    const wizard = await wizardIn(canvasElement);
+    wizard.shadowRoot!.querySelector<HTMLButtonElement>('.finalise')!.click();
+    await wizard.updateComplete;
+  },
+};
+
+export const CurrentConfirmation: Story = {
+  name: 'Edition "current": confirmation',
+  args: { edition: 'current', catalogue: undefined, reports: currentReports, draft: currentDraft, answer: 'never' },
+  play: async ({ canvasElement }) => {
+    const wizard = await wizardIn(canvasElement);
+    wizard.shadowRoot!.querySelector<HTMLButtonElement>('.finalise')!.click();
+    await wizard.updateComplete;
+  },
+};
+
+export const CurrentSuccess: Story = {
+  name: 'Edition "current": success, read-only',
+  args: { edition: 'current', catalogue: undefined, reports: currentReports, draft: currentDraft, answer: 'success', delay: 10 },
+  play: finaliseCurrent,
+};
+
+export const CurrentFailure: Story = {
+  name: 'Edition "current": failure with a known code',
+  args: { edition: 'current', catalogue: undefined, reports: currentReports, draft: currentDraft, answer: 'restricted', delay: 10 },
+  play: finaliseCurrent,
+};
+
+export const CurrentAlreadyFinalised: Story = {
+  name: 'Edition "current": session already finalised',
+  args: { edition: 'current', catalogue: undefined, session: { ...session561.session, status: 'finalized' }, reports: currentReports },
+};
+
+export const CurrentNotStarted: Story = {
+  name: 'Edition "current": no certification started',
+  args: { edition: 'current', catalogue: undefined, reports: [] },
+};
+
+export const CurrentEnglish: Story = {
+  name: 'Edition "current": English',
+  render: (args) => html`<div lang="en">${meta.render!(args, {} as never)}</div>`,
+  args: { edition: 'current', catalogue: undefined, reports: currentReports },
 };

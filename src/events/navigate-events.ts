@@ -1,13 +1,15 @@
-/** Where a person asked to go: the host performs the navigation (the elements never change the page's URL). */
-export type NavigationTarget = 'session-list' | 'session-details' | 'session-create' | 'student-enrolment';
+/** The pages a host can be asked to show. */
+export const NAVIGATION_TARGETS = ['session-list', 'session-details', 'session-create', 'student-enrolment'] as const;
+export type NavigationTarget = (typeof NAVIGATION_TARGETS)[number];
 
 export interface NavigateDetail {
+  /** The page to show. */
   to: NavigationTarget;
-  /** The session concerned, or null when the target is about no one session (the list, a creation). */
+  /** The session it is about, or null (the list, a creation). */
   sessionId: number | null;
 }
 
-/** A link-like button of an element ("Revenir à la liste des sessions", "Retour à la session"): the host navigates. */
+/** A person asked for another page ("Retour à la session"…): the host navigates; the element changes nothing itself. */
 export class PixNavigateEvent extends CustomEvent<NavigateDetail> {
   static readonly type = 'pix-navigate';
   constructor(detail: NavigateDetail) {

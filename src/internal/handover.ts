@@ -37,11 +37,7 @@ const MAX_TIMER_DELAY = 2 ** 31 - 1;
  * Dispatches a hand-over event and waits for the host's answer: its promise if a listener
  * called `respondWith`, settled within `timeout` ms; accepted at once otherwise.
  */
-export async function handOver(
-  target: EventTarget,
-  event: PixHandoverEvent<unknown>,
-  options: { timeout: number; genericKey: MessageKey },
-): Promise<HandoverOutcome> {
+export async function handOver(target: EventTarget, event: PixHandoverEvent<unknown>, options: AnswerOptions): Promise<HandoverOutcome> {
   const response = dispatchHandover(target, event);
   if (!response) return { ok: true };
   return awaitAnswer(response, options);
@@ -62,11 +58,18 @@ export function dispatchHandover(target: EventTarget, event: PixHandoverEvent<un
   return event.response;
 }
 
+/**
+ * How a host's answer is read: the wait, the message of a rejection that gives nothing readable,
+ * and the element's own reading of rejections (its codes), before the library's.
+ */
+export interface AnswerOptions {
+  timeout: number;
+  genericKey: MessageKey;
+  describe?: (rejection: unknown) => FailureMessage | undefined;
+}
+
 /** Waits for the host's promise, settled within `timeout` ms (else a timeout failure). */
-export async function awaitAnswer(
-  response: Promise<unknown>,
-  options: { timeout: number; genericKey: MessageKey },
-): Promise<HandoverOutcome> {
+export async function awaitAnswer(response: Promise<unknown>, options: AnswerOptions): Promise<HandoverOutcome> {
   const timeout =
     Number.isFinite(options.timeout) && options.timeout > 0 ? Math.min(options.timeout, MAX_TIMER_DELAY) : DEFAULT_HANDOVER_TIMEOUT;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -77,7 +80,7 @@ export async function awaitAnswer(
     await Promise.race([response, expiry]);
     return { ok: true };
   } catch (rejection) {
-    return { ok: false, failure: describeFailure(rejection, options.genericKey) };
+    return { ok: false, failure: options.describe?.(rejection) ?? describeFailure(rejection, options.genericKey) };
   } finally {
     clearTimeout(timer);
   }
@@ -101,6 +104,11 @@ export interface HandoverOptions {
   subject(): unknown;
   /** A library message in the element's language. */
   format(message: LocalisedMessage): string;
+  /**
+   * The element's own reading of a rejection (its edition's codes and texts); `undefined` leaves
+   * it to the library's (`describeFailure`, which also knows the timeout).
+   */
+  describe?(rejection: unknown): FailureMessage | undefined;
   /** Moves focus to the outcome once it is shown (default: `focus()`), for elements that must know it is their doing. */
   focus?(target: HTMLElement): void;
   /** Called when the subject changes, for the element to drop what belonged to the old one. */
@@ -203,7 +211,7 @@ export class HandoverController<Success extends object = object> implements Reac
    */
   async send(event: PixHandoverEvent<unknown>, attempt: HandoverAttempt<Success>): Promise<boolean> {
     if (this.#sending) return false;
-    const options = { timeout: this.host.handoverTimeout, genericKey: this.options.genericKey };
+    const options = this.#answerOptions();
     return this.#wait(() => handOver(this.host, event, options), attempt);
   }
 
@@ -213,8 +221,17 @@ export class HandoverController<Success extends object = object> implements Reac
    */
   async answer(response: Promise<unknown>, attempt: HandoverAttempt<Success>): Promise<boolean> {
     if (this.#sending) return false;
-    const options = { timeout: this.host.handoverTimeout, genericKey: this.options.genericKey };
+    const options = this.#answerOptions();
     return this.#wait(() => awaitAnswer(response, options), attempt);
+  }
+
+  /** How an answer is read: the element's timeout, its generic message and its own reading of rejections. */
+  #answerOptions(): AnswerOptions {
+    return {
+      timeout: this.host.handoverTimeout,
+      genericKey: this.options.genericKey,
+      describe: (rejection) => this.options.describe?.(rejection),
+    };
   }
 
   async #wait(outcome: () => Promise<HandoverOutcome>, attempt: HandoverAttempt<Success>): Promise<boolean> {

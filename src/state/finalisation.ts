@@ -14,11 +14,30 @@ import {
   type IssueReport,
   type ValidSession,
 } from './schemas.js';
+import { DEFAULT_EDITION, EDITIONS, isEdition, type Edition } from './constants.js';
 import { resolveCatalogue, validateIssueReport, type Catalogue } from './catalogues.js';
+import { nameCollator } from './names.js';
 import { firstRefusal, loadInput, loadRequired, type Refusal } from './input.js';
 import { PARSE_OPTIONS } from './z.js';
 import { accept, refuse, type HeaderCheckboxState, type Transition } from './result.js';
 import type { LocalisedMessage } from './messages.js';
+
+/** What the finalisation page has in each edition: the state applies these rules, the wizard shows what they allow. */
+export interface FinalisationRules {
+  /** The "Écran de fin du test vu" column (still off with `endScreenCheck: false`). */
+  readonly endScreenColumn: boolean;
+  /** Step 2 (documents) and step 3 (the session comment, which decides `hasIncident`). */
+  readonly documentsAndComment: boolean;
+  /** The two "Informations complémentaires" checkboxes, which decide `hasIncident` and `hasJoiningIssue`. */
+  readonly complementaryInformation: boolean;
+  /** The tables list candidates by last name, first name (French collation), then number; else in the host's order. */
+  readonly sortedByName: boolean;
+}
+
+export const FINALISATION_RULES = {
+  '2021': { endScreenColumn: true, documentsAndComment: true, complementaryInformation: false, sortedByName: false },
+  current: { endScreenColumn: false, documentsAndComment: false, complementaryInformation: true, sortedByName: true },
+} as const satisfies Readonly<Record<Edition, FinalisationRules>>;
 
 /** One candidate's line on the finalisation page. */
 export interface FinalisationReport {
@@ -33,6 +52,9 @@ export interface FinalisationReport {
 
 /** Everything the finalisation page shows and a person can change. Immutable. */
 export interface FinalisationState {
+  /** The edition whose rules apply (`FINALISATION_RULES`). */
+  readonly edition: Edition;
+  readonly rules: FinalisationRules;
   readonly session: ValidSession;
   readonly catalogue: Catalogue;
   /** Whether the "Écran de fin du test vu" column is used (a host with an invigilator area turns it off). */
@@ -42,6 +64,10 @@ export interface FinalisationState {
   /** The text typed in "Commentaire sur la session", kept even while the first radio is chosen. */
   readonly comment: string;
   readonly documents: DocumentsValues;
+  /** "Malgré un incident survenu pendant la session…" (edition "current"). */
+  readonly hasIncident: boolean;
+  /** "Un ou plusieurs candidats étaient présents … mais n'ont pas pu rejoindre la session." (edition "current"). */
+  readonly hasJoiningIssue: boolean;
   /** True once the session is finalised: on the server, or after a successful hand-over. */
   readonly readOnly: boolean;
   /** Position of each certification number in `reports`. */
@@ -56,6 +82,8 @@ export interface FinalisationInput {
   /** "2021" (default), "2022" or a catalogue object. */
   catalogue?: unknown;
   endScreenCheck?: boolean;
+  /** "2021" (default) or "current": the rules of that edition apply. */
+  edition?: unknown;
 }
 
 export type FinalisationCreation =
@@ -83,6 +111,14 @@ function defaultDocuments(session: ValidSession): DocumentsValues {
  * when any of it does not match the contract.
  */
 export function createFinalisation(input: FinalisationInput): FinalisationCreation {
+  const edition = input.edition ?? DEFAULT_EDITION;
+  if (!isEdition(edition)) {
+    return {
+      ok: false,
+      error: `edition: expected one of ${EDITIONS.map((name) => `"${name}"`).join(', ')}, received ${JSON.stringify(String(edition))}`,
+    };
+  }
+  const rules = FINALISATION_RULES[edition];
   const catalogueResult = resolveCatalogue(input.catalogue);
   if (!catalogueResult.ok) return { ok: false, error: catalogueResult.error };
   const catalogue = catalogueResult.catalogue;
@@ -111,20 +147,25 @@ export function createFinalisation(input: FinalisationInput): FinalisationCreati
       lastName: report.lastName,
       isCompleted: report.isCompleted,
       // An unfinished certification has no end screen; a finished one no abandonment reason.
-      hasSeenEndTestScreen: report.isCompleted && report.hasSeenEndTestScreen,
+      // Without the end-screen column (edition "current"), nobody says it was seen.
+      hasSeenEndTestScreen: rules.endScreenColumn && report.isCompleted && report.hasSeenEndTestScreen,
       abortReason: report.isCompleted ? null : report.abortReason,
       issueReports,
     });
   }
 
   const state: FinalisationState = {
+    edition,
+    rules,
     session: session.value,
     catalogue,
-    endScreenCheck: input.endScreenCheck ?? true,
+    endScreenCheck: rules.endScreenColumn && (input.endScreenCheck ?? true),
     reports,
     commentMode: 'none',
     comment: '',
     documents: defaultDocuments(session.value),
+    hasIncident: false,
+    hasJoiningIssue: false,
     readOnly: session.value.status !== 'created',
     indexById: new Map(reports.map((report, index) => [report.certificationCourseId, index])),
   };
@@ -140,6 +181,9 @@ function applyDraft(state: FinalisationState, input: unknown): FinalisationCreat
   if (draft.sessionId !== state.session.id) {
     return { ok: true, state, draftApplied: false, draftIssue: `draft ignored: it belongs to session ${draft.sessionId}` };
   }
+  if (draft.edition !== state.edition) {
+    return { ok: true, state, draftApplied: false, draftIssue: `draft ignored: it belongs to edition "${draft.edition}"` };
+  }
   if (state.readOnly) return { ok: true, state, draftApplied: false, draftIssue: 'draft ignored: the session is already finalised' };
 
   const problems: string[] = [];
@@ -154,7 +198,7 @@ function applyDraft(state: FinalisationState, input: unknown): FinalisationCreat
     }
     return {
       ...report,
-      hasSeenEndTestScreen: report.isCompleted && saved.hasSeenEndTestScreen,
+      hasSeenEndTestScreen: state.rules.endScreenColumn && report.isCompleted && saved.hasSeenEndTestScreen,
       abortReason: report.isCompleted ? null : saved.abortReason,
       issueReports,
     };
@@ -167,9 +211,10 @@ function applyDraft(state: FinalisationState, input: unknown): FinalisationCreat
     state: {
       ...state,
       reports,
-      commentMode: draft.commentMode,
-      comment: draft.comment,
-      documents: { ...draft.documents },
+      ...(state.rules.documentsAndComment
+        ? { commentMode: draft.commentMode, comment: draft.comment, documents: { ...draft.documents } }
+        : {}),
+      ...(state.rules.complementaryInformation ? { hasIncident: draft.hasIncident, hasJoiningIssue: draft.hasJoiningIssue } : {}),
     },
     draftApplied: true,
     draftIssue: problems.length > 0 ? `draft partly applied: ${problems.join('; ')}` : null,
@@ -180,6 +225,7 @@ function applyDraft(state: FinalisationState, input: unknown): FinalisationCreat
 export function toDraft(state: FinalisationState): FinalisationDraft {
   return {
     sessionId: state.session.id,
+    edition: state.edition,
     reports: state.reports.map((report) => ({
       certificationCourseId: report.certificationCourseId,
       hasSeenEndTestScreen: report.hasSeenEndTestScreen,
@@ -189,6 +235,8 @@ export function toDraft(state: FinalisationState): FinalisationDraft {
     commentMode: state.commentMode,
     comment: state.comment,
     documents: { ...state.documents },
+    hasIncident: state.hasIncident,
+    hasJoiningIssue: state.hasJoiningIssue,
   };
 }
 
@@ -300,9 +348,15 @@ export function removeIssueReport(
   return { ...accept(next), issueReport };
 }
 
+/** Refuses what the edition's page does not have. */
+function notInEdition(state: FinalisationState): Transition<FinalisationState> {
+  return refuse(state, 'finalisation.notInEdition', { edition: state.edition });
+}
+
 /** Step 3's radios: 'none' ("Aucun problème particulier…") or 'incident'. */
 export function setCommentMode(state: FinalisationState, mode: CommentMode): Transition<FinalisationState> {
   if (state.readOnly) return refuse(state, 'finalisation.readOnly');
+  if (!state.rules.documentsAndComment) return notInEdition(state);
   if (mode !== 'none' && mode !== 'incident') return refuse(state, 'finalisation.comment.modeNone');
   return accept({ ...state, commentMode: mode });
 }
@@ -310,6 +364,7 @@ export function setCommentMode(state: FinalisationState, mode: CommentMode): Tra
 /** Step 3's "Commentaire sur la session", at most 500 characters. */
 export function setComment(state: FinalisationState, text: string): Transition<FinalisationState> {
   if (state.readOnly) return refuse(state, 'finalisation.readOnly');
+  if (!state.rules.documentsAndComment) return notInEdition(state);
   if (state.commentMode !== 'incident') return refuse(state, 'finalisation.comment.modeNone');
   if (typeof text !== 'string' || text.length > COMMENT_LIMIT) return refuse(state, 'validation.max500');
   return accept({ ...state, comment: text });
@@ -318,6 +373,7 @@ export function setComment(state: FinalisationState, text: string): Transition<F
 /** Step 2's text fields (the files themselves are never part of the state: they are not JSON). */
 export function setDocumentsField(state: FinalisationState, field: keyof DocumentsValues, value: string): Transition<FinalisationState> {
   if (state.readOnly) return refuse(state, 'finalisation.readOnly');
+  if (!state.rules.documentsAndComment) return notInEdition(state);
   const documents = { ...state.documents, [field]: value };
   const parsed = DocumentsValuesSchema.safeParse(documents, PARSE_OPTIONS);
   if (!parsed.success || !Object.hasOwn(state.documents, field)) {
@@ -326,17 +382,51 @@ export function setDocumentsField(state: FinalisationState, field: keyof Documen
   return accept({ ...state, documents: parsed.data });
 }
 
+/** The "Informations complémentaires" checkboxes (edition "current"): `hasIncident` or `hasJoiningIssue`. */
+export function setComplementaryInformation(
+  state: FinalisationState,
+  flag: 'hasIncident' | 'hasJoiningIssue',
+  checked: boolean,
+): Transition<FinalisationState> {
+  if (state.readOnly) return refuse(state, 'finalisation.readOnly');
+  if (!state.rules.complementaryInformation) return notInEdition(state);
+  if (flag !== 'hasIncident' && flag !== 'hasJoiningIssue') return notInEdition(state);
+  return accept({ ...state, [flag]: checked === true });
+}
+
 /** After the host accepted the finalisation: everything becomes read-only. */
 export function markFinalised(state: FinalisationState): FinalisationState {
   return { ...state, readOnly: true, session: { ...state.session, status: 'finalized' } };
 }
 
-export function finishedReports(state: FinalisationState): FinalisationReport[] {
-  return state.reports.filter((report) => report.isCompleted);
+/** By last name, then first name (French collation), then certification number. */
+function compareReports(left: FinalisationReport, right: FinalisationReport): number {
+  return (
+    nameCollator.compare(left.lastName, right.lastName) ||
+    nameCollator.compare(left.firstName, right.firstName) ||
+    left.certificationCourseId - right.certificationCourseId
+  );
 }
 
+/** The reports in the order the edition shows them. */
+function shown(state: FinalisationState, reports: FinalisationReport[]): FinalisationReport[] {
+  return state.rules.sortedByName ? reports.sort(compareReports) : reports;
+}
+
+/** The finished certifications, in the order they are shown. */
+export function finishedReports(state: FinalisationState): FinalisationReport[] {
+  return shown(
+    state,
+    state.reports.filter((report) => report.isCompleted),
+  );
+}
+
+/** The unfinished certifications, in the order they are shown. */
 export function unfinishedReports(state: FinalisationState): FinalisationReport[] {
-  return state.reports.filter((report) => !report.isCompleted);
+  return shown(
+    state,
+    state.reports.filter((report) => !report.isCompleted),
+  );
 }
 
 export function findReport(state: FinalisationState, certificationCourseId: number): FinalisationReport | undefined {
@@ -382,7 +472,7 @@ export function checkReadiness(state: FinalisationState): Readiness {
 
 /** The comment sent to Pix: null for "Aucun problème…" or a blank text. */
 export function examinerGlobalComment(state: FinalisationState): string | null {
-  if (state.commentMode !== 'incident') return null;
+  if (!state.rules.documentsAndComment || state.commentMode !== 'incident') return null;
   const text = state.comment.trim();
   return text === '' ? null : text;
 }
@@ -393,13 +483,18 @@ export type PayloadResult = { ok: true; payload: FinalisationPayload } | { ok: f
 export function buildPayload(state: FinalisationState): PayloadResult {
   const readiness = checkReadiness(state);
   if (!readiness.ok) return { ok: false, reason: readiness.reason };
+  const comment = examinerGlobalComment(state);
+  const complementary = state.rules.complementaryInformation;
   const payload: FinalisationPayload = {
     sessionId: state.session.id,
-    examinerGlobalComment: examinerGlobalComment(state),
+    examinerGlobalComment: comment,
+    // The guide's page has no checkboxes: an incident is a comment on the session as a whole.
+    hasIncident: complementary ? state.hasIncident : comment !== null,
+    hasJoiningIssue: complementary && state.hasJoiningIssue,
     certificationReports: state.reports.map((report) => ({
       certificationCourseId: report.certificationCourseId,
       isCompleted: report.isCompleted,
-      hasSeenEndTestScreen: report.isCompleted && report.hasSeenEndTestScreen,
+      hasSeenEndTestScreen: state.rules.endScreenColumn && report.isCompleted && report.hasSeenEndTestScreen,
       abortReason: report.isCompleted ? null : report.abortReason,
       issueReports: report.issueReports.map((issueReport) => ({ ...issueReport })),
     })),
@@ -425,7 +520,10 @@ export function reconcileFinalisation(current: FinalisationState, input: Finalis
     if (!before) return report;
     return {
       ...report,
-      hasSeenEndTestScreen: report.isCompleted && (before.isCompleted ? before.hasSeenEndTestScreen : report.hasSeenEndTestScreen),
+      hasSeenEndTestScreen:
+        next.rules.endScreenColumn &&
+        report.isCompleted &&
+        (before.isCompleted ? before.hasSeenEndTestScreen : report.hasSeenEndTestScreen),
       abortReason: report.isCompleted ? null : (before.abortReason ?? report.abortReason),
     };
   });
@@ -437,6 +535,8 @@ export function reconcileFinalisation(current: FinalisationState, input: Finalis
       commentMode: current.commentMode,
       comment: current.comment,
       documents: current.documents,
+      hasIncident: next.rules.complementaryInformation && current.hasIncident,
+      hasJoiningIssue: next.rules.complementaryInformation && current.hasJoiningIssue,
       readOnly: next.readOnly || current.readOnly,
     },
     draftApplied: false,

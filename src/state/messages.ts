@@ -58,6 +58,7 @@ const stateFr = {
   'finalisation.endScreen.none': 'Aucune certification terminée.',
   'finalisation.issueReport.unknown': "Ce signalement n'existe pas.",
   'finalisation.abortReason.invalid': "Cette raison de l'abandon n'existe pas.",
+  'finalisation.notInEdition': "Cette information n'existe pas dans l'édition « {edition} ».",
   'finalisation.result.SESSION_ALREADY_FINALIZED': 'La session a déjà été finalisée.',
   'finalisation.result.SESSION_WITHOUT_STARTED_CERTIFICATION': "Cette session n'a pas débuté, vous ne pouvez pas la finaliser.",
   'finalisation.result.UNTERMINATED_CERTIFICATION_WITHOUT_ABORT_REASON':
@@ -124,6 +125,7 @@ const stateEn: Record<keyof typeof stateFr, Message> = {
   'finalisation.endScreen.none': 'No finished certification.',
   'finalisation.issueReport.unknown': 'This incident report does not exist.',
   'finalisation.abortReason.invalid': 'This reason for abandonment does not exist.',
+  'finalisation.notInEdition': 'This information does not exist in the “{edition}” edition.',
   'finalisation.result.SESSION_ALREADY_FINALIZED': 'The session has already been finalised.',
   'finalisation.result.SESSION_WITHOUT_STARTED_CERTIFICATION': 'This session has not started, you cannot finalise it.',
   'finalisation.result.UNTERMINATED_CERTIFICATION_WITHOUT_ABORT_REASON':

@@ -5,7 +5,9 @@ import {
   ACCESS_CODE_PATTERN,
   COMMENT_LIMIT,
   COMMENT_MODES,
+  DEFAULT_EDITION,
   DESCRIPTION_LIMIT,
+  EDITIONS,
   QUESTION_NUMBER_MAX,
   SESSION_DESCRIPTION_LIMIT,
   SESSION_STATUSES,
@@ -147,6 +149,9 @@ export const FinalisationPayloadSchema = z.object({
       z.refine((text) => text.trim() === text && text !== '', 'Expected a trimmed, non-empty comment'),
     ),
   ),
+  // Absent (a payload built before they existed): false, as the API's own default.
+  hasIncident: z._default(z.boolean('Expected true or false'), false),
+  hasJoiningIssue: z._default(z.boolean('Expected true or false'), false),
   certificationReports: z
     .array(FinalisedCertificationReportSchema)
     .check(uniqueBy((report) => report.certificationCourseId, 'Duplicate certificationCourseId')),
@@ -176,10 +181,14 @@ export type DraftReport = z.output<typeof DraftReportSchema>;
  */
 export const FinalisationDraftSchema = z.object({
   sessionId: id,
+  // A draft saved before editions existed is the guide's.
+  edition: z._default(z.literal(EDITIONS), DEFAULT_EDITION),
   reports: z.array(DraftReportSchema).check(uniqueBy((report) => report.certificationCourseId, 'Duplicate certificationCourseId')),
   commentMode: z._default(z.literal(COMMENT_MODES), 'none'),
   comment: z._default(z.string().check(z.maxLength(COMMENT_LIMIT)), ''),
   documents: z._default(DocumentsValuesSchema, () => ({ certificationCenterName: '', sessionNumber: '', comment: '' })),
+  hasIncident: z._default(z.boolean(), false),
+  hasJoiningIssue: z._default(z.boolean(), false),
 });
 export type FinalisationDraft = z.output<typeof FinalisationDraftSchema>;
 export type FinalisationDraftInput = z.input<typeof FinalisationDraftSchema>;

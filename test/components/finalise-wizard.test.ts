@@ -601,6 +601,8 @@ describe('<pix-finalise-wizard>', () => {
       expect(events[0]!.detail).to.deep.equal({
         sessionId: 561,
         examinerGlobalComment: 'Alarme incendie',
+        hasIncident: true,
+        hasJoiningIssue: false,
         certificationReports: [
           { certificationCourseId: 1199, isCompleted: false, hasSeenEndTestScreen: false, abortReason: 'candidate', issueReports: [] },
           { certificationCourseId: 1200, isCompleted: false, hasSeenEndTestScreen: false, abortReason: 'technical', issueReports: [] },

@@ -80,6 +80,8 @@ export async function walkThroughExample(example: FrameworkExample): Promise<voi
       {
         sessionId: 561,
         examinerGlobalComment: null,
+        hasIncident: false,
+        hasJoiningIssue: false,
         certificationReports: [
           { certificationCourseId: 1199, isCompleted: false, hasSeenEndTestScreen: false, abortReason: 'candidate', issueReports: [] },
           { certificationCourseId: 1200, isCompleted: false, hasSeenEndTestScreen: false, abortReason: 'technical', issueReports: [] },

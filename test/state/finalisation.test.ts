@@ -14,10 +14,14 @@ import {
   setAbortReason,
   setComment,
   setCommentMode,
+  setComplementaryInformation,
   setDocumentsField,
   setEndScreenSeen,
   toDraft,
   toggleAllEndScreens,
+  unfinishedReports,
+  finishedReports,
+  reconcileFinalisation,
   uncheckedEndScreenCount,
   type FinalisationState,
 } from '../../src/state/finalisation.js';
@@ -342,6 +346,8 @@ describe('finalisation model: payload, draft and hand-over', () => {
     expect(result.payload).to.deep.equal({
       sessionId: 561,
       examinerGlobalComment: 'Alarme incendie à 10 h',
+      hasIncident: true,
+      hasJoiningIssue: false,
       certificationReports: [
         { certificationCourseId: 1199, isCompleted: false, hasSeenEndTestScreen: false, abortReason: 'candidate', issueReports: [] },
         {
@@ -496,6 +502,7 @@ describe('finalisation model: random gesture sequences (fast-check)', () => {
     fc.record({ kind: fc.constant('remove' as const), id, index: fc.integer({ min: -1, max: 3 }) }),
     fc.record({ kind: fc.constant('mode' as const), mode: fc.constantFrom('none', 'incident') }),
     fc.record({ kind: fc.constant('comment' as const), text: fc.string({ maxLength: 510 }) }),
+    fc.record({ kind: fc.constant('flag' as const), flag: fc.constantFrom('hasIncident', 'hasJoiningIssue'), checked: fc.boolean() }),
     fc.record({
       kind: fc.constant('documents' as const),
       field: fc.constantFrom('comment', 'sessionNumber', 'certificationCenterName'),
@@ -505,56 +512,186 @@ describe('finalisation model: random gesture sequences (fast-check)', () => {
 
   it('never throws, never reaches an invalid state, and every payload parses', () => {
     fc.assert(
-      fc.property(reportsArbitrary, fc.boolean(), fc.array(gesture, { maxLength: 40 }), (reports, endScreenCheck, gestures) => {
-        const created = createFinalisation({ session: session561, reports, endScreenCheck });
-        if (!created.ok) return reports.length === 0 ? false : true;
-        let state = created.state;
-        for (const step of gestures) {
-          const before = state;
-          let result: { ok: boolean; state: FinalisationState };
-          switch (step.kind) {
-            case 'tick':
-              result = setEndScreenSeen(state, step.id, step.seen);
-              break;
-            case 'toggleAll':
-              result = toggleAllEndScreens(state);
-              break;
-            case 'reason':
-              result = setAbortReason(state, step.id, step.reason as never);
-              break;
-            case 'add':
-              result = addIssueReport(state, step.id, step.input);
-              break;
-            case 'remove':
-              result = removeIssueReport(state, step.id, step.index);
-              break;
-            case 'mode':
-              result = setCommentMode(state, step.mode);
-              break;
-            case 'comment':
-              result = setComment(state, step.text);
-              break;
-            case 'documents':
-              result = setDocumentsField(state, step.field, step.value);
-              break;
+      fc.property(
+        reportsArbitrary,
+        fc.boolean(),
+        fc.array(gesture, { maxLength: 40 }),
+        fc.constantFrom('2021', 'current'),
+        (reports, endScreenCheck, gestures, edition) => {
+          const created = createFinalisation({ session: session561, reports, endScreenCheck, edition });
+          if (!created.ok) return reports.length === 0 ? false : true;
+          let state = created.state;
+          for (const step of gestures) {
+            const before = state;
+            let result: { ok: boolean; state: FinalisationState };
+            switch (step.kind) {
+              case 'tick':
+                result = setEndScreenSeen(state, step.id, step.seen);
+                break;
+              case 'toggleAll':
+                result = toggleAllEndScreens(state);
+                break;
+              case 'reason':
+                result = setAbortReason(state, step.id, step.reason as never);
+                break;
+              case 'add':
+                result = addIssueReport(state, step.id, step.input);
+                break;
+              case 'remove':
+                result = removeIssueReport(state, step.id, step.index);
+                break;
+              case 'mode':
+                result = setCommentMode(state, step.mode);
+                break;
+              case 'comment':
+                result = setComment(state, step.text);
+                break;
+              case 'documents':
+                result = setDocumentsField(state, step.field, step.value);
+                break;
+              case 'flag':
+                result = setComplementaryInformation(state, step.flag as 'hasIncident' | 'hasJoiningIssue', step.checked);
+                break;
+            }
+            if (!result.ok) expect(result.state, 'a refused transition changes nothing').to.equal(before);
+            state = result.state;
+            for (const report of state.reports) {
+              if (!report.isCompleted) expect(report.hasSeenEndTestScreen).to.equal(false);
+              else expect(report.abortReason).to.equal(null);
+            }
+            expect(state.comment.length).to.be.at.most(500);
+            expect(FinalisationDraftSchema.safeParse(JSON.parse(JSON.stringify(toDraft(state)))).success).to.equal(true);
+            const payload = buildPayload(state);
+            expect(payload.ok).to.equal(missingAbortReasons(state).length === 0);
+            if (payload.ok) {
+              expect(FinalisationPayloadSchema.safeParse(payload.payload).success).to.equal(true);
+              const { examinerGlobalComment: comment, hasIncident, hasJoiningIssue } = payload.payload;
+              if (edition === 'current') {
+                expect(comment).to.equal(null);
+                expect([hasIncident, hasJoiningIssue]).to.deep.equal([state.hasIncident, state.hasJoiningIssue]);
+                expect(payload.payload.certificationReports.some((report) => report.hasSeenEndTestScreen)).to.equal(false);
+              } else {
+                expect([hasIncident, hasJoiningIssue]).to.deep.equal([comment !== null, false]);
+              }
+            }
           }
-          if (!result.ok) expect(result.state, 'a refused transition changes nothing').to.equal(before);
-          state = result.state;
-          for (const report of state.reports) {
-            if (!report.isCompleted) expect(report.hasSeenEndTestScreen).to.equal(false);
-            else expect(report.abortReason).to.equal(null);
-          }
-          expect(state.comment.length).to.be.at.most(500);
-          expect(FinalisationDraftSchema.safeParse(JSON.parse(JSON.stringify(toDraft(state)))).success).to.equal(true);
-          const payload = buildPayload(state);
-          expect(payload.ok).to.equal(missingAbortReasons(state).length === 0);
-          if (payload.ok) expect(FinalisationPayloadSchema.safeParse(payload.payload).success).to.equal(true);
-        }
-        const restored = createFinalisation({ session: session561, reports, endScreenCheck, draft: toDraft(state) });
-        expect(restored.ok && toDraft(restored.state)).to.deep.equal(toDraft(state));
-        return true;
-      }),
+          const restored = createFinalisation({ session: session561, reports, endScreenCheck, edition, draft: toDraft(state) });
+          expect(restored.ok && toDraft(restored.state)).to.deep.equal(toDraft(state));
+          return true;
+        },
+      ),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('finalisation model: edition "current"', () => {
+  const reports = [
+    { certificationCourseId: 1202, lastName: 'Clounet', firstName: 'Georges', isCompleted: true, hasSeenEndTestScreen: true },
+    { certificationCourseId: 1200, lastName: 'Marteau', firstName: 'Sophie', isCompleted: false },
+    { certificationCourseId: 1210, lastName: 'Écuyer', firstName: 'Léa', isCompleted: false },
+    { certificationCourseId: 1199, lastName: 'Cotillon', firstName: 'Marion', isCompleted: false },
+    { certificationCourseId: 1205, lastName: 'ecuyer', firstName: 'Adam', isCompleted: true },
+    { certificationCourseId: 1204, lastName: 'Ecuyer', firstName: 'Adam', isCompleted: true },
+  ];
+  const current = (overrides: Record<string, unknown> = {}) => create({ reports, edition: 'current', ...overrides });
+
+  it('has no end-screen column, whatever the host says, and lists candidates by name, then number', () => {
+    const state = current({ endScreenCheck: true });
+    expect(state.endScreenCheck).to.equal(false);
+    expect(state.reports.every((report) => !report.hasSeenEndTestScreen)).to.equal(true);
+    expect(setEndScreenSeen(state, 1202, true).ok).to.equal(false);
+    expect(unfinishedReports(state).map((report) => report.certificationCourseId)).to.deep.equal([1199, 1210, 1200]);
+    expect(finishedReports(state).map((report) => report.certificationCourseId)).to.deep.equal([1202, 1204, 1205]);
+    expect(missingAbortReasons(state)).to.deep.equal([1199, 1210, 1200]);
+    // The guide's edition keeps the host's order.
+    expect(unfinishedReports(create({ reports })).map((report) => report.certificationCourseId)).to.deep.equal([1200, 1210, 1199]);
+  });
+
+  it('refuses an unknown edition', () => {
+    const created = createFinalisation({ session: session561, reports, edition: '2030' });
+    expect(created.ok).to.equal(false);
+    expect(!created.ok && created.error).to.contain('edition');
+  });
+
+  it('the two checkboxes decide hasIncident and hasJoiningIssue; no comment, no documents', () => {
+    let state = current();
+    for (const refused of [setCommentMode(state, 'incident'), setComment(state, 'x'), setDocumentsField(state, 'comment', 'x')]) {
+      expect(refused.ok).to.equal(false);
+      expect(!refused.ok && translate(refused.reason.key, refused.reason.params, 'fr')).to.equal(
+        "Cette information n'existe pas dans l'édition « current ».",
+      );
+    }
+    state = apply(setComplementaryInformation(state, 'hasIncident', true));
+    for (const id of [1199, 1200, 1210]) state = apply(setAbortReason(state, id, 'technical'));
+    const result = buildPayload(state);
+    expect(result.ok && result.payload).to.deep.include({ examinerGlobalComment: null, hasIncident: true, hasJoiningIssue: false });
+    expect(result.ok && result.payload.certificationReports.map((report) => report.certificationCourseId)).to.deep.equal([
+      1202, 1200, 1210, 1199, 1205, 1204,
+    ]);
+    expect(result.ok && result.payload.certificationReports.every((report) => !report.hasSeenEndTestScreen)).to.equal(true);
+    state = apply(setComplementaryInformation(state, 'hasJoiningIssue', true));
+    state = apply(setComplementaryInformation(state, 'hasIncident', false));
+    const again = buildPayload(state);
+    expect(again.ok && again.payload).to.deep.include({ hasIncident: false, hasJoiningIssue: true });
+    expect(setComplementaryInformation(markFinalised(state), 'hasIncident', true).ok).to.equal(false);
+  });
+
+  it('the guide’s page has no checkboxes: hasIncident comes from the comment, hasJoiningIssue is false', () => {
+    let state = create();
+    expect(setComplementaryInformation(state, 'hasJoiningIssue', true).ok).to.equal(false);
+    state = apply(setAbortReason(state, 1199, 'candidate'));
+    state = apply(setAbortReason(state, 1200, 'candidate'));
+    const payload = (current: FinalisationState) => {
+      const result = buildPayload(current);
+      return result.ok ? { hasIncident: result.payload.hasIncident, hasJoiningIssue: result.payload.hasJoiningIssue } : null;
+    };
+    expect(payload(state)).to.deep.equal({ hasIncident: false, hasJoiningIssue: false });
+    state = apply(setCommentMode(state, 'incident'));
+    expect(payload(state)).to.deep.equal({ hasIncident: false, hasJoiningIssue: false });
+    state = apply(setComment(state, '  '));
+    expect(payload(state)).to.deep.equal({ hasIncident: false, hasJoiningIssue: false });
+    state = apply(setComment(state, 'Alarme incendie'));
+    expect(payload(state)).to.deep.equal({ hasIncident: true, hasJoiningIssue: false });
+    state = apply(setCommentMode(state, 'none'));
+    expect(payload(state)).to.deep.equal({ hasIncident: false, hasJoiningIssue: false });
+  });
+
+  it('drafts carry their edition; one of the other edition is ignored', () => {
+    let state = current();
+    state = apply(setComplementaryInformation(state, 'hasJoiningIssue', true));
+    state = apply(setAbortReason(state, 1210, 'candidate'));
+    const draft = JSON.parse(JSON.stringify(toDraft(state)));
+    expect(draft).to.include({ edition: 'current', hasIncident: false, hasJoiningIssue: true });
+    const restored = createFinalisation({ session: session561, reports, edition: 'current', draft });
+    expect(restored.ok && restored.draftApplied).to.equal(true);
+    expect(restored.ok && toDraft(restored.state)).to.deep.equal(draft);
+
+    const inGuide = createFinalisation({ session: session561, reports, draft });
+    expect(inGuide.ok && [inGuide.draftApplied, inGuide.draftIssue]).to.deep.equal([
+      false,
+      'draft ignored: it belongs to edition "current"',
+    ]);
+    const guideDraft = toDraft(create({ reports }));
+    expect(guideDraft.edition).to.equal('2021');
+    const { edition: _unused, ...withoutEdition } = guideDraft;
+    for (const old of [guideDraft, withoutEdition]) {
+      const ignored = createFinalisation({ session: session561, reports, edition: 'current', draft: old });
+      expect(ignored.ok && [ignored.draftApplied, ignored.draftIssue]).to.deep.equal([
+        false,
+        'draft ignored: it belongs to edition "2021"',
+      ]);
+    }
+  });
+
+  it('keeps the boxes when the host gives the reports again, and drops them in the guide’s edition', () => {
+    const state = apply(setComplementaryInformation(current(), 'hasIncident', true));
+    const again = reconcileFinalisation(state, { session: session561, reports, edition: 'current' });
+    expect(again.ok && again.state.hasIncident).to.equal(true);
+    const guide = reconcileFinalisation(state, { session: session561, reports, edition: '2021' });
+    expect(guide.ok && guide.state.hasIncident).to.equal(false);
+    const seen = apply(setEndScreenSeen(create({ reports }), 1202, true));
+    const toCurrent = reconcileFinalisation(seen, { session: session561, reports, edition: 'current' });
+    expect(toCurrent.ok && toCurrent.state.reports.every((report) => !report.hasSeenEndTestScreen)).to.equal(true);
   });
 });

@@ -371,7 +371,21 @@ describe('schemas: FinalisationPayloadSchema', () => {
     abortReason: 'candidate',
     issueReports: [],
   };
-  const payload = { sessionId: 561, examinerGlobalComment: null, certificationReports: [unfinished, finished] };
+  const payload = {
+    sessionId: 561,
+    examinerGlobalComment: null,
+    hasIncident: false,
+    hasJoiningIssue: false,
+    certificationReports: [unfinished, finished],
+  };
+
+  it('checks hasIncident and hasJoiningIssue, false when absent', () => {
+    const { hasIncident: _incident, hasJoiningIssue: _joining, ...older } = payload;
+    expect(parsed(FinalisationPayloadSchema, older)).to.deep.equal(payload);
+    expect(parsed(FinalisationPayloadSchema, { ...payload, hasIncident: true })).to.deep.equal({ ...payload, hasIncident: true });
+    expect(refusedAt(FinalisationPayloadSchema, { ...payload, hasIncident: 'yes' })).to.deep.equal(['hasIncident']);
+    expect(refusedAt(FinalisationPayloadSchema, { ...payload, hasJoiningIssue: null })).to.deep.equal(['hasJoiningIssue']);
+  });
 
   it('accepts a valid payload as it is', () => {
     expect(parsed(FinalisationPayloadSchema, payload)).to.deep.equal(payload);
@@ -447,9 +461,12 @@ describe('schemas: drafts and documents', () => {
     };
     expect(parsed(FinalisationDraftSchema, draft)).to.deep.equal({
       ...draft,
+      edition: '2021',
       commentMode: 'none',
       comment: '',
       documents: { certificationCenterName: '', sessionNumber: '', comment: '' },
+      hasIncident: false,
+      hasJoiningIssue: false,
     });
   });
 
@@ -457,10 +474,13 @@ describe('schemas: drafts and documents', () => {
     const report = { certificationCourseId: 1199, hasSeenEndTestScreen: false, abortReason: 'technical', issueReports: [] };
     const draft = {
       sessionId: 561,
+      edition: '2021',
       reports: [report],
       commentMode: 'incident',
       comment: ' brouillon ',
       documents: { certificationCenterName: 'Collège Anne Frank', sessionNumber: '561', comment: '' },
+      hasIncident: false,
+      hasJoiningIssue: false,
     };
     expect(parsed(FinalisationDraftSchema, draft)).to.deep.equal(draft);
     expect(parsed(DraftReportSchema, report)).to.deep.equal(report);

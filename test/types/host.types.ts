@@ -139,7 +139,15 @@ reason.value = 'other';
 wizard.addEventListener('pix-finalise', (event) => {
   const sessionId: number = event.detail.sessionId;
   const comment: string | null = event.detail.examinerGlobalComment;
-  event.respondWith(send({ sessionId, comment }));
+  const flags: [boolean, boolean] = [event.detail.hasIncident, event.detail.hasJoiningIssue];
+  event.respondWith(send({ sessionId, comment, flags }));
+});
+wizard.addEventListener('pix-navigate', (event) => {
+  const to: 'session-list' | 'session-details' | 'session-create' | 'student-enrolment' = event.detail.to;
+  const sessionId: number | null = event.detail.sessionId;
+  // @ts-expect-error the session id may be null (the list, a creation)
+  const always: number = event.detail.sessionId;
+  return [to, sessionId, always];
 });
 wizard.addEventListener('pix-draft-change', (event) => {
   wizard.draft = event.detail; // what pix-draft-change gives goes back through .draft

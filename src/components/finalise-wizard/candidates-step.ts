@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AbortReason } from '../../state/schemas.js';
+import type { Edition } from '../../state/constants.js';
 import {
   endScreenHeaderState,
   finishedReports,
@@ -18,6 +19,8 @@ import { heading } from '../../internal/heading.js';
 /** What step 1 needs from the wizard: its state, its texts and the gestures it turns into transitions. */
 export interface CandidatesStepView {
   state: FinalisationState;
+  /** Passed on to the abandonment-reason selects. */
+  edition: Edition;
   t(key: FinaliseWizardMessageKey | AbandonReasonMessageKey, params?: MessageParams): string;
   headingLevel: number;
   infoTip: TemplateResult;
@@ -103,6 +106,7 @@ function unfinishedTable(view: CandidatesStepView, rows: FinalisationReport[]): 
           : t('wizard.abortReason.none')
         : html`<pix-abandon-reason
           data-certification=${report.certificationCourseId}
+          edition=${view.edition}
           label=${t('abortReason.labelFor', { name: fullName(report) })}
           hide-label
           no-info

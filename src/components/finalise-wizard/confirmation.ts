@@ -23,6 +23,8 @@ export interface ConfirmationView {
   t(key: FinaliseWizardMessageKey | CommonMessageKey, params?: MessageParams): string;
   format(message: LocalisedMessage): string;
   onConfirm(): void;
+  /** The edition's own title, text and confirm button (today's page words them its way); the guide's when absent. */
+  texts?: { title: string; body: TemplateResult; confirm: string };
 }
 
 /**
@@ -120,7 +122,7 @@ export class FinalisationConfirmation implements ReactiveController {
       : nothing;
   }
 
-  render({ sending, t, format, onConfirm }: ConfirmationView): TemplateResult {
+  render({ sending, t, format, onConfirm, texts }: ConfirmationView): TemplateResult {
     return html`<dialog
       class="confirmation"
       part="confirmation"
@@ -130,11 +132,11 @@ export class FinalisationConfirmation implements ReactiveController {
       aria-busy=${sending ? 'true' : 'false'}
     >
       <div class="dialog__header">
-        <h2 id="confirmation-title">${t('wizard.confirm.title')}</h2>
+        <h2 id="confirmation-title">${texts ? texts.title : t('wizard.confirm.title')}</h2>
       </div>
       <div class="dialog__body" id="confirmation-text">
         ${this.warnings.map((warning) => html`<p class="alert alert--warning">${format(warning)}</p>`)}
-        <p>${t('wizard.confirm.warning')}</p>
+        ${texts ? texts.body : html`<p>${t('wizard.confirm.warning')}</p>`}
       </div>
       <div class="dialog__footer">
         <p class="sending" tabindex="-1">${sending ? t('handover.sending') : ''}</p>
@@ -142,7 +144,7 @@ export class FinalisationConfirmation implements ReactiveController {
           ${t('ui.cancel')}
         </button>
         <button type="button" class="button confirm" ?disabled=${sending} aria-busy=${sending ? 'true' : 'false'} @click=${onConfirm}>
-          ${t('wizard.confirm.confirm')}
+          ${texts ? texts.confirm : t('wizard.confirm.confirm')}
         </button>
       </div>
     </dialog>`;

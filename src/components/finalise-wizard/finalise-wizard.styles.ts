@@ -145,6 +145,42 @@ export const finaliseWizardStyles = css`
     gap: var(--_space-3);
     margin-inline-start: auto;
   }
+  /* Today's page (edition "current"). */
+  .back {
+    gap: var(--_space-2);
+    padding-inline: 0;
+  }
+  .missing-reasons:empty {
+    display: none;
+  }
+  .step__description {
+    font-size: 0.875rem;
+  }
+  .reports-cell .add {
+    gap: var(--_space-1);
+  }
+  .reporting-count {
+    margin: var(--_space-1) 0 0;
+    font-size: 0.875rem;
+  }
+  .tip-list,
+  .tip-list ul {
+    margin: 0;
+    padding-inline-start: var(--_space-4);
+  }
+  .complementary {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-3);
+  }
+  .choice input[type='checkbox'] {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+  }
+  .confirmation__warning {
+    font-weight: 700;
+  }
   /* The session-change notice takes focus when the page has no Valider: it shows it, as the outcome does. */
   .session-changed:focus {
     outline: var(--_focus-ring);

@@ -12,6 +12,7 @@ import {
   removeIssueReport,
   setAbortReason,
   setComment,
+  setComplementaryInformation,
   setCommentMode,
   setDocumentsField,
   setEndScreenSeen,
@@ -22,7 +23,8 @@ import {
 } from '../../state/finalisation.js';
 import { deadlineMessageKey } from '../../state/session.js';
 import type { Catalogue } from '../../state/catalogues.js';
-import { COMMENT_LIMIT } from '../../state/constants.js';
+import { COMMENT_LIMIT, type Edition } from '../../state/constants.js';
+import type { FailureMessage } from '../../state/handover.js';
 import type { AbortReason, CertificationReport, CommentMode, FinalisationDraft, Session } from '../../state/schemas.js';
 import { numberProperty, readProperty } from '../../state/input.js';
 import type { Transition } from '../../state/result.js';
@@ -34,15 +36,18 @@ import { stateMessages } from '../../state/messages.js';
 import { abandonReasonMessages } from '../abandon-reason/abandon-reason.messages.js';
 import { documentsStepMessages } from './documents-step.messages.js';
 import { finaliseWizardMessages } from './finalise-wizard.messages.js';
+import { currentPageMessages } from './current-page.messages.js';
 import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { modalDialogStyles } from '../../internal/modal-dialog.js';
 import { HandoverController } from '../../internal/handover.js';
 import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/issue-report-events.js';
 import { PixDraftChangeEvent, PixFinaliseEvent } from '../../events/finalisation-events.js';
+import { PixNavigateEvent } from '../../events/navigate-events.js';
 import type { PixCandidateReport } from '../candidate-report/candidate-report.js';
 import type { PixAbandonReason } from '../abandon-reason/abandon-reason.js';
 import { renderCandidatesStep } from './candidates-step.js';
+import { currentAbortReasonTip, describeCurrentFailure, renderCurrentPage } from './current-page.js';
 import { heading } from '../../internal/heading.js';
 import { DocumentsStep } from './documents-step.js';
 import { confirmationStyles, FinalisationConfirmation } from './confirmation.js';
@@ -50,13 +55,31 @@ import { finaliseWizardStyles } from './finalise-wizard.styles.js';
 import * as draftStorage from './draft-storage.js';
 
 /** The texts it shows: its own and those of other owners. */
-const messages = combineMessages(finaliseWizardMessages, documentsStepMessages, abandonReasonMessages, stateMessages, commonMessages);
+const messages = combineMessages(
+  finaliseWizardMessages,
+  currentPageMessages,
+  documentsStepMessages,
+  abandonReasonMessages,
+  stateMessages,
+  commonMessages,
+);
+
+/** What differs between the editions' pages, chosen here once: the page drawn and how a refusal is worded. */
+const EDITION_PAGES: Readonly<
+  Record<Edition, { page: 'guide' | 'current'; describeFailure(rejection: unknown): FailureMessage | undefined }>
+> = {
+  '2021': { page: 'guide', describeFailure: () => undefined },
+  current: { page: 'current', describeFailure: describeCurrentFailure },
+};
 
 /**
  * @summary The finalisation of a session, on one page as in Pix Certif: step 1 (the
  * candidates' information: abandonment reasons, "Écran de fin du test vu", incident reports),
  * step 2 (documents), step 3 (the session comment), then the confirmation and the hand-over
- * to the host with `pix-finalise`.
+ * to the host with `pix-finalise`. In edition "current", today's page instead: "Retour à la
+ * session", step "Signalements" (the unfinished and finished tables, sorted by name), step
+ * "Informations complémentaires" (the two checkboxes that give `hasIncident` and
+ * `hasJoiningIssue`), "Finaliser", the confirmation with the processing-delay text.
  *
  * @tag pix-finalise-wizard
  *
@@ -64,12 +87,13 @@ const messages = combineMessages(finaliseWizardMessages, documentsStepMessages, 
  * @event {PixDraftChangeEvent} pix-draft-change - After every change a person makes and on "Sauvegarder"; `detail` is the whole draft as plain JSON, to give back through `.draft`.
  * @event {PixIssueReportAddEvent} pix-issue-report-add - A candidate's issue report was entered; `detail` is `{ certificationCourseId, issueReport }`. Cancelable.
  * @event {PixIssueReportRemoveEvent} pix-issue-report-remove - A candidate's issue report was deleted; `detail` is `{ certificationCourseId, issueReport, index }`. Cancelable.
+ * @event {PixNavigateEvent} pix-navigate - Edition "current": "Retour à la session"; `detail` is `{ to: 'session-details', sessionId }`.
  * @event {PixDocumentsSubmitEvent} pix-documents-submit - Step 2's form was submitted; `detail` is `{ certificationCenterName, sessionId, files, comment }`. Call `event.respondWith(promise)`.
  *
  * @csspart base - The whole page.
  * @csspart header - Title, introduction and deadline message.
  * @csspart outcome - The message of the finalisation's outcome.
- * @csspart step - Each step's section (also `step-1`, `step-2`, `step-3`).
+ * @csspart step - Each step's section (also `step-1`, `step-2`, `step-3`; edition "current": `step-1`, `step-2`).
  * @csspart unfinished-banner - The warning above the unfinished certifications.
  * @csspart table - The wrapper of each table.
  * @csspart documents - Step 2's form.
@@ -118,7 +142,7 @@ export class PixFinaliseWizard extends PixElement {
    */
   @property() catalogue?: string | Catalogue;
 
-  /** Leaves out the "Écran de fin du test vu" column (sessions run with an invigilator area). */
+  /** Leaves out the "Écran de fin du test vu" column (sessions run with an invigilator area). Edition "current" has none: ignored. */
   @property({ type: Boolean, reflect: true, attribute: 'no-end-screen-check' }) noEndScreenCheck = false;
 
   /** A draft from `pix-draft-change` to restore the screen exactly (null or absent: none). */
@@ -190,6 +214,7 @@ export class PixFinaliseWizard extends PixElement {
     genericKey: 'finalisation.result.generic',
     subject: () => this.model?.session.id,
     format: (message) => this.format(message),
+    describe: (rejection) => EDITION_PAGES[this.model?.edition ?? this.activeEdition].describeFailure(rejection),
   });
 
   /** Step 2, with its own files, errors and hand-over; its fields stay in the draft. */
@@ -219,6 +244,7 @@ export class PixFinaliseWizard extends PixElement {
       reports: this.reports,
       catalogue: this.catalogueFor(this.catalogue),
       endScreenCheck: this.endScreenCheck,
+      edition: this.activeEdition,
     };
     // What the person entered survives an invalid or empty interlude (a host clearing
     // `.reports` while it refetches): the last valid state is the base for the same session.
@@ -397,19 +423,26 @@ export class PixFinaliseWizard extends PixElement {
     });
   }
 
+  private navigateBack(): void {
+    const sessionId = this.model?.session.id;
+    if (sessionId !== undefined) this.dispatchEvent(new PixNavigateEvent({ to: 'session-details', sessionId }));
+  }
+
   protected override render(): TemplateResult {
+    if (this.editionError) return this.renderInputError(this.editionError);
     if (!this.model) {
       return html`${this.loadError === null ? this.renderNotSetYet() : this.renderInputError(this.loadError)}
       ${this.confirmation.renderNotice((key, params) => this.t(key, params))}`;
     }
     const model = this.model;
-    const dialogReport = this.dialogReportId === null ? undefined : findReport(model, this.dialogReportId);
+    if (EDITION_PAGES[model.edition].page === 'current') return this.renderCurrentPage(model);
     // One polite live region for the page (after the header): the documents' errors and the page's news.
     return html`<article class="page" part="base" aria-labelledby="wizard-title">
       ${this.renderHeader(model)}
       ${this.documents.feedback.renderLiveRegion()}
       ${renderCandidatesStep({
         state: model,
+        edition: model.edition,
         t: (key, params) => this.t(key, params),
         headingLevel: this.level,
         infoTip: this.renderAbortReasonTip(),
@@ -426,23 +459,60 @@ export class PixFinaliseWizard extends PixElement {
         t: (key, params) => this.t(key, params),
         format: (message) => this.format(message),
       })}
-      ${this.renderCommentStep(model)} ${this.renderConfirmation(model)}
-      ${
-        dialogReport
-          ? html`<pix-candidate-report
-            .report=${dialogReport}
-            .catalogue=${model.catalogue}
-            session-version=${model.session.version}
-            ?readonly=${model.readOnly}
-            ?stay-open=${Boolean(this.reportDialogStayOpen)}
-            .fallbackFocus=${this.reportDialogFallbackFocus}
-            @pix-issue-report-add=${this.onIssueReportAdd}
-            @pix-issue-report-remove=${this.onIssueReportRemove}
-            @close=${this.onReportDialogClose}
-          ></pix-candidate-report>`
-          : nothing
-      }
+      ${this.renderCommentStep(model)} ${this.renderConfirmation(model)} ${this.renderReportDialog(model)}
     </article>`;
+  }
+
+  /** Today's page (edition "current"): its own layout, with the wizard's shared parts. */
+  private renderCurrentPage(model: FinalisationState): TemplateResult {
+    const t = (key: Parameters<PixFinaliseWizard['t']>[0], params?: Parameters<PixFinaliseWizard['t']>[1]) => this.t(key, params);
+    return renderCurrentPage({
+      state: model,
+      edition: model.edition,
+      t,
+      headingLevel: this.level,
+      outcome: this.handover.outcome ? this.handover.render(() => this.t('current.success')) : nothing,
+      finalisedHere: this.handover.outcome?.kind === 'success',
+      missingReasons: this.missing !== null,
+      notices: html`${this.confirmation.renderNotice(t)}
+      ${
+        this.notice === 'restored' && !model.readOnly
+          ? html`<p class="alert alert--info" role="status">${this.t('wizard.draftRestored')}</p>`
+          : nothing
+      }`,
+      liveRegion: this.documents.feedback.renderLiveRegion(),
+      abortReasonTip: this.infoTip.render(this.t('current.abortReason.tipButton'), currentAbortReasonTip(t)),
+      confirmation: this.renderConfirmation(model, {
+        title: this.t('current.confirm.title'),
+        body: html`<p><span class="confirmation__warning">${this.t('current.confirm.warning')}</span> ${this.t(
+          'current.confirm.information',
+        )}</p>`,
+        confirm: this.t('current.confirm.confirm'),
+      }),
+      reportDialog: this.renderReportDialog(model),
+      onBack: () => this.navigateBack(),
+      onAbortReason: (id, reason) => this.onAbortReason(id, reason),
+      onOpenReports: (id, opener) => void this.openReports(id, opener),
+      onComplementaryInformation: (flag, checked) => this.model && this.apply(setComplementaryInformation(this.model, flag, checked)),
+      onFinalise: () => void this.validate(),
+    });
+  }
+
+  private renderReportDialog(model: FinalisationState): TemplateResult | typeof nothing {
+    const dialogReport = this.dialogReportId === null ? undefined : findReport(model, this.dialogReportId);
+    if (!dialogReport) return nothing;
+    return html`<pix-candidate-report
+      .report=${dialogReport}
+      .catalogue=${model.catalogue}
+      edition=${model.edition}
+      session-version=${model.session.version}
+      ?readonly=${model.readOnly}
+      ?stay-open=${Boolean(this.reportDialogStayOpen)}
+      .fallbackFocus=${this.reportDialogFallbackFocus}
+      @pix-issue-report-add=${this.onIssueReportAdd}
+      @pix-issue-report-remove=${this.onIssueReportRemove}
+      @close=${this.onReportDialogClose}
+    ></pix-candidate-report>`;
   }
 
   private renderHeader(model: FinalisationState): TemplateResult {
@@ -549,13 +619,17 @@ export class PixFinaliseWizard extends PixElement {
     </section>`;
   }
 
-  private renderConfirmation(model: FinalisationState): TemplateResult | typeof nothing {
+  private renderConfirmation(
+    model: FinalisationState,
+    texts?: { title: string; body: TemplateResult; confirm: string },
+  ): TemplateResult | typeof nothing {
     if (model.readOnly && !this.sending) return nothing;
     return this.confirmation.render({
       sending: this.sending,
       t: (key, params) => this.t(key, params),
       format: (message) => this.format(message),
       onConfirm: () => void this.confirm(),
+      texts,
     });
   }
 }

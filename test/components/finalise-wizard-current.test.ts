@@ -24,7 +24,15 @@ const reports: CertificationReport[] = [
     lastName: 'Écuyer',
     firstName: 'Léa',
     isCompleted: false,
-    issueReports: [{ category: 'OTHER', subcategory: null, description: 'Coupure de courant', questionNumber: null }],
+    // C1 exists in both editions' catalogues, so the same reports serve when a context switches the edition.
+    issueReports: [
+      {
+        category: 'CANDIDATE_INFORMATIONS_CHANGES',
+        subcategory: 'NAME_OR_BIRTHDATE',
+        description: 'Née Écuyer-Martin',
+        questionNumber: null,
+      },
+    ],
   },
   { certificationCourseId: 1205, lastName: 'Ecuyer', firstName: 'Adam', isCompleted: true },
   { certificationCourseId: 1204, lastName: 'Ecuyer', firstName: 'Adam', isCompleted: true },
@@ -78,6 +86,12 @@ function description(control: Element): string {
   const root = control.getRootNode() as ShadowRoot;
   const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
   return ids.map((id) => (root.getElementById(id)?.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' ');
+}
+
+/** "Prénom Nom" of a report, as the session gives it. */
+function nameOf(element: PixFinaliseWizard, certificationCourseId: number): string {
+  const report = element.reports!.find((item) => item.certificationCourseId === certificationCourseId)!;
+  return `${report.firstName} ${report.lastName}`;
 }
 
 async function click(element: PixFinaliseWizard, target: HTMLElement): Promise<void> {
@@ -294,7 +308,14 @@ describe('<pix-finalise-wizard edition="current">', () => {
           isCompleted: false,
           hasSeenEndTestScreen: false,
           abortReason: 'candidate',
-          issueReports: [{ category: 'OTHER', subcategory: null, description: 'Coupure de courant', questionNumber: null }],
+          issueReports: [
+            {
+              category: 'CANDIDATE_INFORMATIONS_CHANGES',
+              subcategory: 'NAME_OR_BIRTHDATE',
+              description: 'Née Écuyer-Martin',
+              questionNumber: null,
+            },
+          ],
         },
         { certificationCourseId: 1205, isCompleted: true, hasSeenEndTestScreen: false, abortReason: null, issueReports: [] },
         { certificationCourseId: 1204, isCompleted: true, hasSeenEndTestScreen: false, abortReason: null, issueReports: [] },
@@ -350,12 +371,17 @@ describe('<pix-finalise-wizard edition="current">', () => {
     expect(confirmation(element).open).to.equal(false);
     expect(finaliseEvents).to.have.length(0);
     expect([1199, 1210, 1200].map((id) => innerSelect(element, id).getAttribute('aria-invalid'))).to.deep.equal(['true', 'true', 'false']);
-    expectFocus(innerSelect(element, 1199), 'the first empty select, in the order shown');
+    // Each select is named by its purpose, described by the candidate's name, then (while empty) by the page's message.
+    const select1199 = innerSelect(element, 1199);
+    expect(description(select1199)).to.equal(`${nameOf(element, 1199)} ${MISSING}`);
+    expect(description(innerSelect(element, 1200))).to.equal(nameOf(element, 1200));
+    expectFocus(select1199, 'the first empty select, in the order shown');
     await expectAccessible(element);
 
     await chooseReason(element, 1199, 'candidate');
     await reasonSelect(element, 1199).updateComplete;
     expect(innerSelect(element, 1199).getAttribute('aria-invalid')).to.equal('false');
+    expect(description(innerSelect(element, 1199))).to.equal(nameOf(element, 1199));
     expect(innerSelect(element, 1210).getAttribute('aria-invalid')).to.equal('true');
     expect(text($(element, '[role="alert"]'))).to.equal(MISSING);
     await chooseReason(element, 1210, 'technical');
@@ -577,8 +603,8 @@ describe('<pix-finalise-wizard edition="current">', () => {
             firstName: 'Émile',
             isCompleted: false,
             issueReports: [
-              { category: 'OTHER', description: 'Un', subcategory: null, questionNumber: null },
-              { category: 'OTHER', description: 'Deux', subcategory: null, questionNumber: null },
+              { category: 'SIGNATURE_ISSUE', description: 'Un', subcategory: null, questionNumber: null },
+              { category: 'SIGNATURE_ISSUE', description: 'Deux', subcategory: null, questionNumber: null },
             ],
           },
         ],

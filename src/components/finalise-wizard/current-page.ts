@@ -150,6 +150,8 @@ function unfinishedTable(view: CurrentPageView, rows: FinalisationReport[]): Tem
           data-certification=${report.certificationCourseId}
           edition=${view.edition}
           label=${t('current.abortReason.select')}
+          description=${`${report.firstName} ${report.lastName}`}
+          error-message=${view.missingReasons && !report.abortReason ? t('current.missingReasons') : ''}
           hide-label
           no-info
           no-announce

@@ -46,3 +46,14 @@ export function describeFailure(rejection: unknown, genericKey: MessageKey = 'fi
   if (typeof text === 'string' && text.trim() !== '') return { text: text.trim().slice(0, 500) };
   return { message: { key: genericKey } };
 }
+
+/** The server id a host's answer gives for a saved report: the id itself, or an object with an `id`. */
+export function savedIdOf(answer: unknown): number | undefined {
+  let id: unknown = answer;
+  try {
+    if (typeof answer === 'object' && answer !== null) id = (answer as { id?: unknown }).id;
+  } catch {
+    return undefined;
+  }
+  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}

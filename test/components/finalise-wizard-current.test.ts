@@ -4,13 +4,14 @@ import '../../src/define/pix-certif-context.js';
 import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
 import type { PixCandidateReport } from '../../src/components/candidate-report/candidate-report.js';
 import type { PixDraftChangeEvent, PixFinaliseEvent } from '../../src/events/finalisation-events.js';
-import { PixIssueReportAddEvent } from '../../src/events/issue-report-events.js';
+import { PixIssueReportAddEvent, type PixIssueReportRemoveEvent } from '../../src/events/issue-report-events.js';
 import { PixNavigateEvent } from '../../src/events/navigate-events.js';
 import { FinalisationPayloadSchema, type CertificationReport, type Session } from '../../src/state/schemas.js';
 import { session561 } from '../fixtures/guide-sessions.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { $, $$, button, byLabel, expectFocus, focused, record, text } from '../helpers/dom.js';
 import { chooseReason, reasonSelect } from '../helpers/wizard.js';
+import { answeringHost, flush } from '../helpers/handover.js';
 
 // Today's page (edition "current", pix-certif-today.md § 1.2–1.7). The host gives the reports in
 // its own order; the page lists them by last name, first name (French collation), then number.
@@ -253,6 +254,50 @@ describe('<pix-finalise-wizard edition="current">', () => {
     expect(event).to.be.instanceOf(PixNavigateEvent);
     expect(event.detail).to.deep.equal({ to: 'session-details', sessionId: 561 });
     expect(event.bubbles && event.composed).to.equal(true);
+  });
+
+  it('lets the host save and delete reports at once through the wizard: the dialog waits, a refusal changes nothing', async () => {
+    const element = await currentWizard();
+    const adds = answeringHost<PixIssueReportAddEvent>(element, 'pix-issue-report-add');
+    const removals = answeringHost<PixIssueReportRemoveEvent>(element, 'pix-issue-report-remove');
+    const reportingOf = (id: number) => rows(tables(element)[0]!).find((row) => row[2] === String(id))![3];
+
+    // Marion Cotillon (1199): "Ajouter", C6, "Valider"; the host saves it.
+    await click(element, $$(element, '.reports-cell button')[0]!);
+    let dialogElement = $(element, 'pix-candidate-report') as PixCandidateReport;
+    await dialogElement.updateComplete;
+    (dialogElement.shadowRoot!.querySelector('input[value="FRAUD"]') as HTMLInputElement).click();
+    await dialogElement.updateComplete;
+    button(dialogElement, 'Valider').click();
+    await dialogElement.updateComplete;
+    expect(adds.events).to.have.length(1);
+    expect(adds.events[0]!.detail).to.deep.equal({
+      certificationCourseId: 1199,
+      issueReport: { category: 'FRAUD', subcategory: null, description: null, questionNumber: null },
+    });
+    expect(reportingOf(1199), 'not on the page until saved').to.equal('Ajouter');
+    adds.answers[0]!.resolve({ id: 501 });
+    await flush(dialogElement);
+    await flush(element);
+    expect(reportingOf(1199)).to.equal('Ajouter / Supprimer 1 signalement');
+    expect(element.finalisation?.reports.find((report) => report.certificationCourseId === 1199)?.issueReports).to.deep.equal([
+      { id: 501, category: 'FRAUD', subcategory: null, description: null, questionNumber: null },
+    ]);
+
+    // Léa Écuyer (1210) has one report: the list view, "Supprimer le signalement"; the host refuses.
+    await click(element, $$(element, '.reports-cell button')[1]!);
+    dialogElement = $(element, 'pix-candidate-report') as PixCandidateReport;
+    await dialogElement.updateComplete;
+    button(dialogElement, 'Supprimer le signalement').click();
+    await dialogElement.updateComplete;
+    expect(removals.events).to.have.length(1);
+    removals.answers[0]!.reject(new Error('500'));
+    await flush(dialogElement);
+    await flush(element);
+    expect(text(dialogElement.shadowRoot!.querySelector('[role="alert"]'))).to.equal(
+      "Une erreur s'est produite lors de la suppression du signalement. Merci de réessayer après avoir rechargé la page",
+    );
+    expect(reportingOf(1210), 'a refused deletion leaves the report').to.equal('Ajouter / Supprimer 1 signalement');
   });
 
   it('finalises from start to end and emits the exact payload', async () => {

@@ -31,6 +31,7 @@ import { ModalDialogController, modalDialogStyles } from '../../internal/modal-d
 import { FieldFeedback, describedBy, renderFieldError } from '../../internal/field-feedback.js';
 import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/issue-report-events.js';
 import { HandoverController, dispatchHandover } from '../../internal/handover.js';
+import { savedIdOf } from '../../state/handover.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { PixCandidateReportCloseEvent } from '../../events/native-events.js';
 import { candidateReportStyles } from './candidate-report.styles.js';
@@ -93,17 +94,6 @@ const EDITION_VIEWS: Readonly<Record<Edition, EditionView>> = {
     errors: { 'issueReport.category.required': 'candidateReport.current.categoryRequired' },
   },
 };
-
-/** The server id a host's answer gives for a saved report: the id itself, or an object with an `id`. */
-function savedId(answer: unknown): number | undefined {
-  let id: unknown = answer;
-  try {
-    if (typeof answer === 'object' && answer !== null) id = (answer as { id?: unknown }).id;
-  } catch {
-    return undefined;
-  }
-  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined;
-}
 
 /**
  * @summary The "Signalement du candidat" dialog for one candidate: lists the candidate's issue
@@ -420,7 +410,7 @@ export class PixCandidateReport extends PixElement {
       }),
       {
         onSuccess: () => {
-          const id = savedId(answer);
+          const id = savedIdOf(answer);
           this.addReport(id === undefined ? issueReport : { ...issueReport, id });
           return {};
         },

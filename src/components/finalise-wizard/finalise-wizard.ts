@@ -24,7 +24,7 @@ import {
 import { deadlineMessageKey } from '../../state/session.js';
 import type { Catalogue } from '../../state/catalogues.js';
 import { COMMENT_LIMIT, type Edition } from '../../state/constants.js';
-import type { FailureMessage } from '../../state/handover.js';
+import { savedIdOf, type FailureMessage } from '../../state/handover.js';
 import type { AbortReason, CertificationReport, CommentMode, FinalisationDraft, Session } from '../../state/schemas.js';
 import { numberProperty, readProperty } from '../../state/input.js';
 import type { Transition } from '../../state/result.js';
@@ -40,7 +40,7 @@ import { currentPageMessages } from './current-page.messages.js';
 import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { modalDialogStyles } from '../../internal/modal-dialog.js';
-import { HandoverController } from '../../internal/handover.js';
+import { HandoverController, dispatchHandover } from '../../internal/handover.js';
 import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/issue-report-events.js';
 import { PixDraftChangeEvent, PixFinaliseEvent } from '../../events/finalisation-events.js';
 import { PixNavigateEvent } from '../../events/navigate-events.js';
@@ -345,8 +345,23 @@ export class PixFinaliseWizard extends PixElement {
     const transition = addIssueReport(this.model, certificationCourseId, issueReport);
     if (!transition.ok) return event.preventDefault();
     const forwarded = new PixIssueReportAddEvent({ certificationCourseId, issueReport: transition.issueReport! });
-    if (!this.dispatchEvent(forwarded)) return event.preventDefault();
-    this.apply(transition);
+    const response = dispatchHandover(this, forwarded);
+    if (forwarded.defaultPrevented) return event.preventDefault();
+    if (!response) {
+      this.apply(transition);
+      return;
+    }
+    // The host saves it at once: the dialog waits for the answer (and shows a refusal); the report
+    // joins the page once saved, with the id the host gave it.
+    event.respondWith(
+      response.then((answer) => {
+        const id = savedIdOf(answer);
+        const saved =
+          this.model && addIssueReport(this.model, certificationCourseId, id === undefined ? issueReport : { ...issueReport, id });
+        if (saved && saved.ok) this.apply(saved);
+        return answer;
+      }),
+    );
   }
 
   private onIssueReportRemove(event: PixIssueReportRemoveEvent): void {
@@ -356,8 +371,20 @@ export class PixFinaliseWizard extends PixElement {
     const transition = removeIssueReport(this.model, certificationCourseId, index);
     if (!transition.ok) return event.preventDefault();
     const forwarded = new PixIssueReportRemoveEvent({ certificationCourseId, issueReport: transition.issueReport!, index });
-    if (!this.dispatchEvent(forwarded)) return event.preventDefault();
-    this.apply(transition);
+    const response = dispatchHandover(this, forwarded);
+    if (forwarded.defaultPrevented) return event.preventDefault();
+    if (!response) {
+      this.apply(transition);
+      return;
+    }
+    // The host deletes it at once: the dialog waits for the answer; the report leaves the page once deleted.
+    event.respondWith(
+      response.then((answer) => {
+        const deleted = this.model && removeIssueReport(this.model, certificationCourseId, index);
+        if (deleted && deleted.ok) this.apply(deleted);
+        return answer;
+      }),
+    );
   }
 
   private save(): void {

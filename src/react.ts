@@ -22,6 +22,7 @@ import type { PixNavigateEvent } from './events/navigate-events.js';
 import type {
   PixAttendanceSheetDownloadEvent,
   PixCancelEvent,
+  PixInvigilatorKitDownloadEvent,
   PixSessionEditEvent,
   PixSessionFinaliseRequestEvent,
   PixSessionSubmitEvent,
@@ -91,6 +92,8 @@ export const SessionDetails = createComponent({
     onPixSessionEdit: 'pix-session-edit' as EventName<PixSessionEditEvent>,
     onPixSessionFinaliseRequest: 'pix-session-finalise-request' as EventName<PixSessionFinaliseRequestEvent>,
     onPixAttendanceSheetDownload: 'pix-attendance-sheet-download' as EventName<PixAttendanceSheetDownloadEvent>,
+    onPixInvigilatorKitDownload: 'pix-invigilator-kit-download' as EventName<PixInvigilatorKitDownloadEvent>,
+    onPixNavigate: 'pix-navigate' as EventName<PixNavigateEvent>,
   },
 });
 

@@ -17,7 +17,7 @@ describe('pix-certif-elements (main entry)', () => {
     expect(customElements.get('pix-finalise-wizard')).to.equal(entry.PixFinaliseWizard);
     expect(typeof entry.createFinalisation).to.equal('function');
     expect(typeof entry.PixFinaliseEvent).to.equal('function');
-    expect(Object.keys(entry.CATALOGUES)).to.deep.equal(['2021', '2022']);
+    expect(Object.keys(entry.CATALOGUES)).to.deep.equal(['2021', '2022', 'current']);
   });
 
   it('can be imported twice without error', async () => {

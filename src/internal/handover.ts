@@ -40,7 +40,7 @@ const MAX_TIMER_DELAY = 2 ** 31 - 1;
 export async function handOver(
   target: EventTarget,
   event: PixHandoverEvent<unknown>,
-  options: { timeout: number; genericKey: MessageKey },
+  options: { timeout: number; genericKey: MessageKey; describe?: (rejection: unknown) => FailureMessage },
 ): Promise<HandoverOutcome> {
   try {
     target.dispatchEvent(event);
@@ -59,7 +59,7 @@ export async function handOver(
     await Promise.race([response, expiry]);
     return { ok: true };
   } catch (rejection) {
-    return { ok: false, failure: describeFailure(rejection, options.genericKey) };
+    return { ok: false, failure: options.describe ? options.describe(rejection) : describeFailure(rejection, options.genericKey) };
   } finally {
     clearTimeout(timer);
   }
@@ -75,6 +75,11 @@ export type HandoverHost = ReactiveControllerHost &
 export interface HandoverOptions {
   /** The message of a rejection that gives nothing readable. */
   genericKey: MessageKey;
+  /**
+   * Reads a rejection the element's own way (an HTTP `status` with its own texts, say); by
+   * default, `describeFailure` with `genericKey`.
+   */
+  describeFailure?(rejection: unknown): FailureMessage;
   /**
    * What the hand-overs are about, as the element knows it now (a session id…). When it
    * changes, the controller starts afresh and every pending answer is ignored. `undefined`
@@ -192,7 +197,11 @@ export class HandoverController<Success extends object = object> implements Reac
     this.#outcome = null;
     this.#focusPending = false;
     this.host.requestUpdate();
-    const answer = await handOver(this.host, event, { timeout: this.host.handoverTimeout, genericKey: this.options.genericKey });
+    const answer = await handOver(this.host, event, {
+      timeout: this.host.handoverTimeout,
+      genericKey: this.options.genericKey,
+      describe: this.options.describeFailure ? (rejection) => this.options.describeFailure!(rejection) : undefined,
+    });
     // The host may have given another subject meanwhile, before the element updated.
     this.#follow(this.options.subject());
     if (number !== this.#attempt || !Object.is(subject, this.#subject)) return false;

@@ -163,9 +163,15 @@ export class TooltipController implements ReactiveController {
         event.stopPropagation();
         this.set(() => (this.dismissed = key));
       }}
-      >${control}<span id=${id} class="tooltip__content" part="tooltip" role="tooltip" ?hidden=${!this.isShown(key)}>${text}</span></span
+      >${control}${tooltipContent(id, text, !this.isShown(key))}</span
     >`;
   }
+}
+
+/** The tooltip itself: its text is its name (it names nothing else: the control is described by it). */
+function tooltipContent(id: string, text: string, hidden: boolean): TemplateResult {
+  // eslint-disable-next-line lit-a11y/accessible-name -- the tooltip's name comes from its text content
+  return html`<span id=${id} class="tooltip__content" part="tooltip" role="tooltip" ?hidden=${hidden}>${text}</span>`;
 }
 
 export const tooltipStyles = css`

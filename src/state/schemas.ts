@@ -140,9 +140,7 @@ export const SessionSummarySchema = z.object({
 export type SessionSummary = z.input<typeof SessionSummarySchema>;
 /** A session of the list once validated (time as `HH:MM`). */
 export type ValidSessionSummary = z.output<typeof SessionSummarySchema>;
-export const SessionSummariesSchema = z
-  .array(SessionSummarySchema)
-  .check(uniqueBy((session) => session.id, 'Duplicate session id'));
+export const SessionSummariesSchema = z.array(SessionSummarySchema).check(uniqueBy((session) => session.id, 'Duplicate session id'));
 
 /** The list's filters as a host restores them (`.filters`): each one absent or null means "not set". */
 export const SessionListFiltersSchema = z.object({

@@ -1,10 +1,5 @@
 import { isCalendarDate, SESSION_STATUS_FILTERS, type SessionStatus, type SessionStatusFilter } from './constants.js';
-import {
-  SessionListFiltersSchema,
-  SessionSummariesSchema,
-  type SessionListFilters,
-  type ValidSessionSummary,
-} from './schemas.js';
+import { SessionListFiltersSchema, SessionSummariesSchema, type SessionListFilters, type ValidSessionSummary } from './schemas.js';
 import { describeFailure, type FailureMessage } from './handover.js';
 import { loadInput, loadRequired, readProperty, type Loaded } from './input.js';
 import type { MessageKey } from './messages.js';

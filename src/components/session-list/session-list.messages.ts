@@ -42,7 +42,11 @@ const sessionListFr = {
   'sessionList.paging.see': 'Voir',
   'sessionList.paging.pageSize': "Nombre d'élément à afficher par page",
   'sessionList.paging.count': { zero: '0 élément', one: '1 élément', other: '{total} éléments' },
-  'sessionList.paging.range': { zero: '{start}-{end} sur 0 élément', one: '{start}-{end} sur 1 élément', other: '{start}-{end} sur {total} éléments' },
+  'sessionList.paging.range': {
+    zero: '{start}-{end} sur 0 élément',
+    one: '{start}-{end} sur 1 élément',
+    other: '{start}-{end} sur {total} éléments',
+  },
   'sessionList.paging.page': 'Page {current} / {total}',
   'sessionList.paging.previous': 'Aller à la page précédente',
   'sessionList.paging.next': 'Aller à la page suivante',

@@ -187,8 +187,11 @@ export class PixSessionList extends PixElement {
   /** The session the confirmation is about. */
   @state() private deleting: ValidSessionSummary | null = null;
 
-  private shownCache: { sorted: readonly ValidSessionSummary[]; filters: SessionListFilters; shown: readonly ValidSessionSummary[] } | null =
-    null;
+  private shownCache: {
+    sorted: readonly ValidSessionSummary[];
+    filters: SessionListFilters;
+    shown: readonly ValidSessionSummary[];
+  } | null = null;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly tooltip = new TooltipController(this);

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/pix-session-list.js';
+import '../../src/define/pix-certif-context.js';
 import type { PixSessionList } from '../../src/components/session-list/session-list.js';
 import type { PixNavigateEvent } from '../../src/events/navigate-events.js';
 import type { PixListChangeEvent, PixSessionDeleteEvent } from '../../src/events/session-list-events.js';
@@ -666,6 +667,35 @@ describe('<pix-session-list>: deleting a session', () => {
     button(element, 'Supprimer la session 12').click();
     await settle(element);
     expect($$(element, '.outcome')).to.have.length(0);
+  });
+});
+
+describe('<pix-session-list>: editions', () => {
+  it('shows the same list in both editions (own attribute or context); an unknown edition is bad input', async () => {
+    const plain = await list();
+    const wrapper = await fixture<HTMLElement>(html`<pix-certif-context edition="current" lang="fr">
+      <pix-session-list .sessions=${sessions}></pix-session-list>
+    </pix-certif-context>`);
+    const inContext = wrapper.querySelector('pix-session-list')!;
+    await inContext.updateComplete;
+    expect(cells(inContext)).to.deep.equal(cells(plain));
+    expect(headers(inContext)).to.deep.equal(headers(plain));
+    expect(text($(inContext, 'h1'))).to.equal('Sessions de certification');
+
+    const original = console.error;
+    const errors: unknown[] = [];
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      plain.setAttribute('edition', '2030');
+      await plain.updateComplete;
+      expect($(plain, '[role="alert"]').textContent).to.contain('edition');
+      plain.setAttribute('edition', 'current');
+      await plain.updateComplete;
+      expect(cells(plain)).to.deep.equal(cells(inContext));
+    } finally {
+      console.error = original;
+    }
+    expect(errors).to.have.length(1);
   });
 });
 

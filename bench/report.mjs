@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes bench/results.md from the figures the benchmark scripts left in bench/.tmp/ (size.json,
-// hosts.json, render.json, enrolment.json): one table per benchmark with its budget and whether it holds,
+// hosts.json, render.json, enrolment.json, session-list.json): one table per benchmark with its budget and whether it holds,
 // the machine, Node and Chromium versions, and the command to reproduce. A benchmark that was
 // not run is said so; a budget exceeded stays visible ("OVER").
 import { execFileSync } from 'node:child_process';
@@ -41,6 +41,7 @@ const size = load('size.json');
 const hosts = load('hosts.json');
 const render = load('render.json');
 const enrolment = load('enrolment.json');
+const sessionList = load('session-list.json');
 const over = [];
 
 function sizeSection() {
@@ -127,6 +128,12 @@ const body = [
     'bench/enrolment.mjs',
     'Baselines set a table of all 5,000 rows (checkbox, Classe, Nom, Prénom, Date de naissance) with `innerHTML`; the element shows 50 rows a page.',
   ),
+  ...timingSection(
+    'Session list: 10,000 sessions',
+    sessionList,
+    'bench/session-list.mjs',
+    'Baselines set a table of all 10,000 rows (the ten columns, most recent first) with `innerHTML`; the element sorts and filters every session and shows 25 rows a page.',
+  ),
 ];
 
 const missing = [
@@ -134,6 +141,7 @@ const missing = [
   ['hosts.json', hosts],
   ['render.json', render],
   ['enrolment.json', enrolment],
+  ['session-list.json', sessionList],
 ]
   .filter(([, data]) => !data)
   .map(([file]) => file);
@@ -154,7 +162,7 @@ Generated ${when(new Date())} by \`node bench/report.mjs\` from the figures in \
 - Chromium: ${chromiumVersion()}, headless
 
 Reproduce with \`npm run bench\` (it builds, then runs \`node bench/size.mjs\`, \`node bench/hosts.mjs\`,
-\`node bench/render.mjs\`, \`node bench/enrolment.mjs\` and \`node bench/report.mjs\`; \`BENCH_RUNS=21\` for more runs). Timings are
+\`node bench/render.mjs\`, \`node bench/enrolment.mjs\`, \`node bench/session-list.mjs\` and \`node bench/report.mjs\`; \`BENCH_RUNS=21\` for more runs). Timings are
 ratios against a baseline measured in the same page and run, because these machines are noisy; the
 milliseconds themselves only describe this machine.
 

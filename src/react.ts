@@ -15,6 +15,7 @@ import { PixFinaliseWizard } from './define/pix-finalise-wizard.js';
 import { PixSessionDetails } from './define/pix-session-details.js';
 import { PixSessionForm } from './define/pix-session-form.js';
 import { PixStudentEnrolment } from './define/pix-student-enrolment.js';
+import { PixSessionList } from './define/pix-session-list.js';
 import type { PixDocumentsSubmitEvent, PixDraftChangeEvent, PixFinaliseEvent } from './events/finalisation-events.js';
 import type { PixAbandonReasonChangeEvent, PixCandidateReportCloseEvent } from './events/native-events.js';
 import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from './events/issue-report-events.js';
@@ -28,6 +29,7 @@ import type {
   PixSessionSubmitEvent,
   PixStudentsEnrolEvent,
 } from './events/session-events.js';
+import type { PixListChangeEvent, PixSessionDeleteEvent } from './events/session-list-events.js';
 
 export type { EventName, ReactWebComponent } from '@lit/react';
 
@@ -121,6 +123,19 @@ export const StudentEnrolment = createComponent({
   },
 });
 
+/** `<pix-session-list>`: call `event.respondWith(promise)` synchronously in `onPixSessionDelete`. */
+export const SessionList = createComponent({
+  react: React,
+  tagName: 'pix-session-list',
+  elementClass: PixSessionList,
+  displayName: 'SessionList',
+  events: {
+    onPixNavigate: 'pix-navigate' as EventName<PixNavigateEvent>,
+    onPixListChange: 'pix-list-change' as EventName<PixListChangeEvent>,
+    onPixSessionDelete: 'pix-session-delete' as EventName<PixSessionDeleteEvent>,
+  },
+});
+
 /** The props of each wrapper: the element's properties, React's HTML attributes and the `on…` event props. */
 export type FinaliseWizardProps = React.ComponentProps<typeof FinaliseWizard>;
 export type CandidateReportProps = React.ComponentProps<typeof CandidateReport>;
@@ -128,3 +143,4 @@ export type AbandonReasonProps = React.ComponentProps<typeof AbandonReason>;
 export type SessionDetailsProps = React.ComponentProps<typeof SessionDetails>;
 export type SessionFormProps = React.ComponentProps<typeof SessionForm>;
 export type StudentEnrolmentProps = React.ComponentProps<typeof StudentEnrolment>;
+export type SessionListProps = React.ComponentProps<typeof SessionList>;

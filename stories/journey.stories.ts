@@ -4,13 +4,16 @@ import '../src/index.js';
 import type { PixFinaliseEvent, PixDocumentsSubmitEvent } from '../src/events/finalisation-events.js';
 import type { PixSessionSubmitEvent, PixStudentsEnrolEvent } from '../src/events/session-events.js';
 import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../src/events/issue-report-events.js';
+import type { PixSessionDeleteEvent } from '../src/events/session-list-events.js';
+import type { SessionSummary } from '../src/state/schemas.js';
 
 /**
- * The whole journey of a session, as a school administrator lives it: create the session, see
+ * The whole journey of a session, as a school administrator lives it: from the centre's list of
+ * sessions, create the session, see
  * its details, enrol pupils, let them pass the test (simulated), then finalise. The story plays
  * the host: it keeps the data and answers every hand-over after a short delay.
  */
-type Step = 'create' | 'details' | 'edit' | 'enrol' | 'finalise';
+type Step = 'list' | 'create' | 'details' | 'edit' | 'enrol' | 'finalise';
 
 function journey(container: HTMLElement, edition: '2021' | 'current'): void {
   const today = new Date();
@@ -33,7 +36,7 @@ function journey(container: HTMLElement, edition: '2021' | 'current'): void {
     isCompleted: boolean;
     issueReports: unknown[];
   }> = [];
-  let step = 'create' as Step;
+  let step = 'list' as Step;
   const later = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 500));
 
   const go = (next: Step) => {
@@ -53,10 +56,42 @@ function journey(container: HTMLElement, edition: '2021' | 'current'): void {
     update();
   };
 
+  /** The centre's sessions, as the list shows them: the journey's one, once created. */
+  const summaries = (): SessionSummary[] =>
+    session
+      ? [
+          {
+            id: Number(session['id']),
+            address: String(session['address']),
+            room: String(session['room']),
+            date: String(session['date']),
+            time: String(session['time']),
+            examiner: String(session['examiner']),
+            enrolledCandidatesCount: candidates.length,
+            effectiveCandidatesCount: reports.length,
+            status: session['status'] as SessionSummary['status'],
+          },
+        ]
+      : [];
+
   const views: Record<Step, () => TemplateResult> = {
+    list: () => html`<pix-session-list
+      heading-level="2"
+      .sessions=${summaries()}
+      @pix-session-delete=${(event: PixSessionDeleteEvent) =>
+        event.respondWith(
+          later(undefined).then(() => {
+            session = null;
+            candidates = [];
+            reports = [];
+            for (const student of students) student.isEnrolled = false;
+          }),
+        )}
+    ></pix-session-list>`,
     create: () => html`<pix-session-form
       heading-level="2"
       today=${iso(today)}
+      @pix-cancel=${() => go('list')}
       @pix-session-submit=${(event: PixSessionSubmitEvent) =>
         event.respondWith(
           later(undefined).then(() => {
@@ -94,6 +129,7 @@ function journey(container: HTMLElement, edition: '2021' | 'current'): void {
         @pix-session-finalise-request=${() => go('finalise')}
       ></pix-session-details>
       <p class="journey-actions">
+        <button type="button" @click=${() => go('list')}>Liste des sessions</button>
         <button type="button" @click=${() => go('enrol')}>Inscrire des élèves</button>
         <button type="button" ?disabled=${candidates.length === 0} @click=${simulate}>Simuler le passage des candidats</button>
       </p>`,
@@ -147,9 +183,9 @@ function journey(container: HTMLElement, edition: '2021' | 'current'): void {
         </style>
         <nav aria-label="Parcours" class="journey-nav">
           <ol>
-            ${(['create', 'details', 'enrol', 'finalise'] as const).map(
+            ${(['list', 'create', 'details', 'enrol', 'finalise'] as const).map(
               (name, index) => html`<li aria-current=${step === name ? 'step' : 'false'}>
-                ${index + 1}. ${{ create: 'Créer la session', details: 'Détails', enrol: 'Inscrire les élèves', finalise: 'Finaliser' }[name]}
+                ${index + 1}. ${{ list: 'Sessions', create: 'Créer la session', details: 'Détails', enrol: 'Inscrire les élèves', finalise: 'Finaliser' }[name]}
               </li>`,
             )}
           </ol>
@@ -161,8 +197,13 @@ function journey(container: HTMLElement, edition: '2021' | 'current'): void {
   // the host decides where they lead.
   container.addEventListener('pix-navigate', (event) => {
     const to = (event as CustomEvent<{ to: string }>).detail.to;
-    const next = ({ 'session-details': 'details', 'student-enrolment': 'enrol', 'session-create': 'create' } as Record<string, Step>)[to];
-    if (next && session) go(next);
+    const next = (
+      { 'session-list': 'list', 'session-details': 'details', 'student-enrolment': 'enrol', 'session-create': 'create' } as Record<
+        string,
+        Step
+      >
+    )[to];
+    if (next && (session || next === 'list' || next === 'create')) go(next);
   });
   container.addEventListener('pix-invigilator-kit-download', () => undefined);
   update();

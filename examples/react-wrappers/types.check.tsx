@@ -1,6 +1,14 @@
 // Compile-time checks of pix-certif-elements/react (run by `npm run examples:typecheck`, never
 // executed): each `@ts-expect-error` line must stay an error, or the check fails.
-import { AbandonReason, CandidateReport, FinaliseWizard, SessionDetails, SessionForm, StudentEnrolment } from 'pix-certif-elements/react';
+import {
+  AbandonReason,
+  CandidateReport,
+  FinaliseWizard,
+  SessionDetails,
+  SessionForm,
+  SessionList,
+  StudentEnrolment,
+} from 'pix-certif-elements/react';
 import type { AbortReason, CertificationReport, PixDraftChangeEvent, PixFinaliseEvent, Session } from 'pix-certif-elements';
 
 declare const session: Session;
@@ -38,6 +46,12 @@ export const accepted = [
     onPixCancel={(event) => event.detail.sessionId}
   />,
   <StudentEnrolment onPixStudentsEnrol={(event) => event.detail.studentIds.length} onPixCancel={() => {}} />,
+  <SessionList
+    pageSize={50}
+    onPixNavigate={(event) => event.detail.to satisfies 'session-list' | 'session-details' | 'session-create' | 'student-enrolment'}
+    onPixListChange={(event) => event.detail.filters.sessionId satisfies number | null}
+    onPixSessionDelete={(event) => event.respondWith(Promise.resolve(event.detail.sessionId))}
+  />,
 ];
 
 export const refused = [
@@ -55,4 +69,6 @@ export const refused = [
   <FinaliseWizard onpixfinalise={onFinalise} />,
   // @ts-expect-error the enrolment's detail has studentIds
   <StudentEnrolment onPixStudentsEnrol={(event) => event.detail.students} />,
+  // @ts-expect-error a list change has no respondWith
+  <SessionList onPixListChange={(event) => event.respondWith(Promise.resolve())} />,
 ];

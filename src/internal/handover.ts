@@ -105,8 +105,8 @@ export interface HandoverOptions {
   /** A library message in the element's language. */
   format(message: LocalisedMessage): string;
   /**
-   * The element's own reading of a rejection (its edition's codes and texts); `undefined` leaves
-   * it to the library's (`describeFailure`, which also knows the timeout).
+   * The element's own reading of a rejection (its edition's codes and texts, an HTTP `status`);
+   * `undefined` leaves it to the library's (`describeFailure`, which also knows the timeout).
    */
   describe?(rejection: unknown): FailureMessage | undefined;
   /** Moves focus to the outcome once it is shown (default: `focus()`), for elements that must know it is their doing. */

@@ -7,6 +7,10 @@
 export const SESSION_STATUSES = ['created', 'finalized', 'in_process', 'processed'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
+/** The statuses the session list filters on ("Tous" is no filter); "finalized" also matches `in_process`. */
+export const SESSION_STATUS_FILTERS = ['created', 'finalized', 'processed'] as const;
+export type SessionStatusFilter = (typeof SESSION_STATUS_FILTERS)[number];
+
 /** Why an unfinished certification ended. */
 export const ABORT_REASONS = ['candidate', 'technical'] as const;
 export type AbortReason = (typeof ABORT_REASONS)[number];

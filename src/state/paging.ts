@@ -20,6 +20,15 @@ export function rowsPerPageOf(value: unknown): number {
   return Number.isInteger(size) && size >= 1 ? Math.min(size, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
 }
 
+/**
+ * For a list that offers fixed page sizes only: `value` (a number, or an attribute's text) when
+ * it is one of `sizes`, else `fallback`.
+ */
+export function pageSizeAmong(value: unknown, sizes: readonly number[], fallback: number): number {
+  const size = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  return sizes.includes(size) ? size : fallback;
+}
+
 /** How many pages `total` rows take: at least one, even for an empty list. */
 export function countPages(total: number, rowsPerPage: number): number {
   return Math.max(1, Math.ceil(total / rowsPerPage));

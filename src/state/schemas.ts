@@ -11,6 +11,7 @@ import {
   QUESTION_NUMBER_MAX,
   SESSION_DESCRIPTION_LIMIT,
   SESSION_STATUSES,
+  SESSION_STATUS_FILTERS,
   SESSION_TEXT_LIMIT,
   TIME_PATTERN,
   isCalendarDate,
@@ -124,6 +125,41 @@ export const StudentSchema = z.object({
 });
 export type Student = z.output<typeof StudentSchema>;
 export const StudentsSchema = z.array(StudentSchema).check(uniqueBy((student) => student.id, 'Duplicate student id'));
+
+/** `HH:MM`, or `HH:MM:SS` as Pix's API gives it (the seconds are dropped). */
+const summaryTime = z.pipe(
+  z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, 'Expected a time as HH:MM')),
+  z.transform((text) => text.slice(0, 5)),
+);
+const count = int().check(z.gte(0));
+
+/** A row of `<pix-session-list>` (pix-certif-today.md § 2.3). */
+export const SessionSummarySchema = z.object({
+  id,
+  address: z.string(),
+  room: z.string(),
+  date: isoDate,
+  time: summaryTime,
+  examiner: z.string(),
+  enrolledCandidatesCount: count,
+  effectiveCandidatesCount: count,
+  status: z.literal(SESSION_STATUSES),
+});
+/** A session of the list as a host gives it. */
+export type SessionSummary = z.input<typeof SessionSummarySchema>;
+/** A session of the list once validated (time as `HH:MM`). */
+export type ValidSessionSummary = z.output<typeof SessionSummarySchema>;
+export const SessionSummariesSchema = z.array(SessionSummarySchema).check(uniqueBy((session) => session.id, 'Duplicate session id'));
+
+/** The list's filters as a host restores them (`.filters`): each one absent or null means "not set". */
+export const SessionListFiltersSchema = z.object({
+  sessionId: z._default(z.nullable(int().check(z.gte(0))), null),
+  status: z._default(z.nullable(z.literal(SESSION_STATUS_FILTERS)), null),
+  startDate: z._default(z.nullable(isoDate), null),
+  endDate: z._default(z.nullable(isoDate), null),
+});
+export type SessionListFilters = z.output<typeof SessionListFiltersSchema>;
+export type SessionListFiltersInput = z.input<typeof SessionListFiltersSchema>;
 
 export const FinalisedCertificationReportSchema = z
   .object({

@@ -8,6 +8,7 @@ const EXPECTED: Record<string, string[]> = {
   'pix-finalise-wizard': ['pix-abandon-reason', 'pix-candidate-report', 'pix-finalise-wizard'],
   'pix-session-details': ['pix-session-details'],
   'pix-session-form': ['pix-session-form'],
+  'pix-session-list': ['pix-session-list'],
   'pix-student-enrolment': ['pix-student-enrolment'],
 };
 const ALL = Object.keys(EXPECTED);

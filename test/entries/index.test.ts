@@ -6,6 +6,7 @@ const TAGS = [
   'pix-finalise-wizard',
   'pix-session-details',
   'pix-session-form',
+  'pix-session-list',
   'pix-student-enrolment',
 ];
 

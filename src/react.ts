@@ -15,6 +15,7 @@ import { PixFinaliseWizard } from './define/pix-finalise-wizard.js';
 import { PixSessionDetails } from './define/pix-session-details.js';
 import { PixSessionForm } from './define/pix-session-form.js';
 import { PixStudentEnrolment } from './define/pix-student-enrolment.js';
+import { PixInvigilatorSpace } from './define/pix-invigilator-space.js';
 import type { PixDocumentsSubmitEvent, PixDraftChangeEvent, PixFinaliseEvent } from './events/finalisation-events.js';
 import type { PixAbandonReasonChangeEvent, PixCandidateReportCloseEvent } from './events/native-events.js';
 import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from './events/issue-report-events.js';
@@ -26,6 +27,17 @@ import type {
   PixSessionSubmitEvent,
   PixStudentsEnrolEvent,
 } from './events/session-events.js';
+import type {
+  PixCandidateAuthorizeEvent,
+  PixCandidateEndEvent,
+  PixCandidateResumeEvent,
+  PixCompanionAlertClearEvent,
+  PixInvigilatorExitEvent,
+  PixInvigilatorKitDownloadEvent,
+  PixInvigilatorLoginEvent,
+  PixLiveAlertDismissEvent,
+  PixLiveAlertValidateEvent,
+} from './events/invigilator-events.js';
 
 export type { EventName, ReactWebComponent } from '@lit/react';
 
@@ -116,6 +128,25 @@ export const StudentEnrolment = createComponent({
   },
 });
 
+/** `<pix-invigilator-space>`: call `event.respondWith(promise)` synchronously in each hand-over's `onPix…` (all but the kit and the exit). */
+export const InvigilatorSpace = createComponent({
+  react: React,
+  tagName: 'pix-invigilator-space',
+  elementClass: PixInvigilatorSpace,
+  displayName: 'InvigilatorSpace',
+  events: {
+    onPixInvigilatorLogin: 'pix-invigilator-login' as EventName<PixInvigilatorLoginEvent>,
+    onPixInvigilatorKitDownload: 'pix-invigilator-kit-download' as EventName<PixInvigilatorKitDownloadEvent>,
+    onPixInvigilatorExit: 'pix-invigilator-exit' as EventName<PixInvigilatorExitEvent>,
+    onPixCandidateAuthorize: 'pix-candidate-authorize' as EventName<PixCandidateAuthorizeEvent>,
+    onPixCandidateResume: 'pix-candidate-resume' as EventName<PixCandidateResumeEvent>,
+    onPixCandidateEnd: 'pix-candidate-end' as EventName<PixCandidateEndEvent>,
+    onPixLiveAlertValidate: 'pix-live-alert-validate' as EventName<PixLiveAlertValidateEvent>,
+    onPixLiveAlertDismiss: 'pix-live-alert-dismiss' as EventName<PixLiveAlertDismissEvent>,
+    onPixCompanionAlertClear: 'pix-companion-alert-clear' as EventName<PixCompanionAlertClearEvent>,
+  },
+});
+
 /** The props of each wrapper: the element's properties, React's HTML attributes and the `on…` event props. */
 export type FinaliseWizardProps = React.ComponentProps<typeof FinaliseWizard>;
 export type CandidateReportProps = React.ComponentProps<typeof CandidateReport>;
@@ -123,3 +154,4 @@ export type AbandonReasonProps = React.ComponentProps<typeof AbandonReason>;
 export type SessionDetailsProps = React.ComponentProps<typeof SessionDetails>;
 export type SessionFormProps = React.ComponentProps<typeof SessionForm>;
 export type StudentEnrolmentProps = React.ComponentProps<typeof StudentEnrolment>;
+export type InvigilatorSpaceProps = React.ComponentProps<typeof InvigilatorSpace>;

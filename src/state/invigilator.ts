@@ -42,7 +42,10 @@ export function matchesSearch(candidate: { readonly firstName: string; readonly 
 }
 
 /** The candidates a search shows, in the host's order. */
-export function filterCandidates<C extends { readonly firstName: string; readonly lastName: string }>(candidates: readonly C[], term: string): C[] {
+export function filterCandidates<C extends { readonly firstName: string; readonly lastName: string }>(
+  candidates: readonly C[],
+  term: string,
+): C[] {
   return candidates.filter((candidate) => matchesSearch(candidate, term));
 }
 
@@ -220,7 +223,12 @@ export function statusChanges(
 
 /** A question's subcategories an invigilator may pick for a live alert (§ 5.7, labels of § 1.10). */
 export const LIVE_ALERT_SUBCATEGORIES = [
-  { subcategory: 'IMAGE_NOT_DISPLAYING', code: 'E1', when: 'hasImage', label: { fr: "L'image ne s'affiche pas", en: 'The picture isn’t displayed' } },
+  {
+    subcategory: 'IMAGE_NOT_DISPLAYING',
+    code: 'E1',
+    when: 'hasImage',
+    label: { fr: "L'image ne s'affiche pas", en: 'The picture isn’t displayed' },
+  },
   {
     subcategory: 'EMBED_NOT_WORKING',
     code: 'E2',

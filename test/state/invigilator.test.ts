@@ -21,7 +21,17 @@ import { HandoverTimeoutError } from '../../src/state/handover.js';
 function candidate(overrides: Partial<SupervisedCandidate> = {}): ValidSupervisedCandidate {
   const loaded = loadInput(
     SupervisedCandidatesSchema,
-    [{ id: 1, firstName: 'Linh', lastName: 'Nguyen', birthdate: '2008-04-02', authorizedToStart: false, assessmentStatus: null, ...overrides }],
+    [
+      {
+        id: 1,
+        firstName: 'Linh',
+        lastName: 'Nguyen',
+        birthdate: '2008-04-02',
+        authorizedToStart: false,
+        assessmentStatus: null,
+        ...overrides,
+      },
+    ],
     'candidates',
   );
   if (!loaded.ok) throw new Error(loaded.error);
@@ -67,9 +77,14 @@ describe('invigilator: tags and actions', () => {
       'onHold',
     ]);
     expect(
-      candidateTags(candidate({ assessmentStatus: 'started', challengeLiveAlert: { status: 'ongoing' }, companionLiveAlert: { status: 'ongoing' } }), {}),
+      candidateTags(
+        candidate({ assessmentStatus: 'started', challengeLiveAlert: { status: 'ongoing' }, companionLiveAlert: { status: 'ongoing' } }),
+        {},
+      ),
     ).to.deep.equal(['companionAlert', 'onHold']);
-    expect(candidateTags(candidate({ assessmentStatus: 'started', challengeLiveAlert: { status: 'validated' } }), {})).to.deep.equal(['playing']);
+    expect(candidateTags(candidate({ assessmentStatus: 'started', challengeLiveAlert: { status: 'validated' } }), {})).to.deep.equal([
+      'playing',
+    ]);
   });
 
   it('tags a finished test "completed", ended by the invigilator too', () => {
@@ -122,8 +137,14 @@ describe('invigilator: counter', () => {
 describe('invigilator: times', () => {
   it('takes the API end, except for Pix+ certifications', () => {
     const start = '2026-11-30T09:00:00';
-    expect(formatClockTime(theoreticalEnd(candidate({ startDateTime: start, theoricalEndDateTime: '2026-11-30T10:45:00' })))).to.equal('10:45');
-    expect(formatClockTime(theoreticalEnd(candidate({ startDateTime: start, theoricalEndDateTime: '2026-11-30T10:45:00', subscription: 'DROIT' })))).to.equal('10:00');
+    expect(formatClockTime(theoreticalEnd(candidate({ startDateTime: start, theoricalEndDateTime: '2026-11-30T10:45:00' })))).to.equal(
+      '10:45',
+    );
+    expect(
+      formatClockTime(
+        theoreticalEnd(candidate({ startDateTime: start, theoricalEndDateTime: '2026-11-30T10:45:00', subscription: 'DROIT' })),
+      ),
+    ).to.equal('10:00');
     expect(formatClockTime(theoreticalEnd(candidate({ startDateTime: start, subscription: 'PRO_SANTE' })))).to.equal('10:00');
     expect(formatClockTime(theoreticalEnd(candidate({ startDateTime: start, subscription: 'EDU_CPE' })))).to.equal('10:30');
     expect(theoreticalEnd(candidate())).to.equal(null);
@@ -141,7 +162,10 @@ describe('invigilator: times', () => {
 describe('invigilator: polls', () => {
   it('reports the candidates whose tags changed, once each', () => {
     const before = [candidate({ id: 1 }), candidate({ id: 2, assessmentStatus: 'started', firstName: 'Ada' })];
-    const after = [candidate({ id: 1, assessmentStatus: 'started' }), candidate({ id: 2, assessmentStatus: 'completed', firstName: 'Ada' })];
+    const after = [
+      candidate({ id: 1, assessmentStatus: 'started' }),
+      candidate({ id: 2, assessmentStatus: 'completed', firstName: 'Ada' }),
+    ];
     expect(statusChanges(before, after, {}).map((change) => [change.id, change.tags])).to.deep.equal([
       [1, ['playing']],
       [2, ['completed']],

@@ -221,8 +221,18 @@ export function statusChanges(
 // ---------------------------------------------------------------------------------------------
 // Live alerts
 
+/** A reason an invigilator may pick to validate a question's live alert. */
+export interface LiveAlertReason {
+  /** The subcategory sent to the API. */
+  readonly subcategory: string;
+  readonly code: string;
+  /** The alert's flag that offers it; null: always offered. */
+  readonly when: 'hasImage' | 'hasEmbed' | 'hasAttachment' | 'isFocus' | null;
+  readonly label: { readonly fr: string; readonly en: string };
+}
+
 /** A question's subcategories an invigilator may pick for a live alert (§ 5.7, labels of § 1.10). */
-export const LIVE_ALERT_SUBCATEGORIES = [
+export const LIVE_ALERT_SUBCATEGORIES: readonly LiveAlertReason[] = [
   {
     subcategory: 'IMAGE_NOT_DISPLAYING',
     code: 'E1',
@@ -304,11 +314,10 @@ export const LIVE_ALERT_SUBCATEGORIES = [
       en: 'Problem with the accessibility of the question (ex : colour blindness)',
     },
   },
-] as const;
-export type LiveAlertSubcategory = (typeof LIVE_ALERT_SUBCATEGORIES)[number];
+];
 
 /** The reasons offered for a question's alert, by code number: E4, E5, E8, E9, E11, E12 always, the others by the alert's flags. */
-export function liveAlertSubcategories(alert: ValidSupervisedCandidate['challengeLiveAlert']): LiveAlertSubcategory[] {
+export function liveAlertSubcategories(alert: ValidSupervisedCandidate['challengeLiveAlert']): LiveAlertReason[] {
   return LIVE_ALERT_SUBCATEGORIES.filter((item) => item.when === null || alert?.[item.when] === true);
 }
 

@@ -207,17 +207,18 @@ export class PixInvigilatorSpace extends PixElement {
   }
 
   private load(): void {
-    if (this.session === undefined || this.session === null) {
-      if (this.model) this.startAfresh();
-      this.model = null;
-      this.loadError = null;
-      return;
-    }
-    const session = loadInput(SessionSchema, this.session, 'session');
     const candidates: Loaded<ValidSupervisedCandidate[] | null> =
       this.candidates === undefined
         ? { ok: true, value: null }
         : guardLoad('candidates', () => loadInput(SupervisedCandidatesSchema, this.candidates, 'candidates'));
+    if (this.session === undefined || this.session === null) {
+      // No session: the login form, the element's neutral state (bad candidates are still bad input).
+      if (this.model) this.startAfresh();
+      this.model = null;
+      this.loadError = candidates.ok ? null : candidates.error;
+      return;
+    }
+    const session = loadInput(SessionSchema, this.session, 'session');
     if (!session.ok || !candidates.ok) {
       this.model = null;
       this.loadError = firstRefusal(session, candidates).error;
@@ -247,7 +248,13 @@ export class PixInvigilatorSpace extends PixElement {
     this.pending.clear();
     this.accepted.clear();
     this.failedAttendance.clear();
+    // Back to the login form: nothing of the last login is kept, as in Pix.
     this.loginSending = false;
+    this.loginFailure = null;
+    this.sessionNumber = '';
+    this.password = '';
+    this.showPassword = false;
+    this.loginFeedback.reset();
   }
 
   /** A new list: the host's values rule again, and a menu or dialog whose candidate is gone closes. */

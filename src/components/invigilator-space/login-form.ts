@@ -34,9 +34,7 @@ export function renderLoginForm(view: LoginView): TemplateResult {
     <h1 id="login-title" part="title">${t('invigilator.login.title')}</h1>
     <h2>${t('invigilator.login.subtitle')}</h2>
     <p>${t('invigilator.login.allRequired')}</p>
-    <div role="alert" part="login-error">
-      ${view.error === null ? nothing : html`<p id="login-error" class="alert alert--error">${view.error}</p>`}
-    </div>
+    ${view.error === null ? nothing : html`<p id="login-error" class="alert alert--error" role="alert" part="login-error">${view.error}</p>`}
     <form novalidate aria-label=${t('invigilator.login.form')} @submit=${submit}>
       <div class="field">
         <label class="label" for="session-id">

@@ -28,14 +28,12 @@ import {
   describeLiveAlertFailure,
   describeLoginFailure,
   filterCandidates,
-  liveAlertSubcategories,
   menuActions,
   statusChanges,
   type LoginFailure,
   type MenuAction,
 } from '../../state/invigilator.js';
 import { stateMessages } from '../../state/messages.js';
-import { formatBirthdate } from '../../state/session.js';
 import {
   SessionSchema,
   SupervisedCandidatesSchema,
@@ -48,15 +46,12 @@ import { candidateName, renderCandidateRow, tagKey, type CandidateRowView } from
 import { invigilatorSpaceMessages, type InvigilatorSpaceMessageKey } from './invigilator-space.messages.js';
 import { invigilatorSpaceStyles } from './invigilator-space.styles.js';
 import { renderLoginForm, type LoginField } from './login-form.js';
+import { renderDialog, type Dialog } from './dialogs.js';
+import { renderHeader } from './header.js';
 
 const messages = combineMessages(invigilatorSpaceMessages, stateMessages, commonMessages);
 
 type Key = InvigilatorSpaceMessageKey | 'handover.timeout';
-
-/** The dialog shown, about whom; one at a time. */
-type Dialog =
-  | { kind: 'exit' }
-  | { kind: 'resume' | 'end' | 'companion' | 'alert' | 'handled'; candidateId: number; result?: 'validated' | 'dismissed' };
 
 /** A message in the page after a hand-over, to read in the language of the moment. */
 interface Outcome {
@@ -605,56 +600,12 @@ export class PixInvigilatorSpace extends PixElement {
   }
 
   private renderHeader(session: ValidSession): TemplateResult {
-    const exitLabel = this.t('invigilator.exit.label', { sessionId: session.id });
-    const emitKit = () => this.dispatchEvent(new PixInvigilatorKitDownloadEvent({ sessionId: session.id }));
-    return html`<header class="header" part="header">
-      <div class="header__actions">
-        <button
-          type="button"
-          class="button button--secondary button--small"
-          part="exit-button"
-          aria-label=${exitLabel}
-          @click=${(event: Event) => void this.openDialog({ kind: 'exit' }, event.currentTarget as HTMLElement)}
-        >
-          ${this.t('invigilator.exit')}
-        </button>
-      </div>
-      <h1 id="session-title" part="title">${this.t('invigilator.title', { sessionId: session.id })}</h1>
-      <p>
-        <time datetime=${`${session.date}T${session.time}`}>${formatBirthdate(session.date)} · ${session.time}</time>
-      </p>
-      <dl class="facts">
-        ${this.renderFact('invigilator.address', session.address)} ${this.renderFact('invigilator.room', session.room)}
-        ${this.renderFact('invigilator.examiner', session.examiner)} ${this.renderFact('invigilator.accessCode', session.accessCode)}
-      </dl>
-      <div class="alert alert--info notice">
-        <p>${this.t('invigilator.documentation')}</p>
-        <p>
-          <a href=${this.t('invigilator.documentation.url')} target="_blank" rel="noopener noreferrer">
-            ${this.t('invigilator.documentation.link')}
-            <span class="visually-hidden">${this.t('invigilator.newWindow')}</span>
-          </a>
-        </p>
-      </div>
-      <div class="header__actions">
-        <button
-          type="button"
-          class="button button--secondary button--small"
-          part="kit-button"
-          aria-label=${this.t('invigilator.kit.label')}
-          @click=${emitKit}
-        >
-          ${this.t('invigilator.kit')}
-        </button>
-      </div>
-    </header>`;
-  }
-
-  private renderFact(label: Key, value: string): TemplateResult {
-    return html`<div>
-      <dt>${this.t(label)}</dt>
-      <dd>${value}</dd>
-    </div>`;
+    return renderHeader({
+      t: (key, params) => this.t(key, params),
+      session,
+      onExit: (opener) => void this.openDialog({ kind: 'exit' }, opener),
+      onKit: () => this.dispatchEvent(new PixInvigilatorKitDownloadEvent({ sessionId: session.id })),
+    });
   }
 
   private renderOutcome(): TemplateResult | typeof nothing {
@@ -723,143 +674,29 @@ export class PixInvigilatorSpace extends PixElement {
 
   private renderDialog(session: ValidSession): TemplateResult {
     const dialog = this.dialog;
-    const candidate = dialog && dialog.kind !== 'exit' ? this.candidate(dialog.candidateId) : undefined;
-    const names = candidate ? { firstName: candidate.firstName, lastName: candidate.lastName } : { firstName: '', lastName: '' };
-    const fullName = candidate ? candidateName(candidate) : '';
-    let title = '';
-    let body: TemplateResult | typeof nothing = nothing;
-    let footer: TemplateResult | typeof nothing = nothing;
-    const sending = this.dialogSending;
-    const confirmButton = (key: Key, classes = 'button', label?: string) =>
-      html`<button
-        type="button"
-        class=${classes}
-        aria-disabled=${sending ? 'true' : 'false'}
-        aria-label=${label ?? nothing}
-        @click=${() => !sending && this.confirm()}
-      >
-        ${sending ? this.t('handover.sending') : this.t(key)}
-      </button>`;
-    const cancelButton = (key: Key) =>
-      html`<button
-        type="button"
-        class="button button--secondary"
-        data-initial-focus
-        aria-disabled=${sending ? 'true' : 'false'}
-        aria-label=${this.t('invigilator.confirmation.cancelLabel')}
-        @click=${() => this.closeDialog()}
-      >
-        ${this.t(key)}
-      </button>`;
-    switch (dialog?.kind) {
-      case 'exit':
-        title = this.t('invigilator.exit.label', { sessionId: session.id });
-        body = html`<p>${this.t('invigilator.exit.description')}</p>`;
-        footer = html`${confirmButton('invigilator.exit.confirm')} ${cancelButton('invigilator.confirmation.cancel')}`;
-        break;
-      case 'resume':
-        title = this.t('invigilator.resume.title', names);
-        body = html`<p>${this.t('invigilator.resume.description')}</p>`;
-        footer = html`${confirmButton('invigilator.resume.confirm')} ${cancelButton('invigilator.confirmation.close')}`;
-        break;
-      case 'end':
-        title = this.t('invigilator.end.title', names);
-        body = html`<p>${this.t('invigilator.end.description')}</p>`;
-        footer = html`${confirmButton('invigilator.end.confirm')} ${cancelButton('invigilator.confirmation.cancel')}`;
-        break;
-      case 'companion':
-        title = this.t('invigilator.companion.title', { candidateFullName: fullName });
-        body = html`<p>${this.t('invigilator.companion.description')}</p>`;
-        footer = html`${cancelButton('invigilator.confirmation.cancel')}
-        ${confirmButton('invigilator.companion.confirm', 'button', this.t('invigilator.companion.confirm.label'))}`;
-        break;
-      case 'alert':
-        title = fullName;
-        body = this.renderAlertReasons(candidate);
-        footer = this.renderAlertFooter(candidate);
-        break;
-      case 'handled':
-        title = this.t('invigilator.handled.title', { candidateFullName: fullName });
-        body = html`<p class="alert alert--success">
-            ${this.t(dialog.result === 'dismissed' ? 'invigilator.handled.dismissed' : 'invigilator.handled.validated')}
-          </p>
-          <p>${this.t('invigilator.handled.refresh')}</p>`;
-        footer = html`<button
-          type="button"
-          class="button"
-          data-initial-focus
-          aria-label=${this.t('invigilator.handled.closeLabel')}
-          @click=${() => this.closeDialog()}
-        >
-          ${this.t('invigilator.confirmation.close')}
-        </button>`;
-        break;
-      default:
-        break;
-    }
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="dialog-title"
-      aria-busy=${sending ? 'true' : 'false'}
-      @close=${() => {
-        if (!this.renderRoot.querySelector('dialog')?.open) this.dialog = null;
-      }}
-    >
-      ${
-        dialog
-          ? html`<div class="dialog__header"><h2 id="dialog-title">${title}</h2></div>
-            <div class="dialog__body">
-              ${body}
-              ${this.dialogError ? html`<p class="alert alert--error" role="alert">${this.t(this.dialogError)}</p>` : nothing}
-              <div class="dialog__footer">${footer}</div>
-            </div>`
-          : nothing
-      }
-    </dialog>`;
-  }
-
-  private renderAlertReasons(candidate: ValidSupervisedCandidate | undefined): TemplateResult {
-    const reasons = liveAlertSubcategories(candidate?.challengeLiveAlert ?? null);
-    return html`<div class="reasons" role="radiogroup" aria-labelledby="dialog-title">
-      ${reasons.map(
-        (reason, index) => html`<div class="choice">
-          <input
-            type="radio"
-            ?data-initial-focus=${index === 0}
-            id=${`reason-${reason.code}`}
-            name="reportCategory"
-            .checked=${live(this.alertReason === reason.subcategory)}
-            ?disabled=${this.dialogSending}
-            @change=${() => {
-              this.alertReason = reason.subcategory;
-            }}
-          />
-          <label for=${`reason-${reason.code}`}>${reason.label[this.locale]}</label>
-        </div>`,
-      )}
-    </div>`;
-  }
-
-  private renderAlertFooter(candidate: ValidSupervisedCandidate | undefined): TemplateResult {
-    const sending = this.dialogSending;
     const model = this.model;
-    const dismiss = () => {
-      if (sending || !candidate || !model) return;
-      const detail = { sessionId: model.session.id, candidateId: candidate.id, userId: candidate.userId ?? 0 };
-      void this.answerAlert(new PixLiveAlertDismissEvent(detail), 'dismissed');
-    };
-    const noReason = this.alertReason === null;
-    return html`<p>${this.t('invigilator.alert.description1')}<br />${this.t('invigilator.alert.description2')}</p>
-      <button type="button" class="button button--danger" aria-disabled=${sending ? 'true' : 'false'} @click=${dismiss}>
-        ${this.t('invigilator.alert.dismiss')}
-      </button>
-      <button
-        type="button"
-        class="button button--success"
-        aria-disabled=${sending || noReason ? 'true' : 'false'}
-        @click=${() => !sending && !noReason && this.confirm()}
-      >
-        ${sending ? this.t('handover.sending') : this.t('invigilator.alert.validate')}
-      </button>`;
+    return renderDialog({
+      t: (key, params) => this.t(key, params),
+      locale: this.locale,
+      dialog,
+      session,
+      candidate: dialog && dialog.kind !== 'exit' ? this.candidate(dialog.candidateId) : undefined,
+      sending: this.dialogSending,
+      error: this.dialogError,
+      alertReason: this.alertReason,
+      onReason: (subcategory) => {
+        this.alertReason = subcategory;
+      },
+      onConfirm: () => this.confirm(),
+      onClose: () => this.closeDialog(),
+      onDismissAlert: (candidate) => {
+        if (!model) return;
+        const detail = { sessionId: model.session.id, candidateId: candidate.id, userId: candidate.userId ?? 0 };
+        void this.answerAlert(new PixLiveAlertDismissEvent(detail), 'dismissed');
+      },
+      onClosed: () => {
+        if (!this.renderRoot.querySelector('dialog')?.open) this.dialog = null;
+      },
+    });
   }
 }

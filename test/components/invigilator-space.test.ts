@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { PixCandidateAuthorizeEvent } from '../../src/events/invigilator-events.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { $, $$, button, expectFocus, record, text } from '../helpers/dom.js';
@@ -328,4 +328,38 @@ describe('<pix-invigilator-space>: presence', () => {
     expect(text(rowButton(element, 1, 'attendance'))).to.equal('Confirmer la présence');
     expect($$(element, '[role="alert"]')).to.have.length(0);
   });
+});
+
+describe('<pix-invigilator-space>: tablet first', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const width of [768, 375, 320]) {
+    it(`fits ${width} px with no sideways scrolling, every target at least 44 × 44 px`, async () => {
+      await setViewport({ width, height: 800 });
+      const element = await space({
+        candidates: [
+          ...roster(),
+          person(5, {
+            firstName: 'Marie-Antoinette',
+            lastName: 'de La Tour du Pin-Gouvernet',
+            assessmentStatus: 'started',
+            startDateTime: START,
+            challengeLiveAlert: { status: 'ongoing' },
+            subscription: 'EDU_2ND_DEGRE',
+          }),
+        ],
+      });
+      rowButton(element, 3, 'menu').click();
+      await element.updateComplete;
+      expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(width);
+      const small = $$(element, 'button, input')
+        .filter((control) => control.getClientRects().length > 0)
+        .map((control) => ({ control, box: control.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 44 || box.height < 44)
+        .map(({ control, box }) => `${control.getAttribute('aria-label') ?? text(control)}: ${box.width}×${box.height}`);
+      expect(small).to.deep.equal([]);
+    });
+  }
 });

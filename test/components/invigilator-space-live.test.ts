@@ -439,3 +439,46 @@ describe('<pix-invigilator-space>: polls', () => {
     expectFocus($(element, '#search'));
   });
 });
+
+describe('<pix-invigilator-space>: answers that come late or never', () => {
+  it('counts an end the host never answers as a failure after the timeout', async () => {
+    const element = await space({ timeout: 20 });
+    answeringHost<PixCandidateEndEvent>(element, 'pix-candidate-end');
+    await chooseInMenu(element, 3, 'Terminer le test');
+    dialogButton(element, 'Terminer le test').click();
+    await flush(element, 60);
+    expect(dialog(element).open).to.equal(false);
+    const outcome = $(element, '[part="outcome"]');
+    expect(outcome.getAttribute('role')).to.equal('alert');
+    expect(text(outcome)).to.equal('Le serveur ne répond pas. Vos informations sont conservées ; réessayez.');
+  });
+
+  it('ignores the answer to a dialog once another session is given', async () => {
+    const element = await space();
+    const host = answeringHost<PixCandidateEndEvent>(element, 'pix-candidate-end');
+    await chooseInMenu(element, 3, 'Terminer le test');
+    dialogButton(element, 'Terminer le test').click();
+    await element.updateComplete;
+    element.session = { ...element.session!, id: 777 };
+    element.candidates = roster();
+    await flush(element);
+    host.answers[0]!.resolve();
+    await flush(element);
+    expect($$(element, '[part="outcome"]')).to.have.length(0);
+    expect(text($(element, 'h1'))).to.equal('Session 777');
+  });
+
+  it('after "Quitter la surveillance", the host gives no session: the login form, empty, with focus in it', async () => {
+    const element = await space();
+    element.addEventListener('pix-invigilator-exit', () => {
+      element.session = null;
+    });
+    button(element, 'Quitter la surveillance de la session 12345').click();
+    await flush(element);
+    button(element, 'Quitter la surveillance').click();
+    await flush(element);
+    expect(text($(element, 'h1'))).to.equal('Espace Surveillant');
+    expect((byLabel(element, /^Numéro de la session/) as HTMLInputElement).value).to.equal('');
+    expectFocus(byLabel(element, /^Numéro de la session/));
+  });
+});

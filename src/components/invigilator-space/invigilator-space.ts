@@ -293,12 +293,14 @@ export class PixInvigilatorSpace extends PixElement {
       return;
     }
     // A poll took away the focused control (the candidate started, or left the list): focus goes
-    // to the same candidate's other control, else to the search field; never to the page's body.
+    // to the same candidate's other control, else to the search field (the login form's first
+    // field once the host leaves the session); never to the page's body.
     const before = this.focusedBefore;
     this.focusedBefore = null;
     if (!before || before.element.isConnected || this.modal.open) return;
     const row = before.candidateId === null ? null : this.renderRoot.querySelector(`[data-candidate-id="${before.candidateId}"]`);
-    const target = row?.querySelector<HTMLElement>('[data-control]') ?? this.searchField();
+    const target =
+      row?.querySelector<HTMLElement>('[data-control]') ?? this.searchField() ?? this.renderRoot.querySelector<HTMLElement>('#session-id');
     target?.focus();
   }
 

@@ -41,6 +41,7 @@ const size = load('size.json');
 const hosts = load('hosts.json');
 const render = load('render.json');
 const enrolment = load('enrolment.json');
+const invigilator = load('invigilator.json');
 const over = [];
 
 function sizeSection() {
@@ -127,6 +128,12 @@ const body = [
     'bench/enrolment.mjs',
     'Baselines set a table of all 5,000 rows (checkbox, Classe, Nom, Prénom, Date de naissance) with `innerHTML`; the element shows 50 rows a page.',
   ),
+  ...timingSection(
+    'Invigilator space: a poll of 200 candidates',
+    invigilator,
+    'bench/invigilator.mjs',
+    "The baseline sets the whole list of 200 rows (tags, name, birth date, times, the row's button) again with `innerHTML`; the poll changes 10 candidates.",
+  ),
 ];
 
 const missing = [
@@ -134,6 +141,7 @@ const missing = [
   ['hosts.json', hosts],
   ['render.json', render],
   ['enrolment.json', enrolment],
+  ['invigilator.json', invigilator],
 ]
   .filter(([, data]) => !data)
   .map(([file]) => file);
@@ -154,7 +162,7 @@ Generated ${when(new Date())} by \`node bench/report.mjs\` from the figures in \
 - Chromium: ${chromiumVersion()}, headless
 
 Reproduce with \`npm run bench\` (it builds, then runs \`node bench/size.mjs\`, \`node bench/hosts.mjs\`,
-\`node bench/render.mjs\`, \`node bench/enrolment.mjs\` and \`node bench/report.mjs\`; \`BENCH_RUNS=21\` for more runs). Timings are
+\`node bench/render.mjs\`, \`node bench/enrolment.mjs\`, \`node bench/invigilator.mjs\` and \`node bench/report.mjs\`; \`BENCH_RUNS=21\` for more runs). Timings are
 ratios against a baseline measured in the same page and run, because these machines are noisy; the
 milliseconds themselves only describe this machine.
 

@@ -3,8 +3,8 @@
  * candidate's tags, what can be done for them, the attendance counter, the times shown, and
  * what a poll changed. Pure functions: no DOM, usable in Node.
  */
-import { readProperty } from './input.js';
-import type { Subscription, ValidSupervisedCandidate } from './schemas.js';
+import { loadInput, readProperty, type Loaded } from './input.js';
+import { SupervisedCandidatesSchema, type Subscription, type ValidSupervisedCandidate } from './schemas.js';
 
 /** What the rules need to know about the session. */
 export interface SupervisedSessionFacts {
@@ -35,7 +35,10 @@ export function searchKey(text: string): string {
  * ignoring accents, case and punctuation. An empty term (or one of punctuation only) matches everyone.
  */
 export function matchesSearch(candidate: { readonly firstName: string; readonly lastName: string }, term: string): boolean {
-  const wanted = searchKey(term);
+  return matchesKey(candidate, searchKey(term));
+}
+
+function matchesKey(candidate: { readonly firstName: string; readonly lastName: string }, wanted: string): boolean {
   if (wanted === '') return true;
   const { firstName, lastName } = candidate;
   return [lastName, firstName, `${firstName} ${lastName}`, `${lastName} ${firstName}`].some((name) => searchKey(name).startsWith(wanted));
@@ -46,7 +49,8 @@ export function filterCandidates<C extends { readonly firstName: string; readonl
   candidates: readonly C[],
   term: string,
 ): C[] {
-  return candidates.filter((candidate) => matchesSearch(candidate, term));
+  const wanted = searchKey(term);
+  return wanted === '' ? [...candidates] : candidates.filter((candidate) => matchesKey(candidate, wanted));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -358,4 +362,57 @@ export function describeLoginFailure(rejection: unknown, timedOut = false): Logi
 export function describeLiveAlertFailure(rejection: unknown, timedOut = false): 'timeout' | 'alreadyAnswered' | 'generic' {
   if (timedOut) return 'timeout';
   return readProperty(rejection, 'code') === 'ALREADY_ANSWERED_ERROR' ? 'alreadyAnswered' : 'generic';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading a poll
+
+/** Two values hold the same data: primitives equal, plain objects with the same keys and same data. */
+export function sameData(left: unknown, right: unknown): boolean {
+  if (left === right) return true;
+  if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null) return false;
+  if (Array.isArray(left) || Array.isArray(right)) return false;
+  const leftKeys = Object.keys(left);
+  if (leftKeys.length !== Object.keys(right).length) return false;
+  return leftKeys.every(
+    (key) => Object.hasOwn(right, key) && sameData((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key]),
+  );
+}
+
+/**
+ * Loads the candidates of a poll. A candidate whose data is exactly that of a candidate already
+ * checked (same id, same fields) is that candidate again, the same object, without checking it
+ * again; the others go through the schema. So a poll in which a few candidates changed costs a
+ * few checks, and the rows it did not touch are recognised as such. Anything unusual (not an
+ * array, a duplicate, a value that cannot be read) goes through the schema as a whole, for its
+ * exact error.
+ */
+export function loadSupervisedCandidates(
+  raw: unknown,
+  previous: readonly ValidSupervisedCandidate[] | null,
+): Loaded<ValidSupervisedCandidate[]> {
+  const whole = () => loadInput(SupervisedCandidatesSchema, raw, 'candidates');
+  if (!previous || previous.length === 0 || !Array.isArray(raw)) return whole();
+  try {
+    const before = new Map(previous.map((candidate) => [candidate.id, candidate]));
+    const result: Array<ValidSupervisedCandidate | undefined> = [];
+    const fresh: unknown[] = [];
+    for (const item of raw as unknown[]) {
+      const old = before.get(readProperty(item, 'id') as number);
+      if (old && sameData(item, old)) result.push(old);
+      else {
+        result.push(undefined);
+        fresh.push(item);
+      }
+    }
+    if (fresh.length === raw.length) return whole();
+    const checked = loadInput(SupervisedCandidatesSchema, fresh, 'candidates');
+    if (!checked.ok) return whole();
+    let next = 0;
+    const candidates = result.map((candidate) => candidate ?? checked.value[next++]!);
+    if (new Set(candidates.map((candidate) => candidate.id)).size !== candidates.length) return whole();
+    return { ok: true, value: candidates };
+  } catch {
+    return whole();
+  }
 }

@@ -9,6 +9,7 @@ import {
   formatClockTime,
   formatExtraTime,
   liveAlertSubcategories,
+  loadSupervisedCandidates,
   matchesSearch,
   menuActions,
   statusChanges,
@@ -209,5 +210,47 @@ describe('invigilator: live alerts and refusals', () => {
     expect(describeLoginFailure(new HandoverTimeoutError(10), true)).to.deep.equal({ kind: 'timeout' });
     expect(describeLiveAlertFailure({ code: 'ALREADY_ANSWERED_ERROR' })).to.equal('alreadyAnswered');
     expect(describeLiveAlertFailure(new Error('x'))).to.equal('generic');
+  });
+});
+
+describe('invigilator: loading a poll', () => {
+  const raw = (overrides: Partial<SupervisedCandidate> = {}): SupervisedCandidate => ({
+    id: 1,
+    userId: 101,
+    firstName: 'Linh',
+    lastName: 'Nguyen',
+    birthdate: '2008-04-02',
+    extraTimePercentage: null,
+    authorizedToStart: false,
+    assessmentStatus: null,
+    startDateTime: null,
+    theoricalEndDateTime: null,
+    subscription: 'CORE',
+    isStillEligibleToDoubleCertification: true,
+    hasExceededCertificationDuration: false,
+    challengeLiveAlert: null,
+    companionLiveAlert: null,
+    ...overrides,
+  });
+
+  it('keeps the unchanged candidates as the same objects, and checks the changed ones', () => {
+    const first = loadSupervisedCandidates([raw(), raw({ id: 2 })], null);
+    if (!first.ok) throw new Error(first.error);
+    const second = loadSupervisedCandidates([raw(), raw({ id: 2, assessmentStatus: 'started' })], first.value);
+    if (!second.ok) throw new Error(second.error);
+    expect(second.value[0]).to.equal(first.value[0]);
+    expect(second.value[1]).to.not.equal(first.value[1]);
+    expect(second.value[1]!.assessmentStatus).to.equal('started');
+  });
+
+  it('still refuses bad data and duplicates with the whole list error', () => {
+    const first = loadSupervisedCandidates([raw(), raw({ id: 2 })], null);
+    if (!first.ok) throw new Error(first.error);
+    const bad = loadSupervisedCandidates([raw(), raw({ id: 2, authorizedToStart: 'yes' as never })], first.value);
+    expect(bad.ok).to.equal(false);
+    expect(bad.error).to.match(/^candidates: 1\.authorizedToStart/);
+    const duplicate = loadSupervisedCandidates([raw(), raw()], first.value);
+    expect(duplicate.error).to.equal('candidates: Duplicate candidate id');
+    expect(loadSupervisedCandidates('x', first.value).ok).to.equal(false);
   });
 });

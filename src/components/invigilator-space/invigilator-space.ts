@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { combineMessages } from '../../i18n/messages.js';
 import { commonMessages } from '../../internal/common.messages.js';
@@ -28,6 +29,8 @@ import {
   describeLiveAlertFailure,
   describeLoginFailure,
   filterCandidates,
+  loadSupervisedCandidates,
+  sameData,
   menuActions,
   statusChanges,
   type LoginFailure,
@@ -36,7 +39,6 @@ import {
 import { stateMessages } from '../../state/messages.js';
 import {
   SessionSchema,
-  SupervisedCandidatesSchema,
   type Session,
   type SupervisedCandidate,
   type ValidSession,
@@ -205,7 +207,7 @@ export class PixInvigilatorSpace extends PixElement {
     const candidates: Loaded<ValidSupervisedCandidate[] | null> =
       this.candidates === undefined
         ? { ok: true, value: null }
-        : guardLoad('candidates', () => loadInput(SupervisedCandidatesSchema, this.candidates, 'candidates'));
+        : guardLoad('candidates', () => loadSupervisedCandidates(this.candidates, this.model?.candidates ?? null));
     if (this.session === undefined || this.session === null) {
       // No session: the login form, the element's neutral state (bad candidates are still bad input).
       if (this.model) this.startAfresh();
@@ -227,7 +229,11 @@ export class PixInvigilatorSpace extends PixElement {
     if (previous?.candidates && candidates.value && previous.session.id === session.value.id) {
       this.announceChanges(statusChanges(previous.candidates, candidates.value, session.value));
     }
-    this.model = { session: session.value, candidates: candidates.value };
+    const sameSession = previous && sameData(previous.session, session.value);
+    this.model = {
+      session: sameSession ? previous.session : session.value,
+      candidates: candidates.value,
+    };
     this.afterPoll();
   }
 
@@ -668,7 +674,19 @@ export class PixInvigilatorSpace extends PixElement {
         ${repeat(
           shown,
           (candidate) => candidate.id,
-          (candidate) => renderCandidateRow(view, candidate),
+          // A poll changes a few rows: the others, the same objects with the same view, are not rendered again.
+          (candidate) =>
+            guard(
+              [
+                candidate,
+                this.locale,
+                session,
+                this.isAuthorized(candidate),
+                this.failedAttendance.has(candidate.id),
+                this.openMenu === candidate.id,
+              ],
+              () => renderCandidateRow(view, candidate),
+            ),
         )}
       </ul>
     </section>`;

@@ -379,40 +379,64 @@ export function sameData(left: unknown, right: unknown): boolean {
   );
 }
 
+/** A copy of a host's candidate as given (own fields, alert objects copied one level down), to compare the next poll with. */
+function snapshot(item: unknown): unknown {
+  if (typeof item !== 'object' || item === null) return item;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(item)) {
+    const value = (item as Record<string, unknown>)[key];
+    copy[key] = typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value } : value;
+  }
+  return copy;
+}
+
 /**
- * Loads the candidates of a poll. A candidate whose data is exactly that of a candidate already
- * checked (same id, same fields) is that candidate again, the same object, without checking it
- * again; the others go through the schema. So a poll in which a few candidates changed costs a
- * few checks, and the rows it did not touch are recognised as such. Anything unusual (not an
- * array, a duplicate, a value that cannot be read) goes through the schema as a whole, for its
+ * Loads the candidates of each poll. A candidate given exactly as at the last poll (same id, same
+ * fields, compared with a copy of what the host gave then) is the same object as then, without
+ * checking it again; the others go through the schema. So a poll in which a few candidates changed
+ * costs a few checks, and the rows it did not touch are recognised as such. Anything unusual (not
+ * an array, a duplicate, a value that cannot be read) goes through the schema as a whole, for its
  * exact error.
  */
-export function loadSupervisedCandidates(
-  raw: unknown,
-  previous: readonly ValidSupervisedCandidate[] | null,
-): Loaded<ValidSupervisedCandidate[]> {
-  const whole = () => loadInput(SupervisedCandidatesSchema, raw, 'candidates');
-  if (!previous || previous.length === 0 || !Array.isArray(raw)) return whole();
-  try {
-    const before = new Map(previous.map((candidate) => [candidate.id, candidate]));
-    const result: Array<ValidSupervisedCandidate | undefined> = [];
-    const fresh: unknown[] = [];
-    for (const item of raw as unknown[]) {
-      const old = before.get(readProperty(item, 'id') as number);
-      if (old && sameData(item, old)) result.push(old);
-      else {
-        result.push(undefined);
-        fresh.push(item);
-      }
+export class SupervisedCandidatesLoader {
+  /** By id: what the host gave at the last poll, and what it became once checked. */
+  #last = new Map<number, { given: unknown; candidate: ValidSupervisedCandidate }>();
+
+  load(raw: unknown): Loaded<ValidSupervisedCandidate[]> {
+    const loaded = this.#load(raw);
+    if (!loaded.ok) return loaded;
+    try {
+      const items = raw as unknown[];
+      this.#last = new Map(loaded.value.map((candidate, index) => [candidate.id, { given: snapshot(items[index]), candidate }]));
+    } catch {
+      this.#last.clear();
     }
-    if (fresh.length === raw.length) return whole();
-    const checked = loadInput(SupervisedCandidatesSchema, fresh, 'candidates');
-    if (!checked.ok) return whole();
-    let next = 0;
-    const candidates = result.map((candidate) => candidate ?? checked.value[next++]!);
-    if (new Set(candidates.map((candidate) => candidate.id)).size !== candidates.length) return whole();
-    return { ok: true, value: candidates };
-  } catch {
-    return whole();
+    return loaded;
+  }
+
+  #load(raw: unknown): Loaded<ValidSupervisedCandidate[]> {
+    const whole = () => loadInput(SupervisedCandidatesSchema, raw, 'candidates');
+    if (this.#last.size === 0 || !Array.isArray(raw)) return whole();
+    try {
+      const result: Array<ValidSupervisedCandidate | undefined> = [];
+      const fresh: unknown[] = [];
+      for (const item of raw as unknown[]) {
+        const last = this.#last.get(readProperty(item, 'id') as number);
+        if (last && sameData(item, last.given)) result.push(last.candidate);
+        else {
+          result.push(undefined);
+          fresh.push(item);
+        }
+      }
+      if (fresh.length === raw.length) return whole();
+      const checked = loadInput(SupervisedCandidatesSchema, fresh, 'candidates');
+      if (!checked.ok) return whole();
+      let next = 0;
+      const candidates = result.map((candidate) => candidate ?? checked.value[next++]!);
+      if (new Set(candidates.map((candidate) => candidate.id)).size !== candidates.length) return whole();
+      return { ok: true, value: candidates };
+    } catch {
+      return whole();
+    }
   }
 }

@@ -9,7 +9,7 @@ import {
   formatClockTime,
   formatExtraTime,
   liveAlertSubcategories,
-  loadSupervisedCandidates,
+  SupervisedCandidatesLoader,
   matchesSearch,
   menuActions,
   statusChanges,
@@ -234,9 +234,16 @@ describe('invigilator: loading a poll', () => {
   });
 
   it('keeps the unchanged candidates as the same objects, and checks the changed ones', () => {
-    const first = loadSupervisedCandidates([raw(), raw({ id: 2 })], null);
+    const loader = new SupervisedCandidatesLoader();
+    const first = loader.load([
+      { id: 1, firstName: 'Linh', lastName: 'Nguyen', birthdate: '2008-04-02', authorizedToStart: false, assessmentStatus: null },
+      raw({ id: 2 }),
+    ]);
     if (!first.ok) throw new Error(first.error);
-    const second = loadSupervisedCandidates([raw(), raw({ id: 2, assessmentStatus: 'started' })], first.value);
+    const second = loader.load([
+      { id: 1, firstName: 'Linh', lastName: 'Nguyen', birthdate: '2008-04-02', authorizedToStart: false, assessmentStatus: null },
+      raw({ id: 2, assessmentStatus: 'started' }),
+    ]);
     if (!second.ok) throw new Error(second.error);
     expect(second.value[0]).to.equal(first.value[0]);
     expect(second.value[1]).to.not.equal(first.value[1]);
@@ -244,13 +251,16 @@ describe('invigilator: loading a poll', () => {
   });
 
   it('still refuses bad data and duplicates with the whole list error', () => {
-    const first = loadSupervisedCandidates([raw(), raw({ id: 2 })], null);
+    const loader = new SupervisedCandidatesLoader();
+    const first = loader.load([raw(), raw({ id: 2 })]);
     if (!first.ok) throw new Error(first.error);
-    const bad = loadSupervisedCandidates([raw(), raw({ id: 2, authorizedToStart: 'yes' as never })], first.value);
+    const bad = loader.load([raw(), raw({ id: 2, authorizedToStart: 'yes' as never })]);
     expect(bad.ok).to.equal(false);
     expect(bad.error).to.match(/^candidates: 1\.authorizedToStart/);
-    const duplicate = loadSupervisedCandidates([raw(), raw()], first.value);
+    const duplicate = loader.load([raw(), raw()]);
     expect(duplicate.error).to.equal('candidates: Duplicate candidate id');
-    expect(loadSupervisedCandidates('x', first.value).ok).to.equal(false);
+    expect(loader.load('x').ok).to.equal(false);
+    const again = loader.load([raw(), raw({ id: 2 })]);
+    expect(again.ok && again.value[0]).to.equal(first.value[0]);
   });
 });

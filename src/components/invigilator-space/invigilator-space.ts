@@ -29,7 +29,7 @@ import {
   describeLiveAlertFailure,
   describeLoginFailure,
   filterCandidates,
-  loadSupervisedCandidates,
+  SupervisedCandidatesLoader,
   sameData,
   menuActions,
   statusChanges,
@@ -135,6 +135,7 @@ export class PixInvigilatorSpace extends PixElement {
 
   @state() private model: { session: ValidSession; candidates: ValidSupervisedCandidate[] | null } | null = null;
   @state() private loadError: string | null = null;
+  private readonly candidatesLoader = new SupervisedCandidatesLoader();
 
   // Login
   @state() private sessionNumber = '';
@@ -207,7 +208,7 @@ export class PixInvigilatorSpace extends PixElement {
     const candidates: Loaded<ValidSupervisedCandidate[] | null> =
       this.candidates === undefined
         ? { ok: true, value: null }
-        : guardLoad('candidates', () => loadSupervisedCandidates(this.candidates, this.model?.candidates ?? null));
+        : guardLoad('candidates', () => this.candidatesLoader.load(this.candidates));
     if (this.session === undefined || this.session === null) {
       // No session: the login form, the element's neutral state (bad candidates are still bad input).
       if (this.model) this.startAfresh();

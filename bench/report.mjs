@@ -42,6 +42,7 @@ const hosts = load('hosts.json');
 const render = load('render.json');
 const enrolment = load('enrolment.json');
 const sessionList = load('session-list.json');
+const invigilator = load('invigilator.json');
 const over = [];
 
 function sizeSection() {
@@ -134,6 +135,12 @@ const body = [
     'bench/session-list.mjs',
     'Baselines set a table of all 10,000 rows (the ten columns, most recent first) with `innerHTML`; the element sorts and filters every session and shows 25 rows a page.',
   ),
+  ...timingSection(
+    'Invigilator space: a poll of 200 candidates',
+    invigilator,
+    'bench/invigilator.mjs',
+    "The baseline sets the whole list of 200 rows (tags, name, birth date, times, the row's button) again with `innerHTML`; the poll changes 10 candidates.",
+  ),
 ];
 
 const missing = [
@@ -142,6 +149,7 @@ const missing = [
   ['render.json', render],
   ['enrolment.json', enrolment],
   ['session-list.json', sessionList],
+  ['invigilator.json', invigilator],
 ]
   .filter(([, data]) => !data)
   .map(([file]) => file);
@@ -162,7 +170,7 @@ Generated ${when(new Date())} by \`node bench/report.mjs\` from the figures in \
 - Chromium: ${chromiumVersion()}, headless
 
 Reproduce with \`npm run bench\` (it builds, then runs \`node bench/size.mjs\`, \`node bench/hosts.mjs\`,
-\`node bench/render.mjs\`, \`node bench/enrolment.mjs\`, \`node bench/session-list.mjs\` and \`node bench/report.mjs\`; \`BENCH_RUNS=21\` for more runs). Timings are
+\`node bench/render.mjs\`, \`node bench/enrolment.mjs\`, \`node bench/session-list.mjs\`, \`node bench/invigilator.mjs\` and \`node bench/report.mjs\`; \`BENCH_RUNS=21\` for more runs). Timings are
 ratios against a baseline measured in the same page and run, because these machines are noisy; the
 milliseconds themselves only describe this machine.
 

@@ -3,7 +3,14 @@
 import { spawnSync } from 'node:child_process';
 
 let failed = false;
-for (const script of ['bench/size.mjs', 'bench/hosts.mjs', 'bench/render.mjs', 'bench/enrolment.mjs', 'bench/session-list.mjs']) {
+for (const script of [
+  'bench/size.mjs',
+  'bench/hosts.mjs',
+  'bench/render.mjs',
+  'bench/enrolment.mjs',
+  'bench/session-list.mjs',
+  'bench/invigilator.mjs',
+]) {
   const result = spawnSync(process.execPath, [script], { stdio: 'inherit' });
   if (result.status !== 0) failed = true;
 }

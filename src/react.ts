@@ -16,6 +16,7 @@ import { PixSessionDetails } from './define/pix-session-details.js';
 import { PixSessionForm } from './define/pix-session-form.js';
 import { PixStudentEnrolment } from './define/pix-student-enrolment.js';
 import { PixSessionList } from './define/pix-session-list.js';
+import { PixInvigilatorSpace } from './define/pix-invigilator-space.js';
 import type { PixDocumentsSubmitEvent, PixDraftChangeEvent, PixFinaliseEvent } from './events/finalisation-events.js';
 import type { PixAbandonReasonChangeEvent, PixCandidateReportCloseEvent } from './events/native-events.js';
 import type { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from './events/issue-report-events.js';
@@ -30,6 +31,16 @@ import type {
   PixStudentsEnrolEvent,
 } from './events/session-events.js';
 import type { PixListChangeEvent, PixSessionDeleteEvent } from './events/session-list-events.js';
+import type {
+  PixCandidateAuthorizeEvent,
+  PixCandidateEndEvent,
+  PixCandidateResumeEvent,
+  PixCompanionAlertClearEvent,
+  PixInvigilatorExitEvent,
+  PixInvigilatorLoginEvent,
+  PixLiveAlertDismissEvent,
+  PixLiveAlertValidateEvent,
+} from './events/invigilator-events.js';
 
 export type { EventName, ReactWebComponent } from '@lit/react';
 
@@ -136,6 +147,25 @@ export const SessionList = createComponent({
   },
 });
 
+/** `<pix-invigilator-space>`: call `event.respondWith(promise)` synchronously in each hand-over's `onPix…` (all but the kit and the exit). */
+export const InvigilatorSpace = createComponent({
+  react: React,
+  tagName: 'pix-invigilator-space',
+  elementClass: PixInvigilatorSpace,
+  displayName: 'InvigilatorSpace',
+  events: {
+    onPixInvigilatorLogin: 'pix-invigilator-login' as EventName<PixInvigilatorLoginEvent>,
+    onPixInvigilatorKitDownload: 'pix-invigilator-kit-download' as EventName<PixInvigilatorKitDownloadEvent>,
+    onPixInvigilatorExit: 'pix-invigilator-exit' as EventName<PixInvigilatorExitEvent>,
+    onPixCandidateAuthorize: 'pix-candidate-authorize' as EventName<PixCandidateAuthorizeEvent>,
+    onPixCandidateResume: 'pix-candidate-resume' as EventName<PixCandidateResumeEvent>,
+    onPixCandidateEnd: 'pix-candidate-end' as EventName<PixCandidateEndEvent>,
+    onPixLiveAlertValidate: 'pix-live-alert-validate' as EventName<PixLiveAlertValidateEvent>,
+    onPixLiveAlertDismiss: 'pix-live-alert-dismiss' as EventName<PixLiveAlertDismissEvent>,
+    onPixCompanionAlertClear: 'pix-companion-alert-clear' as EventName<PixCompanionAlertClearEvent>,
+  },
+});
+
 /** The props of each wrapper: the element's properties, React's HTML attributes and the `on…` event props. */
 export type FinaliseWizardProps = React.ComponentProps<typeof FinaliseWizard>;
 export type CandidateReportProps = React.ComponentProps<typeof CandidateReport>;
@@ -144,3 +174,4 @@ export type SessionDetailsProps = React.ComponentProps<typeof SessionDetails>;
 export type SessionFormProps = React.ComponentProps<typeof SessionForm>;
 export type StudentEnrolmentProps = React.ComponentProps<typeof StudentEnrolment>;
 export type SessionListProps = React.ComponentProps<typeof SessionList>;
+export type InvigilatorSpaceProps = React.ComponentProps<typeof InvigilatorSpace>;

@@ -24,7 +24,8 @@ class CaptureDirective extends Directive {
 }
 const capture = directive(CaptureDirective);
 
-export type HandoverOutcome = { ok: true } | { ok: false; failure: FailureMessage };
+/** The host's answer: accepted, or refused with what to show (and the rejection itself, for an element with its own codes). */
+export type HandoverOutcome = { ok: true } | { ok: false; failure: FailureMessage; rejection: unknown; timedOut: boolean };
 
 /** How a hand-over ended, as an element shows it: success with the element's own data, or the failure to read. */
 export type HandoverResult<Success extends object = object> =
@@ -80,7 +81,12 @@ export async function awaitAnswer(response: Promise<unknown>, options: AnswerOpt
     await Promise.race([response, expiry]);
     return { ok: true };
   } catch (rejection) {
-    return { ok: false, failure: options.describe?.(rejection) ?? describeFailure(rejection, options.genericKey) };
+    return {
+      ok: false,
+      failure: options.describe?.(rejection) ?? describeFailure(rejection, options.genericKey),
+      rejection,
+      timedOut: rejection instanceof HandoverTimeoutError,
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -15,5 +15,6 @@ export * from './documents.js';
 export * from './enrolment-refresh.js';
 export * from './session-details.js';
 export * from './session-list.js';
+export * from './invigilator.js';
 // The texts: every refusal carries a key of the state layer's messages, `translate` gives its text.
 export { translate, type Lang, type LocalisedMessage, type MessageKey, type MessageParams } from './messages.js';

@@ -115,6 +115,49 @@ export type Candidate = z.input<typeof CandidateSchema>;
 export type ValidCandidate = z.output<typeof CandidateSchema>;
 export const CandidatesSchema = z.array(CandidateSchema).check(uniqueBy((candidate) => candidate.id, 'Duplicate candidate id'));
 
+/** What a candidate enrolled for, besides Pix itself (`CORE`). */
+export const SUBSCRIPTIONS = ['CORE', 'CLEA', 'DROIT', 'EDU_1ER_DEGRE', 'EDU_2ND_DEGRE', 'EDU_CPE', 'PRO_SANTE'] as const;
+export type Subscription = (typeof SUBSCRIPTIONS)[number];
+export const ASSESSMENT_STATUSES = ['started', 'completed', 'aborted', 'endedByInvigilator'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+const isoDateTime = z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text)), 'Expected an ISO date-time'));
+
+/** A row of the invigilator space (pix-certif-today.md § 5.8), as the host gives it at each poll. */
+export const SupervisedCandidateSchema = z.object({
+  id,
+  userId: z._default(z.nullable(id), null),
+  firstName: z.string(),
+  lastName: z.string(),
+  birthdate: isoDate,
+  extraTimePercentage: z._default(z.nullable(z.number().check(z.gte(0))), null),
+  authorizedToStart: z.boolean(),
+  assessmentStatus: z.nullable(z.literal(ASSESSMENT_STATUSES)),
+  startDateTime: z._default(z.nullable(isoDateTime), null),
+  theoricalEndDateTime: z._default(z.nullable(isoDateTime), null),
+  subscription: z._default(z.literal(SUBSCRIPTIONS), 'CORE'),
+  isStillEligibleToDoubleCertification: z._default(z.boolean(), true),
+  hasExceededCertificationDuration: z._default(z.boolean(), false),
+  challengeLiveAlert: z._default(
+    z.nullable(
+      z.object({
+        status: z.literal(['ongoing', 'dismissed', 'validated']),
+        hasEmbed: z._default(z.boolean(), false),
+        hasImage: z._default(z.boolean(), false),
+        isFocus: z._default(z.boolean(), false),
+        hasAttachment: z._default(z.boolean(), false),
+      }),
+    ),
+    null,
+  ),
+  companionLiveAlert: z._default(z.nullable(z.object({ status: z.literal(['ongoing', 'cleared']) })), null),
+});
+export type SupervisedCandidate = z.input<typeof SupervisedCandidateSchema>;
+export type ValidSupervisedCandidate = z.output<typeof SupervisedCandidateSchema>;
+export const SupervisedCandidatesSchema = z
+  .array(SupervisedCandidateSchema)
+  .check(uniqueBy((candidate) => candidate.id, 'Duplicate candidate id'));
+
 export const StudentSchema = z.object({
   id,
   firstName: z.string(),

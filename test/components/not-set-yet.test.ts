@@ -7,6 +7,7 @@ import type { PixSessionDetails } from '../../src/components/session-details/ses
 import type { PixStudentEnrolment } from '../../src/components/student-enrolment/student-enrolment.js';
 import type { PixSessionForm } from '../../src/components/session-form/session-form.js';
 import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
+import type { PixInvigilatorSpace } from '../../src/components/invigilator-space/invigilator-space.js';
 import type { Candidate, Student } from '../../src/state/schemas.js';
 import { session296, session561 } from '../fixtures/guide-sessions.js';
 import { expectAccessible } from '../helpers/a11y.js';
@@ -127,6 +128,28 @@ describe('not set yet is not bad input', () => {
     await expectBadInput(element, 'a pupil id as text');
     element.students = undefined;
     await expectNotSetYet(element, '.students cleared');
+  });
+
+  it('<pix-invigilator-space>: the login form without .session, quiet until .candidates is set', async () => {
+    const element = await fixture<PixInvigilatorSpace>(html`<pix-invigilator-space></pix-invigilator-space>`);
+    await element.updateComplete;
+    expect(text($(element, 'h1')), 'no session: the login form, its neutral state').to.equal('Espace Surveillant');
+    expect(alertOf(element)).to.equal(null);
+    expect(logs).to.deep.equal([]);
+    element.session = { ...session296.session, hasExpired: false };
+    await element.updateComplete;
+    expect(text($(element, 'h1'))).to.equal('Session 296');
+    expect(element.shadowRoot!.querySelector('[aria-busy="true"]'), 'the list waits for .candidates').to.not.equal(null);
+    expect(alertOf(element)).to.equal(null);
+    expect(logs).to.deep.equal([]);
+    await expectAccessible(element);
+    element.candidates = [{ id: 'x' }] as never;
+    await expectBadInput(element, 'a candidate id as text');
+    element.session = null;
+    await expectBadInput(element, 'bad .candidates beside no session', 0);
+    element.candidates = [];
+    await element.updateComplete;
+    expect(text($(element, 'h1'))).to.equal('Espace Surveillant');
   });
 
   it('<pix-candidate-report>: nothing until .report is set, and show() waits for it; bad input still an error', async () => {

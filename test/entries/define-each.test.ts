@@ -6,6 +6,7 @@ const EXPECTED: Record<string, string[]> = {
   'pix-abandon-reason': ['pix-abandon-reason'],
   'pix-candidate-report': ['pix-candidate-report'],
   'pix-finalise-wizard': ['pix-abandon-reason', 'pix-candidate-report', 'pix-finalise-wizard'],
+  'pix-invigilator-space': ['pix-invigilator-space'],
   'pix-session-details': ['pix-session-details'],
   'pix-session-form': ['pix-session-form'],
   'pix-session-list': ['pix-session-list'],

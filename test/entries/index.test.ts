@@ -4,6 +4,7 @@ const TAGS = [
   'pix-abandon-reason',
   'pix-candidate-report',
   'pix-finalise-wizard',
+  'pix-invigilator-space',
   'pix-session-details',
   'pix-session-form',
   'pix-session-list',

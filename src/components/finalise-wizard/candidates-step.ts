@@ -104,27 +104,7 @@ function unfinishedTable(view: CandidatesStepView, rows: FinalisationReport[]): 
         ? report.abortReason
           ? t(`abortReason.${report.abortReason}`)
           : t('wizard.abortReason.none')
-        : html`<pix-abandon-reason
-          data-certification=${report.certificationCourseId}
-          edition=${view.edition}
-          label=${t('abortReason.labelFor', { name: fullName(report) })}
-          hide-label
-          no-info
-          no-announce
-          required
-          .value=${live(report.abortReason ?? '')}
-          @invalid=${(event: Event) => {
-            // The summary and the select's own message say what is missing: no browser bubble.
-            event.preventDefault();
-          }}
-          @change=${(event: Event) => {
-            // The wizard's own events say what changed (pix-draft-change): this
-            // inner change stays inside the wizard.
-            event.stopPropagation();
-            const value = (event.currentTarget as HTMLInputElement).value;
-            view.onAbortReason(report.certificationCourseId, value === '' ? null : (value as AbortReason));
-          }}
-        ></pix-abandon-reason>`
+        : reasonSelect(view, report, { label: t('abortReason.labelFor', { name: fullName(report) }) })
     }
   </td>`;
   return html`<div class="alert alert--warning banner" part="unfinished-banner" id="unfinished-title">
@@ -174,6 +154,46 @@ function finishedTable(view: CandidatesStepView, rows: FinalisationReport[]): Te
 }
 
 /** Step 1: the unfinished certifications (with their reasons), then the finished ones. */
+/** What a table row's abandonment-reason select says beyond its reason: its name, and in edition "current" its description and error. */
+export interface ReasonSelectTexts {
+  label: string;
+  description?: string;
+  errorMessage?: string;
+}
+
+/**
+ * A report's abandonment-reason select in its table row, in either edition: the page announces
+ * the errors (no browser bubble), and the wizard's own events say what changed.
+ */
+export function reasonSelect(
+  view: { edition: Edition; onAbortReason(certificationCourseId: number, reason: AbortReason | null): void },
+  report: FinalisationReport,
+  texts: ReasonSelectTexts,
+): TemplateResult {
+  return html`<pix-abandon-reason
+    data-certification=${report.certificationCourseId}
+    edition=${view.edition}
+    label=${texts.label}
+    description=${texts.description ?? ''}
+    error-message=${texts.errorMessage ?? ''}
+    hide-label
+    no-info
+    no-announce
+    required
+    .value=${live(report.abortReason ?? '')}
+    @invalid=${(event: Event) => {
+      // The page's message and the select's own mark say what is missing: no browser bubble.
+      event.preventDefault();
+    }}
+    @change=${(event: Event) => {
+      // The wizard's own events say what changed (pix-draft-change): this inner change stays inside.
+      event.stopPropagation();
+      const value = (event.currentTarget as HTMLInputElement).value;
+      view.onAbortReason(report.certificationCourseId, value === '' ? null : (value as AbortReason));
+    }}
+  ></pix-abandon-reason>`;
+}
+
 export function renderCandidatesStep(view: CandidatesStepView): TemplateResult {
   const unfinished = unfinishedReports(view.state);
   const finished = finishedReports(view.state);

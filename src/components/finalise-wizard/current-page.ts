@@ -10,6 +10,7 @@ import { readProperty } from '../../state/input.js';
 import { fullName } from '../../state/names.js';
 import type { MessageParams } from '../../i18n/messages.js';
 import { heading } from '../../internal/heading.js';
+import { reasonSelect } from './candidates-step.js';
 import type { CurrentPageMessageKey } from './current-page.messages.js';
 
 /** The codes with their own text on today's page (§ 1.7). */
@@ -146,28 +147,11 @@ function unfinishedTable(view: CurrentPageView, rows: FinalisationReport[]): Tem
         ? report.abortReason
           ? t(`current.abortReason.${report.abortReason}`)
           : nothing
-        : html`<pix-abandon-reason
-          data-certification=${report.certificationCourseId}
-          edition=${view.edition}
-          label=${t('current.abortReason.select')}
-          description=${`${report.firstName} ${report.lastName}`}
-          error-message=${view.missingReasons && !report.abortReason ? t('current.missingReasons') : ''}
-          hide-label
-          no-info
-          no-announce
-          required
-          .value=${live(report.abortReason ?? '')}
-          @invalid=${(event: Event) => {
-            // The message under the title and the select's own mark say what is missing: no browser bubble.
-            event.preventDefault();
-          }}
-          @change=${(event: Event) => {
-            // The wizard's own events say what changed (pix-draft-change): this inner change stays inside.
-            event.stopPropagation();
-            const value = (event.currentTarget as HTMLInputElement).value;
-            view.onAbortReason(report.certificationCourseId, value === '' ? null : (value as AbortReason));
-          }}
-        ></pix-abandon-reason>`
+        : reasonSelect(view, report, {
+            label: t('current.abortReason.select'),
+            description: fullName(report),
+            errorMessage: view.missingReasons && !report.abortReason ? t('current.missingReasons') : '',
+          })
     }
   </td>`;
   return html`<div class="alert alert--warning banner" part="unfinished-banner">

@@ -40,6 +40,7 @@ import { HandoverController } from '../../internal/handover.js';
 import { ModalDialogController, modalDialogStyles } from '../../internal/modal-dialog.js';
 import { TooltipController, tooltipStyles } from '../../internal/info-tip.js';
 import { heading } from '../../internal/heading.js';
+import { strokeIcon } from '../../internal/icon.js';
 import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
 import { PixNavigateEvent } from '../../events/navigate-events.js';
 import { PixListChangeEvent, PixSessionDeleteEvent } from '../../events/session-list-events.js';
@@ -60,20 +61,7 @@ const ICONS = {
 };
 
 function icon(name: keyof typeof ICONS): TemplateResult {
-  return html`<svg
-    aria-hidden="true"
-    focusable="false"
-    viewBox="0 0 16 16"
-    width="16"
-    height="16"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="1.5"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-  >
-    ${ICONS[name]}
-  </svg>`;
+  return strokeIcon(ICONS[name]);
 }
 
 /** The typed filters, as the fields hold them while a person types. */

@@ -41,6 +41,7 @@ import { commonMessages } from '../../internal/common.messages.js';
 import { stateMessages } from '../../state/messages.js';
 import { studentEnrolmentMessages } from './student-enrolment.messages.js';
 import { heading } from '../../internal/heading.js';
+import { strokeIcon } from '../../internal/icon.js';
 import { common, headings, pageStyles, pageTitleSize, tables, tokens } from '../../internal/styles.js';
 import { HandoverController } from '../../internal/handover.js';
 import { PixCancelEvent, PixStudentsEnrolEvent } from '../../events/session-events.js';
@@ -56,21 +57,7 @@ const ICONS: Record<PageMove | 'chevron' | 'close', TemplateResult> = {
 };
 
 function icon(name: keyof typeof ICONS, extraClass = ''): TemplateResult {
-  return html`<svg
-    class=${extraClass}
-    aria-hidden="true"
-    focusable="false"
-    viewBox="0 0 16 16"
-    width="16"
-    height="16"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="1.75"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-  >
-    ${ICONS[name]}
-  </svg>`;
+  return strokeIcon(ICONS[name], { class: extraClass, strokeWidth: 1.75 });
 }
 
 /** The texts it shows: its own and those of other owners. */

@@ -7,6 +7,8 @@
  * `Intl.PluralRules` from the `count` parameter (`zero` is used for exactly 0 when given).
  */
 
+import { formatNumber } from './numbers.js';
+
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -77,5 +79,34 @@ export function localise<Key extends string>(messages: Messages<Key>, key: Key, 
     if (count === 0 && message.zero !== undefined) text = message.zero;
     else text = pluralCategory(lang, count) === 'one' ? message.one : message.other;
   }
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  if (lang === 'fr') text = frenchTypography(text);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? paramText(params, name, lang) : whole));
+}
+
+/** A parameter as the text shows it: a `count` is grouped as the language groups numbers ("5 000" in French). */
+function paramText(params: MessageParams, name: string, lang: Lang): string {
+  const value = params[name];
+  return name === 'count' && typeof value === 'number' && Number.isInteger(value) ? formatNumber(value, lang) : String(value);
+}
+
+const typeset = new Map<string, string>();
+
+/**
+ * French typography for a French message (the values of its placeholders are left as given): a
+ * narrow no-break space before ; ! ?, a no-break space before : % » and after «, and between a
+ * number and its unit ("48 h"), so that no line starts with the punctuation or the unit. The
+ * messages themselves are written with plain spaces, as the spec writes them.
+ */
+export function frenchTypography(text: string): string {
+  let result = typeset.get(text);
+  if (result === undefined) {
+    result = text
+      .replace(/ ([;!?])/g, '\u202f$1')
+      .replace(/ ([:»])/g, '\u00a0$1')
+      .replace(/« /g, '«\u00a0')
+      .replace(/ %/g, '\u00a0%')
+      .replace(/(\d) (h|min|Mo|ko)\b/g, '$1\u00a0$2');
+    typeset.set(text, result);
+  }
+  return result;
 }

@@ -314,7 +314,7 @@ export const LIVE_ALERT_SUBCATEGORIES: readonly LiveAlertReason[] = [
     code: 'E12',
     when: null,
     label: {
-      fr: 'Problème avec l’accessibilité de la question (ex : daltonisme)',
+      fr: 'Problème avec l’accessibilité de la question (ex\u00a0: daltonisme)',
       en: 'Problem with the accessibility of the question (ex : colour blindness)',
     },
   },

@@ -31,7 +31,7 @@ const stateFr = {
   'session.status.finalized': 'Finalisée',
   'session.status.in_process': 'Finalisée',
   'session.status.processed': 'Résultats transmis par Pix',
-  'session.deadline.reminder': 'Pour rappel, la finalisation de la session doit se faire dans les 48h suivant la fin de la session.',
+  'session.deadline.reminder': 'Pour rappel, la finalisation de la session doit se faire dans les 48 h suivant la fin de la session.',
   'session.deadline.passed': 'Le délai de 48 h pour finaliser cette session est dépassé.',
   'issueReport.category.required': 'Veuillez sélectionner une catégorie.',
   'issueReport.category.unknown': "Cette catégorie n'existe pas dans le catalogue « {catalogue} ».",

@@ -102,7 +102,7 @@ describe('<pix-finalise-wizard>', () => {
       expect(text($(element, 'h1'))).to.equal('Finaliser la session 561');
       expect(text($(element, '.intro'))).to.equal('Pour finaliser la session, complétez les trois étapes puis validez.');
       expect(text($(element, '.deadline'))).to.equal(
-        'Pour rappel, la finalisation de la session doit se faire dans les 48h suivant la fin de la session.',
+        'Pour rappel, la finalisation de la session doit se faire dans les 48 h suivant la fin de la session.',
       );
       expect($$(element, '.step h2').map((title) => text(title))).to.deep.equal([
         'Étape 1 : Renseigner les informations de vos candidats',

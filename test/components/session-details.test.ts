@@ -115,7 +115,7 @@ async function press(element: PixSessionDetails, key: string): Promise<void> {
 }
 
 const FINALISED_MESSAGE = 'Les informations de finalisation de la session ont déjà été transmises aux équipes de Pix.';
-const REMINDER = 'Pour rappel, la finalisation de la session doit se faire dans les 48h suivant la fin de la session.';
+const REMINDER = 'Pour rappel, la finalisation de la session doit se faire dans les 48 h suivant la fin de la session.';
 const PASSED = 'Le délai de 48 h pour finaliser cette session est dépassé.';
 
 describe('<pix-session-details>', () => {
@@ -123,7 +123,7 @@ describe('<pix-session-details>', () => {
     it('shows "Session {id}", "Télécharger le PV", the date written out in French, the start time and the status', async () => {
       const element = await details();
       expect(text($(element, 'h1'))).to.equal('Session 296');
-      expect(text($(element, '.when'))).to.equal('Date: lundi 14 déc. 2020 | Heure de début (heure locale): 12:00');
+      expect(text($(element, '.when'))).to.equal('Date : lundi 14 déc. 2020 | Heure de début (heure locale) : 12:00');
       expect($(element, '.when time').getAttribute('datetime')).to.equal('2020-12-14');
       expect(text($(element, '.status'))).to.equal('Statut : Créée');
       expect(button(element, 'Télécharger le PV').type).to.equal('button');
@@ -142,7 +142,7 @@ describe('<pix-session-details>', () => {
 
     it('writes the date of another day in French from its local calendar day', async () => {
       const element = await details({ session: { ...session296.session, date: '2021-01-01', time: '00:00' }, now: '2021-01-01T01:00' });
-      expect(text($(element, '.when'))).to.equal('Date: vendredi 1 janv. 2021 | Heure de début (heure locale): 00:00');
+      expect(text($(element, '.when'))).to.equal('Date : vendredi 1 janv. 2021 | Heure de début (heure locale) : 00:00');
     });
 
     it('uses the heading level it is given', async () => {

@@ -751,7 +751,7 @@ describe('<pix-student-enrolment>', () => {
       await click(element, selectAll(element));
       await settle();
       const selectMs = performance.now() - startSelect;
-      expect(selectedCounter(element)).to.equal('4285 candidats sélectionnés');
+      expect(selectedCounter(element)).to.equal('4 285 candidats sélectionnés');
 
       const ids: number[] = [];
       element.addEventListener('pix-students-enrol', (event) => ids.push(...event.detail.studentIds));
@@ -763,7 +763,7 @@ describe('<pix-student-enrolment>', () => {
       ).to.equal(true);
       await settle();
       await element.updateComplete;
-      expect(enrolledCounter(element)).to.equal('5000 candidats déjà inscrits à la session');
+      expect(enrolledCounter(element)).to.equal('5 000 candidats déjà inscrits à la session');
       await expectAccessible(element);
 
       console.log(

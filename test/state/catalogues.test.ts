@@ -529,7 +529,7 @@ describe('catalogues: validateIssueReport', () => {
       ok: false,
       errors: { category: { key: 'issueReport.category.unknown', params: { catalogue: '2022' } } },
     });
-    expect(translate('issueReport.category.unknown', { catalogue: '2022' })).to.equal(
+    expect(translate('issueReport.category.unknown', { catalogue: '2022' }).replace(/\s/g, ' ')).to.equal(
       "Cette catégorie n'existe pas dans le catalogue « 2022 ».",
     );
   });

@@ -4,6 +4,7 @@ import {
   LANGS,
   combineMessages,
   isLang,
+  frenchTypography,
   localise,
   type Lang,
   type Message,
@@ -77,7 +78,6 @@ describe("messages: every owner's dictionaries", () => {
   });
 
   // As the guide's screenshot writes them: no space before the colon, in French too.
-  const GUIDE_COLONS = ['sessionDetails.date', 'sessionDetails.time'];
   // As today's Pix writes them in English (pix-certif-today.md, verbatim): a space before the colon.
   const PIX_ENGLISH_COLONS = ['candidateReport.current.title', 'candidateReport.current.questionNumber'];
 
@@ -89,7 +89,6 @@ describe("messages: every owner's dictionaries", () => {
         if (!PIX_ENGLISH_COLONS.includes(key)) {
           for (const english of texts(set.en[key]!)) expect(english, `${owner} en ${key}`).to.not.match(/\s:/);
         }
-        if (GUIDE_COLONS.includes(key)) continue;
         for (const french of texts(set.fr[key]!)) expect(french, `${owner} fr ${key}`).to.not.match(/[^\s]:(\s|$)/);
       }
     }
@@ -162,14 +161,39 @@ describe('messages: texts', () => {
       'documents.file.count': '10 fichiers au maximum.',
       'enrolment.finalised': "Cette session a déjà été finalisée, l'ajout de candidat n'est pas autorisé.",
     };
-    for (const [key, expected] of Object.entries(spec)) expect(text(key), key).to.equal(expected);
-    expect(translate('documents.file.type', { name: 'pv.docx' })).to.equal(
+    // The spec writes plain spaces where French typography puts no-break ones.
+    const plain = (typeset: string) => typeset.replace(/\s/g, ' ');
+    for (const [key, expected] of Object.entries(spec)) expect(plain(text(key)), key).to.equal(expected);
+    expect(plain(translate('documents.file.type', { name: 'pv.docx' }))).to.equal(
       "« pv.docx » n'est pas accepté : formats acceptés PDF, JPEG, PNG.",
     );
-    expect(translate('documents.file.size', { name: 'photo.png' })).to.equal('« photo.png » dépasse 10 Mo.');
-    expect(translate('session.deadline.reminder')).to.contain(
-      'la finalisation de la session doit se faire dans les 48h suivant la fin de la session',
+    expect(plain(translate('documents.file.size', { name: 'photo.png' }))).to.equal('« photo.png » dépasse 10 Mo.');
+    expect(plain(translate('session.deadline.reminder'))).to.contain(
+      'la finalisation de la session doit se faire dans les 48 h suivant la fin de la session',
     );
+  });
+});
+
+describe('messages: French typography', () => {
+  it('puts a no-break space before : ; ! ? % », after « and between a number and its unit, in French only', () => {
+    expect(translate('documents.file.type', { name: 'pv.docx' })).to.equal(
+      "«\u00a0pv.docx\u00a0» n'est pas accepté\u00a0: formats acceptés PDF, JPEG, PNG.",
+    );
+    expect(translate('documents.file.size', { name: 'photo.png' })).to.equal('«\u00a0photo.png\u00a0» dépasse 10\u00a0Mo.');
+    expect(translate('session.deadline.passed')).to.equal('Le délai de 48\u00a0h pour finaliser cette session est dépassé.');
+    expect(frenchTypography('Vraiment ? Oui ; non !')).to.equal('Vraiment\u202f? Oui\u202f; non\u202f!');
+    expect(frenchTypography('+ temps majoré {n} %')).to.equal('+ temps majoré {n}\u00a0%');
+    expect(translate('session.deadline.passed', {}, 'en')).to.equal('The 48-hour deadline to finalise this session has passed.');
+    expect(text('sessionDetails.date', { date: '12:00 : ! ?' })).to.equal('Date\u00a0: 12:00 : ! ?');
+  });
+
+  it('leaves no plain space before a French : ; ! ? » nor after «, in any text of any owner', () => {
+    for (const key of keys) expect(text(key, { count: 2 }), key).to.not.match(/ [:;!?»%]|« /);
+  });
+
+  it('groups counts as the language groups numbers', () => {
+    expect(text('sessionDetails.today.tab.candidates', { count: 5000 })).to.contain('5\u202f000');
+    expect(text('sessionDetails.today.tab.candidates', { count: 5000 }, 'en')).to.contain('5,000');
   });
 });
 
@@ -188,10 +212,10 @@ describe('messages: plural forms', () => {
 
   it('counts unticked end screens', () => {
     expect(translate('finalisation.uncheckedEndScreens', { count: 1 })).to.equal(
-      "La case « Écran de fin du test vu » n'est pas cochée pour 1 candidat.",
+      "La case «\u00a0Écran de fin du test vu\u00a0» n'est pas cochée pour 1 candidat.",
     );
     expect(translate('finalisation.uncheckedEndScreens', { count: 2 })).to.equal(
-      "La case « Écran de fin du test vu » n'est pas cochée pour 2 candidats.",
+      "La case «\u00a0Écran de fin du test vu\u00a0» n'est pas cochée pour 2 candidats.",
     );
   });
 
@@ -208,7 +232,8 @@ describe('messages: plural forms', () => {
     expect(text('enrolment.selected', { count: 3 })).to.equal('3 candidats sélectionnés');
     expect(text('enrolment.selected', { count: 0 }, 'en')).to.equal('No candidate selected');
     expect(text('enrolment.selected', { count: 1 }, 'en')).to.equal('1 candidate selected');
-    expect(text('enrolment.selected', { count: 5000 }, 'en')).to.equal('5000 candidates selected');
+    expect(text('enrolment.selected', { count: 5000 }, 'en')).to.equal('5,000 candidates selected');
+    expect(text('enrolment.selected', { count: 5000 })).to.equal('5\u202f000 candidats sélectionnés');
     expect(text('enrolment.alreadyEnrolled', { count: 1 })).to.equal('1 candidat déjà inscrit à la session');
     expect(text('enrolment.alreadyEnrolled', { count: 12 })).to.equal('12 candidats déjà inscrits à la session');
   });
@@ -237,12 +262,12 @@ describe('messages: translate and localise', () => {
     expect(translate('finalisation.report.unknown', { id: 1199 }, 'en')).to.equal('No certification has the number 1199.');
     expect(translate('finalisation.report.unknown')).to.equal('Aucune certification ne porte le numéro {id}.');
     expect(translate('input.invalid', { details: 'reports.0.firstName: Invalid input', other: 'x' })).to.equal(
-      'Les données reçues sont invalides : reports.0.firstName: Invalid input',
+      'Les données reçues sont invalides\u00a0: reports.0.firstName: Invalid input',
     );
     // A value that looks like a placeholder is not filled again.
-    expect(translate('documents.file.size', { name: '{name}' })).to.equal('« {name} » dépasse 10 Mo.');
+    expect(translate('documents.file.size', { name: '{name}' })).to.equal('«\u00a0{name}\u00a0» dépasse 10\u00a0Mo.');
     // `$&` and friends are not replacement patterns here.
-    expect(translate('documents.file.size', { name: '$&$1.pdf' })).to.equal('« $&$1.pdf » dépasse 10 Mo.');
+    expect(translate('documents.file.size', { name: '$&$1.pdf' })).to.equal('«\u00a0$&$1.pdf\u00a0» dépasse 10\u00a0Mo.');
   });
 
   it('does not read inherited properties as parameters', () => {

@@ -382,7 +382,7 @@ describe('sessionStart and the 48-hour deadline', () => {
       expect(deadlineMessageKey({ ...session, status }, start + 50 * HOUR), status).to.equal(null);
       expect(deadlineMessageKey({ ...session, status }, start + HOUR), status).to.equal(null);
     }
-    expect(translate('session.deadline.passed')).to.equal('Le délai de 48 h pour finaliser cette session est dépassé.');
+    expect(translate('session.deadline.passed').replace(/\s/g, ' ')).to.equal('Le délai de 48 h pour finaliser cette session est dépassé.');
   });
 
   it('belongs to edition "2021" only: edition "current" has no 48-hour message at all', () => {

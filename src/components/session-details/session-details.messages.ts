@@ -5,8 +5,8 @@ const sessionDetailsFr = {
   'sessionDetails.title': 'Session {id}',
   'sessionDetails.download': 'Télécharger le PV',
   // As the guide's screenshot writes them (no space before the colon).
-  'sessionDetails.date': 'Date: {date}',
-  'sessionDetails.time': 'Heure de début (heure locale): {time}',
+  'sessionDetails.date': 'Date : {date}',
+  'sessionDetails.time': 'Heure de début (heure locale) : {time}',
   'sessionDetails.status': 'Statut : {status}',
   'sessionDetails.tabs': 'Informations de la session',
   'sessionDetails.tab.details': 'Détails',

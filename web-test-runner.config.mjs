@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
@@ -85,7 +86,20 @@ export default {
   testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 15 * 60 * 1000,
   browserStartTimeout: 120000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    // Screenshots of the stories' key states, compared with the references in
+    // test/visual/references/Chrome/baseline (Chromium only). `npm run test:visual:update`
+    // writes new references; a failed comparison leaves the screenshot and its diff in
+    // test/visual/references/Chrome/failed (not committed).
+    visualRegressionPlugin({
+      update: process.env.UPDATE_VISUAL_REFERENCES === '1',
+      baseDir: 'test/visual/references',
+      failureThreshold: 0.2,
+      failureThresholdType: 'percent',
+      diffOptions: { threshold: 0.2 },
+    }),
+  ],
   middleware: [
     async (context, next) => {
       await next();

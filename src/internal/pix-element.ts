@@ -64,7 +64,8 @@ export class PixElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.locale = resolveLang(this);
-    this.stopObservingLang = observeLang(() => {
+    this.stopObservingLang?.();
+    this.stopObservingLang = observeLang(this, () => {
       this.locale = resolveLang(this);
     });
   }
@@ -72,6 +73,7 @@ export class PixElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopObservingLang?.();
+    this.stopObservingLang = undefined;
   }
 
   /**

@@ -29,7 +29,15 @@ const session: Session = {
 
 /** Given out of order: the tab sorts them by last name, then first name, the French way. */
 const candidates: Candidate[] = [
-  { id: 3, lastName: 'Zola', firstName: 'Émile', birthdate: '2008-04-02', birthCity: 'Paris', birthCountry: 'FRANCE', subscription: 'DROIT' },
+  {
+    id: 3,
+    lastName: 'Zola',
+    firstName: 'Émile',
+    birthdate: '2008-04-02',
+    birthCity: 'Paris',
+    birthCountry: 'FRANCE',
+    subscription: 'DROIT',
+  },
   {
     id: 1,
     lastName: 'Lovelace',
@@ -152,7 +160,16 @@ describe('<pix-session-details edition="current">: candidates tab', () => {
         'Selected certification',
         'Actions',
       ]);
-      expect(rows(element)[2]).to.deep.equal(['Lovelace', 'Ada', '10/12/2008', 'Londres', 'ROYAUME-UNI', '30%', 'Yes', 'Pix certification']);
+      expect(rows(element)[2]).to.deep.equal([
+        'Lovelace',
+        'Ada',
+        '10/12/2008',
+        'Londres',
+        'ROYAUME-UNI',
+        '30%',
+        'Yes',
+        'Pix certification',
+      ]);
       expect(rows(element)[1]![7]).to.equal('Dual Certification Pix-CléA Numérique');
       expect(rows(element)[3]![7]).to.equal('Pix+ Law');
       expect(button(element, 'Edit the candidate Ada Lovelace')).to.exist;
@@ -176,7 +193,10 @@ describe('<pix-session-details edition="current">: candidates tab', () => {
         })),
       });
       expect(rows(element).map((row) => row[7])).to.deep.equal(Object.values(labels));
-      const english = await tab({ lang: 'en', candidates: [{ id: 1, lastName: 'A', firstName: 'B', birthdate: '2008-01-01', subscription: 'PRO_SANTE' }] });
+      const english = await tab({
+        lang: 'en',
+        candidates: [{ id: 1, lastName: 'A', firstName: 'B', birthdate: '2008-01-01', subscription: 'PRO_SANTE' }],
+      });
       expect(rows(english)[0]![7]).to.equal('Pix+ Health Professionals');
     });
   });
@@ -385,10 +405,14 @@ describe('<pix-session-details edition="current">: candidates tab', () => {
       expectFocus($(element, 'dialog .confirm'), 'on "Modifier"');
       await sendKeys({ press: 'Enter' });
       await settle(element);
-      expect(updates.map((event) => event.detail)).to.deep.equal([{ sessionId: 12345, candidateId: 2, accessibilityAdjustmentNeeded: true }]);
+      expect(updates.map((event) => event.detail)).to.deep.equal([
+        { sessionId: 12345, candidateId: 2, accessibilityAdjustmentNeeded: true },
+      ]);
       expect(updates[0]!.bubbles && updates[0]!.composed).to.equal(true);
       expect(text($(element, 'dialog .sending'))).to.equal('Envoi en cours…');
-      expect($$(element, 'dialog button, dialog input[type="checkbox"]').every((item) => (item as HTMLInputElement).disabled)).to.equal(true);
+      expect($$(element, 'dialog button, dialog input[type="checkbox"]').every((item) => (item as HTMLInputElement).disabled)).to.equal(
+        true,
+      );
       expectFocus($(element, 'dialog .sending'), 'focus waits on the sending line');
       await expectAccessible(element);
       await sendKeys({ press: 'Escape' });
@@ -409,14 +433,20 @@ describe('<pix-session-details edition="current">: candidates tab', () => {
       await expectAccessible(element);
 
       // The host's reload is what the row shows from then on.
-      element.candidates = candidates.map((candidate) => (candidate.id === 2 ? { ...candidate, accessibilityAdjustmentNeeded: false } : candidate));
+      element.candidates = candidates.map((candidate) =>
+        candidate.id === 2 ? { ...candidate, accessibilityAdjustmentNeeded: false } : candidate,
+      );
       await settle(element);
       expect(rows(element)[1]![6]).to.equal('-');
     });
 
     it('on a refusal, says so in a focused alert and keeps the row; in English too', async () => {
       for (const [lang, expected, label] of [
-        ['fr', 'Un problème est survenu pendant la mise à jour du candidat. Merci de réessayer ultérieurement.', 'Editer le candidat Ada Lovelace'],
+        [
+          'fr',
+          'Un problème est survenu pendant la mise à jour du candidat. Merci de réessayer ultérieurement.',
+          'Editer le candidat Ada Lovelace',
+        ],
         ['en', 'A problem occurred while trying to edit the candidate. Please try again later.', 'Edit the candidate Ada Lovelace'],
       ] as const) {
         const element = await tab({ lang });
@@ -473,9 +503,11 @@ describe('<pix-session-details edition="current">: candidates tab', () => {
       expect(dialog.getAttribute('role')).to.equal('alertdialog');
       expect(text($(element, '#candidate-dialog-title'))).to.equal('Supprimer un candidat');
       // The no-break spaces are Pix's: between the names, and before the question mark.
-      expect($(element, '#candidate-dialog-text').textContent!.replace(/[ \n\t]+/g, ' ').trim()).to.equal(
-        'Êtes-vous sûr(e) de vouloir supprimer le/la candidat(e) Ada\u00a0Lovelace (né(e) le 10/12/2008)\u00a0?',
-      );
+      expect(
+        $(element, '#candidate-dialog-text')
+          .textContent!.replace(/[ \n\t]+/g, ' ')
+          .trim(),
+      ).to.equal('Êtes-vous sûr(e) de vouloir supprimer le/la candidat(e) Ada\u00a0Lovelace (né(e) le 10/12/2008)\u00a0?');
       expect($(element, '#candidate-dialog-text strong').textContent).to.equal('Ada\u00a0Lovelace');
       const close = button(element, 'Fermer la modale de suppression de candidat');
       expect(text(close)).to.equal('Fermer');
@@ -495,7 +527,9 @@ describe('<pix-session-details edition="current">: candidates tab', () => {
       button(element, 'Delete the candidate Ada Lovelace').click();
       await settle(element);
       expect(text($(element, '#candidate-dialog-title'))).to.equal('Delete a candidate');
-      expect(text($(element, '#candidate-dialog-text'))).to.equal('Are you sure you want to delete the candidate Ada Lovelace (born on 10/12/2008)?');
+      expect(text($(element, '#candidate-dialog-text'))).to.equal(
+        'Are you sure you want to delete the candidate Ada Lovelace (born on 10/12/2008)?',
+      );
       expect(text(button(element, 'Close delete candidate modal'))).to.equal('Close');
       expect(text($(element, 'dialog .confirm'))).to.equal('Delete the candidate');
     });
@@ -561,7 +595,12 @@ describe('<pix-session-details edition="current">: candidates tab', () => {
         'Ce candidat a déjà rejoint la session. Vous ne pouvez pas le supprimer.',
         'This candidate has already joined the session, you can’t delete them.',
       ],
-      ['anything else', { status: 500 }, "Une erreur s'est produite lors de la suppression du candidat.", 'An error occurred while deleting the candidate.'],
+      [
+        'anything else',
+        { status: 500 },
+        "Une erreur s'est produite lors de la suppression du candidat.",
+        'An error occurred while deleting the candidate.',
+      ],
     ];
     for (const [name, rejection, french, english] of refusals) {
       it(`shows the § 4.4 message of a refusal (${name}) in a focused alert, and keeps the row`, async () => {
@@ -630,7 +669,7 @@ describe('<pix-session-details edition="current">: candidates tab', () => {
       expect(deletions.at(-1)!.detail).to.deep.equal({ sessionId: 999, candidateId: 1 });
     });
 
-    it('reads rejections in the state layer: 403, timeout and the host\'s own message', () => {
+    it("reads rejections in the state layer: 403, timeout and the host's own message", () => {
       expect(describeCandidateDeleteFailure({ status: 403 })).to.deep.equal({ message: { key: 'candidateDelete.alreadyJoined' } });
       expect(describeCandidateDeleteFailure({ status: 404 })).to.deep.equal({ message: { key: 'candidateDelete.generic' } });
       expect(describeCandidateDeleteFailure({ message: 'Refusé' })).to.deep.equal({ text: 'Refusé' });

@@ -153,7 +153,17 @@ interface DetailsEditionView {
  */
 export class PixSessionDetails extends PixElement {
   override readonly [MESSAGES] = messages;
-  static override styles = [tokens, common, pageStyles, headings, pageTitleSize, tables, modalDialogStyles, tooltipStyles, sessionDetailsStyles];
+  static override styles = [
+    tokens,
+    common,
+    pageStyles,
+    headings,
+    pageTitleSize,
+    tables,
+    modalDialogStyles,
+    tooltipStyles,
+    sessionDetailsStyles,
+  ];
 
   /** The session shown. Checked at run time: bad data shows an error state; not set yet, a quiet empty state. */
   @property({ attribute: false }) session?: Session;
@@ -214,7 +224,11 @@ export class PixSessionDetails extends PixElement {
     // A destructive confirmation opens on its cancel button; the adjustment on its checkbox.
     initialFocus: () =>
       this.renderRoot.querySelector<HTMLElement>(
-        this.handover.sending ? 'dialog .sending' : this.candidateDialog?.kind === 'edit' ? 'dialog input[type="checkbox"]' : 'dialog .cancel',
+        this.handover.sending
+          ? 'dialog .sending'
+          : this.candidateDialog?.kind === 'edit'
+            ? 'dialog input[type="checkbox"]'
+            : 'dialog .cancel',
       ),
     fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('#panel-candidates'),
     canDismiss: () => !this.handover.sending,

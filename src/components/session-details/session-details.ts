@@ -96,7 +96,13 @@ interface DetailsEditionView {
  * sessions", the "Date" and "Heure de début (heure locale)" blocks, the downloads "PV
  * d'incident", "PV de fraude" (links to Pix's forms), "Kit surveillant" and "Feuille
  * d'émargement", the parameters with their copy buttons (the invigilator's password as "C-…"),
- * and "Modifier", "Finaliser la session" or the finalisation-info text; no 48-hour text.
+ * and "Modifier", "Finaliser la session" or the finalisation-info text; no 48-hour text. Its
+ * candidates tab is today's, SCO layout: "Liste des candidats (n)" with "Inscrire des candidats"
+ * (refused, with its message, once the session is finalised or expired), the columns "Nom de
+ * naissance" to "Certification sélectionnée", and per candidate "Editer" (the accessibility
+ * adjustment, in a dialog) and "Supprimer" (after a confirmation), both refused once the
+ * candidate joined the session; with no candidate, "Inscrivez des élèves et c'est partix !" (or
+ * "En attente de candidats" when enrolment is refused).
  *
  * @tag pix-session-details
  *
@@ -104,9 +110,11 @@ interface DetailsEditionView {
  * @event {PixSessionEditEvent} pix-session-edit - "Modifier" (offered only while nobody has started); `detail` is `{ sessionId }`.
  * @event {PixSessionFinaliseRequestEvent} pix-session-finalise-request - "Finaliser la session" (offered once someone has started, until the session is finalised); `detail` is `{ sessionId }`.
  * @event {PixInvigilatorKitDownloadEvent} pix-invigilator-kit-download - "Kit surveillant" (edition "current"): the host downloads the invigilator's kit; `detail` is `{ sessionId }`.
- * @event {PixNavigateEvent} pix-navigate - "Revenir à la liste des sessions" (edition "current"); `detail` is `{ to: 'session-list', sessionId: null }`.
+ * @event {PixNavigateEvent} pix-navigate - Edition "current": "Revenir à la liste des sessions" (`{ to: 'session-list', sessionId: null }`) and "Inscrire des candidats" (`{ to: 'student-enrolment', sessionId }`).
+ * @event {PixCandidateDeleteEvent} pix-candidate-delete - Edition "current": "Supprimer le/la candidat(e)" in the confirmation; `detail` is `{ sessionId, candidateId }`. Call `event.respondWith(promise)`: a rejection with `status` 403 gets "Ce candidat a déjà rejoint la session. Vous ne pouvez pas le supprimer."; on success the row goes away until the host gives `.candidates` again.
+ * @event {PixCandidateUpdateEvent} pix-candidate-update - Edition "current": "Modifier" in a candidate's edition dialog; `detail` is `{ sessionId, candidateId, accessibilityAdjustmentNeeded }`. Call `event.respondWith(promise)`; on success the row shows the new value until the host gives `.candidates` again.
  *
- * @slot candidates-actions - Shown above the candidates' table, e.g. the host's button to enrol pupils.
+ * @slot candidates-actions - Edition "2021": shown above the candidates' table, e.g. the host's button to enrol pupils.
  *
  * @csspart base - The whole page.
  * @csspart header - Title, download button, date, status and messages.
@@ -130,7 +138,13 @@ interface DetailsEditionView {
  * @csspart field - Each parameter of the "Détails" tab (edition "current").
  * @csspart copy-button - Each copy button (edition "current").
  * @csspart copied - The "Copié !" tooltip beside a copy button (edition "current").
- * @csspart empty - The text shown when no candidate is enrolled.
+ * @csspart empty - The text shown when no candidate is enrolled ("En attente de candidats" in edition "current").
+ * @csspart empty-state - "Inscrivez des élèves et c'est partix !" and its "Inscrire des candidats" (edition "current").
+ * @csspart candidates-header - "Liste des candidats (n)" and "Inscrire des candidats" (edition "current").
+ * @csspart enrol-button - "Inscrire des candidats" (edition "current").
+ * @csspart tooltip - Why an action is refused: enrolment, or editing and deleting a candidate who joined (edition "current").
+ * @csspart candidate-dialog - The deletion's confirmation or the accessibility adjustment's dialog (edition "current").
+ * @csspart outcome - The message of a deletion's or an adjustment's outcome (edition "current").
  * @csspart error - The error state shown for invalid input.
  * @csspart not-set-yet - The quiet, busy placeholder while the data is not set yet.
  *
@@ -145,7 +159,8 @@ interface DetailsEditionView {
  * @cssproperty --pix-info-700 - Text of the reminder and the finalised message.
  * @cssproperty --pix-warning-50 - Background of the passed-deadline warning.
  * @cssproperty --pix-warning-700 - Text of the passed-deadline warning.
- * @cssproperty --pix-success-700 - Text of a finalised status.
+ * @cssproperty --pix-success-700 - Text of a finalised status, and of a candidate's outcome message.
+ * @cssproperty --pix-error-700 - A candidate's failure message (edition "current").
  * @cssproperty --pix-font-family-title - Font of the heading.
  * @cssproperty --pix-font-family-body - Font of the text.
  * @cssproperty --pix-font-family-mono - Font of the access code.

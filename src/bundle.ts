@@ -66,3 +66,4 @@ export * from './events/native-events.js';
 export * from './events/navigate-events.js';
 export * from './events/session-list-events.js';
 export * from './events/invigilator-events.js';
+export * from './events/candidate-events.js';

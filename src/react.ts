@@ -31,6 +31,7 @@ import type {
   PixStudentsEnrolEvent,
 } from './events/session-events.js';
 import type { PixListChangeEvent, PixSessionDeleteEvent } from './events/session-list-events.js';
+import type { PixCandidateDeleteEvent, PixCandidateUpdateEvent } from './events/candidate-events.js';
 import type {
   PixCandidateAuthorizeEvent,
   PixCandidateEndEvent,
@@ -95,7 +96,7 @@ export const AbandonReason = createComponent({
   },
 });
 
-/** `<pix-session-details>`. */
+/** `<pix-session-details>`: call `event.respondWith(promise)` synchronously in `onPixCandidateDelete` and `onPixCandidateUpdate` (edition "current"). */
 export const SessionDetails = createComponent({
   react: React,
   tagName: 'pix-session-details',
@@ -107,6 +108,8 @@ export const SessionDetails = createComponent({
     onPixAttendanceSheetDownload: 'pix-attendance-sheet-download' as EventName<PixAttendanceSheetDownloadEvent>,
     onPixInvigilatorKitDownload: 'pix-invigilator-kit-download' as EventName<PixInvigilatorKitDownloadEvent>,
     onPixNavigate: 'pix-navigate' as EventName<PixNavigateEvent>,
+    onPixCandidateDelete: 'pix-candidate-delete' as EventName<PixCandidateDeleteEvent>,
+    onPixCandidateUpdate: 'pix-candidate-update' as EventName<PixCandidateUpdateEvent>,
   },
 });
 

@@ -11,3 +11,15 @@ export function formatNumber(value: number, lang: Lang): string {
   }
   return format.format(value);
 }
+
+const percentFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** A share as a percentage, as the language writes it: 0.3 is "30 %" in French, "30%" in English. */
+export function formatPercent(share: number, lang: Lang): string {
+  let format = percentFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent', maximumFractionDigits: 2 });
+    percentFormats.set(lang, format);
+  }
+  return format.format(share);
+}

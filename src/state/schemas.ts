@@ -103,6 +103,13 @@ export const CertificationReportsSchema = z
   .array(CertificationReportSchema)
   .check(uniqueBy((report) => report.certificationCourseId, 'Duplicate certificationCourseId'));
 
+/** What a candidate enrolled for, besides Pix itself (`CORE`). */
+export const SUBSCRIPTIONS = ['CORE', 'CLEA', 'DROIT', 'EDU_1ER_DEGRE', 'EDU_2ND_DEGRE', 'EDU_CPE', 'PRO_SANTE'] as const;
+export type Subscription = (typeof SUBSCRIPTIONS)[number];
+
+/** A share of extra time: 0.3 is 30 %. */
+const extraTime = z.number().check(z.gte(0));
+
 export const CandidateSchema = z.object({
   id,
   firstName: z.string(),
@@ -110,14 +117,18 @@ export const CandidateSchema = z.object({
   birthdate: isoDate,
   division: z._default(z.nullable(z.string()), null),
   hasStarted: z._default(z.boolean(), false),
+  // Today's Pix Certif (pix-certif-today.md § 4.7), all optional: a candidate of the 2021 guide stays valid as it was.
+  birthCity: z.optional(z.nullable(z.string())),
+  birthCountry: z.optional(z.nullable(z.string())),
+  extraTimePercentage: z.optional(z.nullable(extraTime)),
+  accessibilityAdjustmentNeeded: z.optional(z.boolean()),
+  /** The candidate joined the session: they can be neither edited nor deleted. */
+  isLinked: z.optional(z.boolean()),
+  subscription: z.optional(z.literal(SUBSCRIPTIONS)),
 });
 export type Candidate = z.input<typeof CandidateSchema>;
 export type ValidCandidate = z.output<typeof CandidateSchema>;
 export const CandidatesSchema = z.array(CandidateSchema).check(uniqueBy((candidate) => candidate.id, 'Duplicate candidate id'));
-
-/** What a candidate enrolled for, besides Pix itself (`CORE`). */
-export const SUBSCRIPTIONS = ['CORE', 'CLEA', 'DROIT', 'EDU_1ER_DEGRE', 'EDU_2ND_DEGRE', 'EDU_CPE', 'PRO_SANTE'] as const;
-export type Subscription = (typeof SUBSCRIPTIONS)[number];
 export const ASSESSMENT_STATUSES = ['started', 'completed', 'aborted', 'endedByInvigilator'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
@@ -130,7 +141,7 @@ export const SupervisedCandidateSchema = z.object({
   firstName: z.string(),
   lastName: z.string(),
   birthdate: isoDate,
-  extraTimePercentage: z._default(z.nullable(z.number().check(z.gte(0))), null),
+  extraTimePercentage: z._default(z.nullable(extraTime), null),
   authorizedToStart: z.boolean(),
   assessmentStatus: z.nullable(z.literal(ASSESSMENT_STATUSES)),
   startDateTime: z._default(z.nullable(isoDateTime), null),

@@ -1,5 +1,13 @@
-import { CandidatesSchema, CertificationReportsSchema, SessionSchema, type ValidCandidate, type ValidSession } from './schemas.js';
-import { firstRefusal, loadInput, loadRequired, type Refusal } from './input.js';
+import {
+  CandidatesSchema,
+  CertificationReportsSchema,
+  SessionSchema,
+  type Subscription,
+  type ValidCandidate,
+  type ValidSession,
+} from './schemas.js';
+import { firstRefusal, loadInput, loadRequired, readProperty, type Refusal } from './input.js';
+import { describeFailure, type FailureMessage } from './handover.js';
 import { hasStarted, isFinalised, sessionStart } from './session.js';
 import { compareByName } from './names.js';
 import type { Lang } from './messages.js';
@@ -76,6 +84,70 @@ export type SessionDetailsAction = 'finalised' | 'finalise' | 'edit';
 export function sessionDetailsAction(state: Pick<SessionDetailsState, 'started' | 'finalised'>): SessionDetailsAction {
   if (state.finalised) return 'finalised';
   return state.started ? 'finalise' : 'edit';
+}
+
+// Today's candidates tab (pix-certif-today.md § 4.3–4.6) ---------------------------------------
+
+/**
+ * "Inscrire des candidats" leads to the pupil picker only while the session is `created` and has
+ * not expired; otherwise Pix refuses (`SCO_ENROL_NOT_ALLOWED`: "finalisée ou expirée").
+ */
+export function canEnrolCandidates(session: Pick<ValidSession, 'status' | 'hasExpired'>): boolean {
+  return session.status === 'created' && session.hasExpired !== true;
+}
+
+/** A candidate who joined the session (`isLinked`) can be neither edited nor deleted. */
+export function canChangeCandidate(candidate: Pick<ValidCandidate, 'isLinked'>): boolean {
+  return candidate.isLinked !== true;
+}
+
+/** What the candidate enrolled for: `CORE` (Pix itself) when the host does not say. */
+export function candidateSubscription(candidate: Pick<ValidCandidate, 'subscription'>): Subscription {
+  return candidate.subscription ?? 'CORE';
+}
+
+/**
+ * Pix offers the accessibility adjustment to candidates whose certification includes Pix itself
+ * (`hasCoreScopeSubscription`): `CORE`, and `CLEA`, the dual certification Pix-CléA Numérique. A
+ * Pix+ certification alone does not (Pix shows it there only behind a feature toggle).
+ */
+export function offersAccessibilityAdjustment(candidate: Pick<ValidCandidate, 'subscription'>): boolean {
+  const subscription = candidateSubscription(candidate);
+  return subscription === 'CORE' || subscription === 'CLEA';
+}
+
+/** The page once a candidate was deleted: without them (the host's next `.candidates` replaces it). */
+export function withoutCandidate(state: SessionDetailsState, candidateId: number): SessionDetailsState {
+  return { ...state, candidates: state.candidates.filter((candidate) => candidate.id !== candidateId) };
+}
+
+/** The page once a candidate's accessibility adjustment was saved (until the host gives the list again). */
+export function withAccessibilityAdjustment(state: SessionDetailsState, candidateId: number, needed: boolean): SessionDetailsState {
+  return {
+    ...state,
+    candidates: state.candidates.map((candidate) =>
+      candidate.id === candidateId ? { ...candidate, accessibilityAdjustmentNeeded: needed } : candidate,
+    ),
+  };
+}
+
+/**
+ * The message of a refused candidate deletion (§ 4.4): HTTP `status` 403 means the candidate has
+ * already joined; otherwise the rule of every hand-over (timeout, the host's own `message`, else
+ * "Une erreur s'est produite lors de la suppression du candidat.").
+ */
+export function describeCandidateDeleteFailure(rejection: unknown): FailureMessage {
+  if (readProperty(rejection, 'status') === 403) return { message: { key: 'candidateDelete.alreadyJoined' } };
+  return describeFailure(rejection, 'candidateDelete.generic');
+}
+
+/**
+ * The message of a refused accessibility adjustment (§ 4.6): the rule of every hand-over (timeout,
+ * the host's own `message`), else "Un problème est survenu pendant la mise à jour du candidat.
+ * Merci de réessayer ultérieurement.".
+ */
+export function describeCandidateUpdateFailure(rejection: unknown): FailureMessage {
+  return describeFailure(rejection, 'candidateUpdate.generic');
 }
 
 /** The prefix Pix Certif shows before the invigilator's session password (the password itself has none). */

@@ -94,6 +94,17 @@ dialog.report = reports[0];
 dialog.catalogue = '2021';
 details.session = session;
 details.candidates = candidates;
+details.candidates = [
+  {
+    id: 1,
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    birthdate: '2008-12-10',
+    extraTimePercentage: 0.3,
+    isLinked: false,
+    subscription: 'CLEA',
+  },
+];
 details.reports = reports;
 form.session = session;
 form.session = null;
@@ -127,6 +138,8 @@ wizard.catalogue = { id: 'mine' };
 wizard.draft = { sessionId: 561 };
 // @ts-expect-error a candidate has a birthdate
 details.candidates = [{ id: 1, firstName: 'Ada', lastName: 'Lovelace' }];
+// @ts-expect-error not a subscription of Pix
+details.candidates = [{ id: 1, firstName: 'Ada', lastName: 'Lovelace', birthdate: '2008-12-10', subscription: 'PIX_PLUS' }];
 // @ts-expect-error pupils are a list
 enrolment.students = students[0];
 // @ts-expect-error a pupil's class is text
@@ -159,6 +172,11 @@ form.addEventListener('pix-session-submit', (event) => {
 });
 document.addEventListener('pix-students-enrol', (event) => event.respondWith(send(event.detail.studentIds)));
 details.addEventListener('pix-session-edit', (event) => event.detail.sessionId);
+details.addEventListener('pix-candidate-delete', (event) => event.respondWith(send([event.detail.sessionId, event.detail.candidateId])));
+details.addEventListener('pix-candidate-update', (event) => {
+  const needed: boolean = event.detail.accessibilityAdjustmentNeeded;
+  event.respondWith(send([event.detail.candidateId, Number(needed)]));
+});
 
 // respondWith takes any thenable, not only a Promise.
 wizard.addEventListener('pix-finalise', (event) => event.respondWith(legacySend(event.detail)));

@@ -252,4 +252,105 @@ export const sessionDetailsStyles = css`
     font-weight: 500;
     white-space: nowrap;
   }
+
+  /* Edition "current": the candidates tab (SCO layout). */
+  .candidates-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-3) var(--_space-6);
+  }
+  .candidates-header > :is(h1, h2, h3, h4, h5, h6) {
+    font-size: 1.25rem;
+  }
+  .sco-panel {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: var(--_space-6);
+    padding: var(--_space-8) var(--_space-4);
+    text-align: center;
+    background: var(--_neutral-0);
+    border: 1px solid var(--_neutral-100);
+    border-radius: 8px;
+  }
+  .sco-panel__text {
+    font-family: var(--_font-title);
+    font-size: 1.25rem;
+    font-weight: 700;
+  }
+  .row-actions {
+    white-space: nowrap;
+  }
+  .icon-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 2rem;
+    height: 2rem;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_primary-700);
+    cursor: pointer;
+  }
+  .icon-button:hover,
+  .icon-button:focus-visible {
+    background: var(--_primary-100);
+  }
+  .icon-button:focus-visible {
+    outline: var(--_focus-ring);
+  }
+  .icon-button[aria-disabled='true'] {
+    color: var(--_neutral-500);
+    background: transparent;
+    cursor: not-allowed;
+  }
+  dialog.candidate-dialog {
+    --_dialog-width: 36rem;
+  }
+  dialog h2 {
+    font-size: 1.25rem;
+  }
+  .candidate-dialog form {
+    display: contents;
+  }
+  .candidate-dialog .dialog__body {
+    gap: var(--_space-4);
+    font-size: 0.875rem;
+  }
+  .candidate-dialog .names {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: var(--_space-4);
+  }
+  .candidate-dialog input:disabled {
+    color: var(--_neutral-500);
+    background: var(--_neutral-20);
+  }
+  .adjustment {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-3);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .adjustment .alert {
+    display: block;
+  }
+  .checkbox {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+    font-weight: 400;
+  }
+  .sending {
+    margin: 0 auto 0 0;
+  }
+  .sending:focus {
+    outline: none;
+  }
 `;

@@ -2,10 +2,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  canChangeCandidate,
   canEditSession,
+  canEnrolCandidates,
   canRequestFinalisation,
   createSessionDetails,
+  describeCandidateDeleteFailure,
+  describeCandidateUpdateFailure,
   formatSessionDate,
+  withAccessibilityAdjustment,
+  withoutCandidate,
   type SessionDetailsState,
 } from '../../state/session-details.js';
 import { deadlineMessageKey, formatBirthdate, statusLabelKey } from '../../state/session.js';
@@ -25,6 +31,10 @@ import {
   type SessionIdDetail,
 } from '../../events/session-events.js';
 import { PixNavigateEvent } from '../../events/navigate-events.js';
+import { PixCandidateDeleteEvent, PixCandidateUpdateEvent } from '../../events/candidate-events.js';
+import { HandoverController } from '../../internal/handover.js';
+import { ModalDialogController, modalDialogStyles } from '../../internal/modal-dialog.js';
+import { TooltipController, tooltipStyles } from '../../internal/info-tip.js';
 import type { Edition } from '../../state/constants.js';
 import { sessionDetailsStyles } from './session-details.styles.js';
 import {
@@ -34,6 +44,7 @@ import {
   type CopyTarget,
   type TodayDetailsView,
 } from './session-details-today.js';
+import { renderTodayCandidates, type CandidateDialog, type TodayCandidatesView } from './session-details-candidates.js';
 
 /** The page's tabs, in order. */
 export const SESSION_DETAILS_TABS = ['details', 'candidates'] as const;
@@ -72,6 +83,8 @@ interface DetailsEditionView {
   candidatesTab: 'sessionDetails.tab.candidates' | 'sessionDetails.today.tab.candidates';
   /** The content of the "Détails" tab. */
   details(model: SessionDetailsState): TemplateResult;
+  /** The content of the candidates tab. */
+  candidates(model: SessionDetailsState): TemplateResult;
 }
 
 /**
@@ -83,7 +96,13 @@ interface DetailsEditionView {
  * sessions", the "Date" and "Heure de début (heure locale)" blocks, the downloads "PV
  * d'incident", "PV de fraude" (links to Pix's forms), "Kit surveillant" and "Feuille
  * d'émargement", the parameters with their copy buttons (the invigilator's password as "C-…"),
- * and "Modifier", "Finaliser la session" or the finalisation-info text; no 48-hour text.
+ * and "Modifier", "Finaliser la session" or the finalisation-info text; no 48-hour text. Its
+ * candidates tab is today's, SCO layout: "Liste des candidats (n)" with "Inscrire des candidats"
+ * (refused, with its message, once the session is finalised or expired), the columns "Nom de
+ * naissance" to "Certification sélectionnée", and per candidate "Editer" (the accessibility
+ * adjustment, in a dialog) and "Supprimer" (after a confirmation), both refused once the
+ * candidate joined the session; with no candidate, "Inscrivez des élèves et c'est partix !" (or
+ * "En attente de candidats" when enrolment is refused).
  *
  * @tag pix-session-details
  *
@@ -91,9 +110,11 @@ interface DetailsEditionView {
  * @event {PixSessionEditEvent} pix-session-edit - "Modifier" (offered only while nobody has started); `detail` is `{ sessionId }`.
  * @event {PixSessionFinaliseRequestEvent} pix-session-finalise-request - "Finaliser la session" (offered once someone has started, until the session is finalised); `detail` is `{ sessionId }`.
  * @event {PixInvigilatorKitDownloadEvent} pix-invigilator-kit-download - "Kit surveillant" (edition "current"): the host downloads the invigilator's kit; `detail` is `{ sessionId }`.
- * @event {PixNavigateEvent} pix-navigate - "Revenir à la liste des sessions" (edition "current"); `detail` is `{ to: 'session-list', sessionId: null }`.
+ * @event {PixNavigateEvent} pix-navigate - Edition "current": "Revenir à la liste des sessions" (`{ to: 'session-list', sessionId: null }`) and "Inscrire des candidats" (`{ to: 'student-enrolment', sessionId }`).
+ * @event {PixCandidateDeleteEvent} pix-candidate-delete - Edition "current": "Supprimer le/la candidat(e)" in the confirmation; `detail` is `{ sessionId, candidateId }`. Call `event.respondWith(promise)`: a rejection with `status` 403 gets "Ce candidat a déjà rejoint la session. Vous ne pouvez pas le supprimer."; on success the row goes away until the host gives `.candidates` again.
+ * @event {PixCandidateUpdateEvent} pix-candidate-update - Edition "current": "Modifier" in a candidate's edition dialog; `detail` is `{ sessionId, candidateId, accessibilityAdjustmentNeeded }`. Call `event.respondWith(promise)`; on success the row shows the new value until the host gives `.candidates` again.
  *
- * @slot candidates-actions - Shown above the candidates' table, e.g. the host's button to enrol pupils.
+ * @slot candidates-actions - Edition "2021": shown above the candidates' table, e.g. the host's button to enrol pupils.
  *
  * @csspart base - The whole page.
  * @csspart header - Title, download button, date, status and messages.
@@ -117,7 +138,13 @@ interface DetailsEditionView {
  * @csspart field - Each parameter of the "Détails" tab (edition "current").
  * @csspart copy-button - Each copy button (edition "current").
  * @csspart copied - The "Copié !" tooltip beside a copy button (edition "current").
- * @csspart empty - The text shown when no candidate is enrolled.
+ * @csspart empty - The text shown when no candidate is enrolled ("En attente de candidats" in edition "current").
+ * @csspart empty-state - "Inscrivez des élèves et c'est partix !" and its "Inscrire des candidats" (edition "current").
+ * @csspart candidates-header - "Liste des candidats (n)" and "Inscrire des candidats" (edition "current").
+ * @csspart enrol-button - "Inscrire des candidats" (edition "current").
+ * @csspart tooltip - Why an action is refused: enrolment, or editing and deleting a candidate who joined (edition "current").
+ * @csspart candidate-dialog - The deletion's confirmation or the accessibility adjustment's dialog (edition "current").
+ * @csspart outcome - The message of a deletion's or an adjustment's outcome (edition "current").
  * @csspart error - The error state shown for invalid input.
  * @csspart not-set-yet - The quiet, busy placeholder while the data is not set yet.
  *
@@ -132,7 +159,8 @@ interface DetailsEditionView {
  * @cssproperty --pix-info-700 - Text of the reminder and the finalised message.
  * @cssproperty --pix-warning-50 - Background of the passed-deadline warning.
  * @cssproperty --pix-warning-700 - Text of the passed-deadline warning.
- * @cssproperty --pix-success-700 - Text of a finalised status.
+ * @cssproperty --pix-success-700 - Text of a finalised status, and of a candidate's outcome message.
+ * @cssproperty --pix-error-700 - A candidate's failure message (edition "current").
  * @cssproperty --pix-font-family-title - Font of the heading.
  * @cssproperty --pix-font-family-body - Font of the text.
  * @cssproperty --pix-font-family-mono - Font of the access code.
@@ -140,7 +168,17 @@ interface DetailsEditionView {
  */
 export class PixSessionDetails extends PixElement {
   override readonly [MESSAGES] = messages;
-  static override styles = [tokens, common, pageStyles, headings, pageTitleSize, tables, sessionDetailsStyles];
+  static override styles = [
+    tokens,
+    common,
+    pageStyles,
+    headings,
+    pageTitleSize,
+    tables,
+    modalDialogStyles,
+    tooltipStyles,
+    sessionDetailsStyles,
+  ];
 
   /** The session shown. Checked at run time: bad data shows an error state; not set yet, a quiet empty state. */
   @property({ attribute: false }) session?: Session;
@@ -178,6 +216,39 @@ export class PixSessionDetails extends PixElement {
   @state() private copiedToggle = false;
   private copiedTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** The candidates tab's dialog (edition "current"): what it is about, while it is open or last was. */
+  @state() private candidateDialog: CandidateDialog | null = null;
+
+  private readonly tooltip = new TooltipController(this);
+
+  /** A candidate's deletion or adjustment: its answer lands only if it answers the latest attempt about this session. */
+  private readonly handover = new HandoverController<{ text: SessionDetailsMessageKey }>(this, {
+    genericKey: 'candidateDelete.generic',
+    subject: () => this.model?.session.id,
+    format: (message) => this.format(message),
+    describe: (rejection) =>
+      this.candidateDialog?.kind === 'edit' ? describeCandidateUpdateFailure(rejection) : describeCandidateDeleteFailure(rejection),
+    onSubjectChange: () => {
+      this.modal.close();
+      this.candidateDialog = null;
+    },
+  });
+
+  private readonly modal = new ModalDialogController(this, {
+    dialog: () => this.renderRoot?.querySelector<HTMLDialogElement>('dialog.candidate-dialog'),
+    // A destructive confirmation opens on its cancel button; the adjustment on its checkbox.
+    initialFocus: () =>
+      this.renderRoot.querySelector<HTMLElement>(
+        this.handover.sending
+          ? 'dialog .sending'
+          : this.candidateDialog?.kind === 'edit'
+            ? 'dialog input[type="checkbox"]'
+            : 'dialog .cancel',
+      ),
+    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('#panel-candidates'),
+    canDismiss: () => !this.handover.sending,
+  });
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.copiedTimer);
@@ -202,11 +273,17 @@ export class PixSessionDetails extends PixElement {
 
   protected override updated(): void {
     // "Modifier" or "Finaliser la session" goes away when the host updates the session:
-    // focus moves to the panel around it rather than falling back to the page's body.
+    // focus moves to the panel around it rather than falling back to the page's body
+    // (unless it went somewhere already: a hand-over's outcome takes it).
     const lost = this.focusedBeforeUpdate;
     this.focusedBeforeUpdate = null;
-    if (lost && !lost.isConnected) {
+    if (lost && !lost.isConnected && !this.shadowRoot?.activeElement) {
       this.renderRoot.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])')?.focus();
+    }
+    // While sending, the dialog's buttons are disabled: focus waits on the "Envoi en cours…" line.
+    if (this.handover.sending && this.modal.open) {
+      const line = this.renderRoot.querySelector<HTMLElement>('dialog .sending');
+      if (line && this.shadowRoot?.activeElement !== line) line.focus();
     }
   }
 
@@ -264,6 +341,74 @@ export class PixSessionDetails extends PixElement {
     }, COPIED_DURATION_MS);
   }
 
+  // The candidates tab of edition "current" ------------------------------------------------
+
+  private async openCandidateDialog(dialog: CandidateDialog, opener: HTMLElement): Promise<void> {
+    if (!canChangeCandidate(dialog.candidate) || this.handover.sending) return;
+    this.handover.clearOutcome();
+    this.candidateDialog = dialog;
+    await this.updateComplete;
+    this.modal.show(opener);
+  }
+
+  private async submitCandidateDialog(): Promise<void> {
+    const dialog = this.candidateDialog;
+    const model = this.model;
+    if (!dialog || !model || this.handover.sending) return;
+    const ids = { sessionId: model.session.id, candidateId: dialog.candidate.id };
+    const event =
+      dialog.kind === 'edit'
+        ? new PixCandidateUpdateEvent({ ...ids, accessibilityAdjustmentNeeded: dialog.needed })
+        : new PixCandidateDeleteEvent(ids);
+    await this.handover.send(event, {
+      onSuccess: () => {
+        // The host reloads the list when it likes: until then the row shows what was saved.
+        if (this.model) {
+          this.model =
+            dialog.kind === 'edit'
+              ? withAccessibilityAdjustment(this.model, ids.candidateId, dialog.needed)
+              : withoutCandidate(this.model, ids.candidateId);
+        }
+        return { text: dialog.kind === 'edit' ? 'sessionDetails.editCandidate.success' : 'sessionDetails.deleteCandidate.success' };
+      },
+      onAnswer: () => {
+        // The dialog closes in every case; the outcome, in the page, then takes focus.
+        this.modal.close();
+        this.candidateDialog = null;
+      },
+    });
+  }
+
+  private cancelCandidateDialog(): void {
+    if (!this.handover.sending) this.modal.close();
+  }
+
+  /** What today's candidates tab renders from. */
+  private get candidatesView(): TodayCandidatesView {
+    return {
+      t: (key, params) => this.t(key, params),
+      lang: this.locale,
+      headingLevel: numberProperty(this.headingLevel),
+      outcome: this.handover.render((success) => this.t(success.text)),
+      tooltip: this.tooltip,
+      dialog: this.candidateDialog,
+      sending: this.handover.sending,
+      onEnrol: () => {
+        if (this.model && canEnrolCandidates(this.model.session)) {
+          this.dispatchEvent(new PixNavigateEvent({ to: 'student-enrolment', sessionId: this.model.session.id }));
+        }
+      },
+      onEdit: (candidate, opener) =>
+        void this.openCandidateDialog({ kind: 'edit', candidate, needed: candidate.accessibilityAdjustmentNeeded === true }, opener),
+      onDelete: (candidate, opener) => void this.openCandidateDialog({ kind: 'delete', candidate }, opener),
+      onNeededChange: (needed) => {
+        if (this.candidateDialog?.kind === 'edit' && !this.handover.sending) this.candidateDialog = { ...this.candidateDialog, needed };
+      },
+      onSubmit: () => void this.submitCandidateDialog(),
+      onCancel: () => this.cancelCandidateDialog(),
+    };
+  }
+
   /** What edition "current" renders from. */
   private get todayView(): TodayDetailsView {
     const copied = this.t('sessionDetails.copied');
@@ -292,6 +437,7 @@ export class PixSessionDetails extends PixElement {
       tabsLabel: 'sessionDetails.tabs',
       candidatesTab: 'sessionDetails.tab.candidates',
       details: (model) => html`${this.renderFields(model)} ${this.renderActions(model)}`,
+      candidates: (model) => html`<slot name="candidates-actions"></slot> ${this.renderCandidates(model)}`,
     },
     current: {
       top: (model) => renderTodayHeader(this.todayView, model),
@@ -299,6 +445,7 @@ export class PixSessionDetails extends PixElement {
       tabsLabel: 'sessionDetails.today.tabs',
       candidatesTab: 'sessionDetails.today.tab.candidates',
       details: (model) => renderTodayPanel(this.todayView, model),
+      candidates: (model) => renderTodayCandidates(this.candidatesView, model),
     },
   };
 
@@ -325,7 +472,7 @@ export class PixSessionDetails extends PixElement {
     </div>`;
     return html`<article class="page" part="base" aria-labelledby="details-title">
       ${view.top(model)} ${view.controls(tabs, model)} ${this.renderPanel('details', tab, view.details(model))}
-      ${this.renderPanel('candidates', tab, html`<slot name="candidates-actions"></slot> ${this.renderCandidates(model)}`)}
+      ${this.renderPanel('candidates', tab, view.candidates(model))}
     </article>`;
   }
 

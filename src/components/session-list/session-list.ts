@@ -178,6 +178,12 @@ export class PixSessionList extends PixElement {
   @state() private deletedCount = 0;
   /** The session the confirmation is about. */
   @state() private deleting: ValidSessionSummary | null = null;
+  /**
+   * What a deletion's answer is about: the list as the host gave it. It changes when the host
+   * gives sessions without the one being deleted (another page, another centre): an answer that
+   * settles after that is late, and changes nothing.
+   */
+  private listGeneration = 0;
 
   private shownCache: {
     sorted: readonly ValidSessionSummary[];
@@ -191,7 +197,7 @@ export class PixSessionList extends PixElement {
   /** A deletion's answer lands only if it answers the latest attempt. */
   private readonly handover = new HandoverController(this, {
     genericKey: 'sessionDelete.generic',
-    subject: () => 'sessions',
+    subject: () => this.listGeneration,
     format: (message) => this.format(message),
     describe: describeSessionDeleteFailure,
   });
@@ -230,6 +236,12 @@ export class PixSessionList extends PixElement {
       if (sessions.ok) {
         this.sorted = this.serverPaging ? sessions.value : sortMostRecentFirst(sessions.value);
         this.deletedCount = 0;
+        const deleting = this.deleting;
+        if (deleting && !this.sorted.some((session) => session.id === deleting.id)) {
+          this.listGeneration += 1;
+          this.modal.close();
+          this.deleting = null;
+        }
       }
       this.loadError = sessions.ok || sessions.notSetYet ? null : sessions.error;
     }

@@ -4,7 +4,8 @@
  * elements live in src/internal/common.messages.ts. Pure data and functions: usable in Node.
  *
  * A message is a string with `{name}` placeholders, or a plural set chosen with
- * `Intl.PluralRules` from the `count` parameter (`zero` is used for exactly 0 when given).
+ * `Intl.PluralRules` from the `count` parameter (`zero` is used for exactly 0 when given); a count
+ * may be given grouped as the language writes it ("5 000"), the plural follows its number.
  */
 
 import { formatNumber } from './numbers.js';
@@ -66,6 +67,16 @@ function lookUp(dictionary: Readonly<Record<string, Message>>, key: string): Mes
 }
 
 /**
+ * The number a `count` parameter stands for: a number, or a text, possibly grouped by
+ * `formatNumber` ("5 000", "5,000"), so that an element can show the grouped count and still
+ * get the plural of the number.
+ */
+function countOf(value: string | number | undefined): number {
+  if (typeof value === 'number') return value;
+  return Number((value ?? '0').replace(/[\s,]/g, ''));
+}
+
+/**
  * The text of `key` in `lang` (French when English lacks it, the key itself when no set has it),
  * with `{name}` placeholders filled from `params`.
  */
@@ -75,7 +86,7 @@ export function localise<Key extends string>(messages: Messages<Key>, key: Key, 
   if (typeof message === 'string') {
     text = message;
   } else {
-    const count = Number(params['count'] ?? 0);
+    const count = countOf(params['count']);
     if (count === 0 && message.zero !== undefined) text = message.zero;
     else text = pluralCategory(lang, count) === 'one' ? message.one : message.other;
   }

@@ -203,6 +203,11 @@ export function alreadyEnrolledCount(state: EnrolmentState): number {
   return state.alreadyEnrolledCount;
 }
 
+/** Whether the school has pupils and every one of them is already enrolled: nobody is left to enrol. */
+export function everyoneEnrolled(state: EnrolmentState): boolean {
+  return state.students.length > 0 && state.alreadyEnrolledCount === state.students.length;
+}
+
 export function selectedIds(state: EnrolmentState): number[] {
   return [...state.selected].sort((left, right) => left - right);
 }

@@ -3,19 +3,25 @@ import fc from 'fast-check';
 import '../../src/define/pix-session-details.js';
 import '../../src/define/pix-session-form.js';
 import '../../src/define/pix-student-enrolment.js';
+import '../../src/define/pix-session-list.js';
 import type { PixSessionDetails } from '../../src/components/session-details/session-details.js';
 import type { PixSessionForm } from '../../src/components/session-form/session-form.js';
 import type { PixStudentEnrolment } from '../../src/components/student-enrolment/student-enrolment.js';
+import type { PixSessionList } from '../../src/components/session-list/session-list.js';
 import {
   CandidatesSchema,
   CertificationReportsSchema,
   SessionFormValuesSchema,
+  SessionListFiltersSchema,
+  SessionSummariesSchema,
   SessionSchema,
   StudentsSchema,
   isCalendarDate,
   type Candidate,
   type CertificationReport,
   type Session,
+  type SessionListFiltersInput,
+  type SessionSummary,
   type Student,
 } from '../../src/state/schemas.js';
 import { session296 } from '../fixtures/guide-sessions.js';
@@ -145,6 +151,47 @@ function studentValues(): unknown[] {
     [{ ...student, firstName: ['Léa'] }],
     [{ ...student, lastName: { toString: () => 'Martin' } }],
   ]);
+}
+
+const sessionSummary: SessionSummary = {
+  id: 296,
+  address: 'Collège Anne Frank',
+  room: 'Salle 208',
+  date: '2020-12-14',
+  time: '12:00',
+  examiner: 'Paul Eluard',
+  enrolledCandidatesCount: 3,
+  effectiveCandidatesCount: 0,
+  status: 'created',
+};
+
+function sessionSummaryValues(): unknown[] {
+  return listValues(sessionSummary, 'id', 404, [
+    [{ ...sessionSummary, status: 'started' }],
+    [{ ...sessionSummary, date: '2020-02-30' }],
+    [{ ...sessionSummary, time: '25:00' }],
+    [{ ...sessionSummary, enrolledCandidatesCount: -1 }],
+    [{ ...sessionSummary, effectiveCandidatesCount: 1.5 }],
+    [{ ...sessionSummary, address: null }],
+  ]);
+}
+
+const filters: SessionListFiltersInput = { sessionId: 296, status: 'created', startDate: '2020-12-01', endDate: null };
+
+function filterValues(seed: number): unknown[] {
+  return [
+    ...hostileScalars(),
+    { sessionId: '296' },
+    { sessionId: -1 },
+    { sessionId: 2.5 },
+    { status: 'open' },
+    { status: 'in_process' },
+    { startDate: '2020-02-30' },
+    { endDate: 20201214 },
+    { startDate: '14/12/2020' },
+    ...mutants(filters, 20, seed),
+    ...sampleAnything(10, seed + 1),
+  ];
 }
 
 /** Moments for `now`, dates for `today`: text that is not a date, numbers that are not timestamps… */
@@ -658,6 +705,122 @@ describe('hostile input: the session elements (fast-check and hand-picked)', () 
         element.students = school();
       }
       expectCount('pix-student-enrolment page-size');
+      expectNoPollution();
+      expect(uncaught).to.deep.equal([]);
+    });
+  });
+  describe('<pix-session-list>', () => {
+    async function sessionList(): Promise<{ element: PixSessionList; events: CustomEvent[] }> {
+      const element = await fixture<PixSessionList>(html`<pix-session-list .sessions=${[sessionSummary]}></pix-session-list>`);
+      const events: CustomEvent[] = [];
+      for (const type of ['pix-navigate', 'pix-list-change', 'pix-session-delete'])
+        element.addEventListener(type, (event) => events.push(event as CustomEvent));
+      return { element, events };
+    }
+
+    /**
+     * Every way out of the list, as a person takes it: "Créer une session", a session's number,
+     * a page, then the deletion of the first session that can be deleted. Nothing may come from
+     * the error state; from a valid list, only sessions of that list.
+     */
+    async function tryEveryWayOut(element: PixSessionList, events: CustomEvent[], shown: readonly { id: number }[] | null): Promise<void> {
+      const before = events.length;
+      click(element, 'button.create');
+      click(element, 'a.number', true);
+      click(element, '.paging__button');
+      click(element, 'button.delete:not([aria-disabled="true"])', true);
+      await element.updateComplete;
+      click(element, 'dialog .confirm');
+      await settle();
+      await element.updateComplete;
+      const ids = new Set((shown ?? []).map((item) => item.id));
+      for (const event of events.slice(before)) {
+        expect(shown, `${event.type} fired from the error state`).to.not.equal(null);
+        if (event.type === 'pix-list-change') continue;
+        const sessionId = (event.detail as { sessionId: unknown }).sessionId;
+        if (event.type === 'pix-navigate' && (event.detail as { to: string }).to === 'session-create') expect(sessionId).to.equal(null);
+        else expect(ids.has(sessionId as number), `${event.type} about ${show(sessionId)}`).to.equal(true);
+      }
+    }
+
+    it('.sessions: malformed values show the error state, never throw, never emit invalid data', async () => {
+      const { element, events } = await sessionList();
+      await tryEveryWayOut(element, events, [sessionSummary]);
+      for (const value of sessionSummaryValues()) {
+        element.sessions = [sessionSummary];
+        element.filters = undefined;
+        await element.updateComplete;
+        expect(errorState(element)).to.equal(null);
+        element.sessions = value as never;
+        await element.updateComplete;
+        const valid = accepts(SessionSummariesSchema, value);
+        count('pix-session-list .sessions', !valid && value !== undefined);
+        if (valid) expect(errorState(element), `accepted ${show(value)}`).to.equal(null);
+        else if (value === undefined) expectNotSetYet(element, '.sessions = undefined');
+        else expectErrorState(element, `.sessions = ${show(value)}`);
+        await tryEveryWayOut(element, events, valid ? SessionSummariesSchema.parse(value) : null);
+      }
+      expect(
+        events.some((event) => event.type === 'pix-session-delete'),
+        'valid data still deletes',
+      ).to.equal(true);
+      expect(logged, 'each error logged').to.be.at.least(30);
+      expectCount('pix-session-list .sessions');
+      expectNoPollution();
+      expect(uncaught).to.deep.equal([]);
+    });
+
+    it('.filters: malformed values show the error state, never throw, never emit invalid data', async () => {
+      const { element, events } = await sessionList();
+      for (const value of filterValues(31)) {
+        element.sessions = [sessionSummary];
+        element.filters = undefined;
+        await element.updateComplete;
+        expect(errorState(element)).to.equal(null);
+        element.filters = value as never;
+        await element.updateComplete;
+        // Absent (undefined or null) means no filter.
+        const valid = value === undefined || value === null || accepts(SessionListFiltersSchema, value);
+        count('pix-session-list .filters', !valid);
+        if (valid) expect(errorState(element), `accepted ${show(value)}`).to.equal(null);
+        else expectErrorState(element, `.filters = ${show(value)}`);
+        await tryEveryWayOut(element, events, valid ? [sessionSummary] : null);
+      }
+      expectCount('pix-session-list .filters');
+      expectNoPollution();
+      expect(uncaught).to.deep.equal([]);
+    });
+
+    it('total (with server-paging) and page-size: malformed values never throw; a bad total is an error, a bad page size means 25', async () => {
+      const { element, events } = await sessionList();
+      element.serverPaging = true;
+      for (const [index, value] of countValues(32).entries()) {
+        element.sessions = [sessionSummary];
+        element.total = 1;
+        element.removeAttribute('page-size');
+        element.pageSize = 10;
+        await element.updateComplete;
+        expect(errorState(element)).to.equal(null);
+        set(element, 'total', value);
+        await element.updateComplete;
+        const valid = value === undefined || value === null || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0);
+        count('pix-session-list total', !valid);
+        if (valid) expect(errorState(element), `accepted ${show(value)}`).to.equal(null);
+        else expectErrorState(element, `total = ${show(value)}`);
+        await tryEveryWayOut(element, events, valid ? [sessionSummary] : null);
+
+        element.total = 1;
+        if (typeof value === 'string' && index % 2 === 0) element.setAttribute('page-size', value);
+        else set(element, 'pageSize', value);
+        await element.updateComplete;
+        const given = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+        count('pix-session-list page-size', ![10, 25, 50, 100].includes(given as number));
+        expect(errorState(element), `page size ${show(value)}`).to.equal(null);
+        const size = element.shadowRoot!.querySelector<HTMLSelectElement>('#page-size')!.value;
+        expect(size, `page size ${show(value)}`).to.equal([10, 25, 50, 100].includes(given as number) ? String(given) : '25');
+      }
+      expectCount('pix-session-list total');
+      expectCount('pix-session-list page-size');
       expectNoPollution();
       expect(uncaught).to.deep.equal([]);
     });

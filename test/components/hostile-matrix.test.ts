@@ -6,6 +6,7 @@ import '../../src/define/pix-abandon-reason.js';
 import '../../src/define/pix-session-details.js';
 import '../../src/define/pix-session-form.js';
 import '../../src/define/pix-student-enrolment.js';
+import '../../src/define/pix-session-list.js';
 import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
 import type { PixCandidateReport } from '../../src/components/candidate-report/candidate-report.js';
 import type { PixSessionForm } from '../../src/components/session-form/session-form.js';
@@ -22,6 +23,8 @@ import {
   PixStudentsEnrolEvent,
 } from '../../src/events/session-events.js';
 import type { PixHandoverEvent } from '../../src/events/handover-event.js';
+import { PixNavigateEvent } from '../../src/events/navigate-events.js';
+import { PixListChangeEvent, PixSessionDeleteEvent } from '../../src/events/session-list-events.js';
 import { CATALOGUE_2021 } from '../../src/state/catalogues.js';
 import { session296, session561 } from '../fixtures/guide-sessions.js';
 import { $, button, record, selectOption, text } from '../helpers/dom.js';
@@ -44,6 +47,9 @@ const EVENT_TYPES = [
   PixCancelEvent.type,
   PixSessionSubmitEvent.type,
   PixStudentsEnrolEvent.type,
+  PixNavigateEvent.type,
+  PixListChangeEvent.type,
+  PixSessionDeleteEvent.type,
   'change',
   'close',
 ];
@@ -51,6 +57,17 @@ const EVENT_TYPES = [
 const NOW = '2021-01-18T11:00';
 const candidate = { id: 1, firstName: 'Faye', lastName: 'Bernier', birthdate: '2006-03-05', division: '3A' };
 const student = { id: 12, firstName: 'Léa', lastName: 'Martin', birthdate: '2008-03-05', division: '3B', isEnrolled: false };
+const sessionSummary = {
+  id: 296,
+  address: 'Collège Anne Frank',
+  room: 'Salle 208',
+  date: '2026-01-12',
+  time: '09:00',
+  examiner: 'Paul Éluard',
+  enrolledCandidatesCount: 3,
+  effectiveCandidatesCount: 0,
+  status: 'created',
+};
 
 function boom(): never {
   throw new Error('hostile getter');
@@ -196,6 +213,20 @@ const ELEMENTS: ElementSpec[] = [
     tag: 'pix-student-enrolment',
     valid: { session: session296.session, students: [student], timeout: 30000, headingLevel: 1, pageSize: 50 },
     required: ['session', 'students'],
+  },
+  {
+    tag: 'pix-session-list',
+    valid: {
+      sessions: [sessionSummary],
+      filters: { sessionId: null, status: 'created', startDate: '2026-01-01', endDate: null },
+      pageSize: 25,
+      serverPaging: false,
+      total: 1,
+      headingLevel: 1,
+      detailsHref: '/sessions/{id}',
+      timeout: 30000,
+    },
+    required: ['sessions', 'filters'],
   },
 ];
 
@@ -352,6 +383,33 @@ describe('hostile input on a live element', () => {
     expect(uncaught).to.deep.equal([]);
   });
 
+  it('<pix-session-list>: a revoked .sessions while the confirmation is open closes it; its buttons fire nothing', async () => {
+    const element = await fixture<HTMLElement & { sessions: unknown; updateComplete: Promise<unknown> }>(
+      html`<pix-session-list .sessions=${[sessionSummary]}></pix-session-list>`,
+    );
+    ($(element, 'button.delete') as HTMLButtonElement).click();
+    await element.updateComplete;
+    const dialog = $(element, 'dialog.confirmation') as HTMLDialogElement;
+    expect(dialog.open).to.equal(true);
+    const confirm = $(element, 'dialog .confirm') as HTMLButtonElement;
+    const deleted = record(element, 'pix-session-delete');
+    element.sessions = revokedProxy([sessionSummary]);
+    await element.updateComplete;
+    expect(text($(element, '[role="alert"]'))).to.contain('Données invalides');
+    expect(dialog.open, 'the confirmation is closed').to.equal(false);
+    confirm.click();
+    await settle();
+    expect(deleted).to.have.length(0);
+    // Fixed data: nothing of the abandoned confirmation comes back.
+    element.sessions = [sessionSummary];
+    await element.updateComplete;
+    expect(($(element, 'dialog.confirmation') as HTMLDialogElement).open).to.equal(false);
+    ($(element, 'dialog .confirm') as HTMLButtonElement).click();
+    await settle();
+    expect(deleted).to.have.length(0);
+    expect(uncaught).to.deep.equal([]);
+  });
+
   for (const [name, make] of HOSTILE) {
     it(`<pix-abandon-reason>: .label = ${name}, then a person empties the select and leaves it: its error is said with the label shown, nothing thrown`, async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
@@ -438,6 +496,23 @@ describe('exotic rejections of a hand-over', () => {
       await settle(20);
       await element.updateComplete;
       expect(text($(element, '.outcome'))).to.match(expected);
+      expect(uncaught).to.deep.equal([]);
+    });
+
+    it(`<pix-session-list>: a deletion rejected with ${name} shows a failure and throws nothing`, async () => {
+      const element = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+        html`<pix-session-list .sessions=${[sessionSummary]}></pix-session-list>`,
+      );
+      element.addEventListener('pix-session-delete', (event) =>
+        (event as PixHandoverEvent<unknown>).respondWith(Promise.reject(rejection())),
+      );
+      ($(element, 'button.delete') as HTMLButtonElement).click();
+      await element.updateComplete;
+      ($(element, 'dialog .confirm') as HTMLButtonElement).click();
+      await settle(20);
+      await element.updateComplete;
+      expect(text($(element, '.outcome'))).to.match(expected);
+      expect(element.shadowRoot!.querySelectorAll('tbody tr'), 'the row is kept').to.have.length(1);
       expect(uncaught).to.deep.equal([]);
     });
   }

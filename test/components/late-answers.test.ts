@@ -2,13 +2,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/pix-finalise-wizard.js';
 import '../../src/define/pix-session-form.js';
 import '../../src/define/pix-student-enrolment.js';
+import '../../src/define/pix-session-list.js';
 import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
 import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
 import type { PixSessionForm } from '../../src/components/session-form/session-form.js';
 import type { PixStudentEnrolment } from '../../src/components/student-enrolment/student-enrolment.js';
+import type { PixSessionList } from '../../src/components/session-list/session-list.js';
+import type { PixSessionDeleteEvent } from '../../src/events/session-list-events.js';
 import type { PixDocumentsSubmitEvent, PixFinaliseEvent } from '../../src/events/finalisation-events.js';
 import type { PixSessionSubmitEvent, PixStudentsEnrolEvent } from '../../src/events/session-events.js';
-import type { Student } from '../../src/state/schemas.js';
+import type { SessionSummary, Student } from '../../src/state/schemas.js';
 import { session296, session561 } from '../fixtures/guide-sessions.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { $, $$, button, expectFocus, text } from '../helpers/dom.js';
@@ -339,6 +342,136 @@ describe('late answers', () => {
       expectFocus($(element, '.outcome'));
       expect(pupil(element, 'Chloé Dubois').disabled, 'Chloé is enrolled in B').to.equal(true);
       expect(pupil(element, 'Léa Martin').disabled).to.equal(false);
+    });
+  });
+
+  // -------------------------------------------------------------------------------------
+  describe('<pix-session-list> and pix-session-delete', () => {
+    function summary(id: number, date: string, address = 'Collège Anne Frank'): SessionSummary {
+      return {
+        id,
+        address,
+        room: 'Salle 208',
+        date,
+        time: '09:00',
+        examiner: 'Paul Éluard',
+        enrolledCandidatesCount: 2,
+        effectiveCandidatesCount: 0,
+        status: 'created',
+      };
+    }
+    /** Page A of the list: session 12 is deleted from it. Page B (the host's next page, or a refetch): other sessions. */
+    const pageA = [summary(12, '2026-03-20'), summary(11, '2026-03-10')];
+    const pageB = [summary(8, '2026-02-20', 'Lycée Victor Hugo'), summary(7, '2026-02-10', 'Lycée Victor Hugo')];
+
+    async function list(options: { timeout?: number } = {}): Promise<PixSessionList> {
+      const element = await fixture<PixSessionList>(html`<pix-session-list
+        .sessions=${pageA}
+        timeout=${options.timeout ?? 30000}
+      ></pix-session-list>`);
+      await element.updateComplete;
+      return element;
+    }
+
+    /** The delete button of a session, then "Supprimer" in its confirmation, as a person does. */
+    async function deleteSession(element: PixSessionList, id: number): Promise<void> {
+      ($(element, `button.delete[data-session="${id}"]`) as HTMLButtonElement).click();
+      await element.updateComplete;
+      expect(($(element, 'dialog.confirmation') as HTMLDialogElement).open, 'the confirmation is open').to.equal(true);
+      ($(element, 'dialog .confirm') as HTMLButtonElement).click();
+      await element.updateComplete;
+    }
+
+    async function showB(element: PixSessionList): Promise<void> {
+      element.sessions = pageB;
+      await element.updateComplete;
+    }
+
+    function ids(element: PixSessionList): number[] {
+      return $$(element, 'tbody a.number').map((link) => Number(text(link)));
+    }
+
+    /** Page B as the host gave it: its rows, no confirmation, no message, focus where the person put it. */
+    function expectUntouched(element: PixSessionList, focusedControl: HTMLElement): void {
+      expect(ids(element)).to.deep.equal([8, 7]);
+      expect(($(element, 'dialog.confirmation') as HTMLDialogElement).open, 'no confirmation about a session not shown').to.equal(false);
+      expect(outcome(element), 'no outcome on B').to.equal('');
+      expect(
+        $$(element, '[role="alert"]')
+          .map((alert) => text(alert))
+          .filter(Boolean),
+      ).to.deep.equal([]);
+      expectFocus(focusedControl, 'focus stays where the person is');
+    }
+
+    it('a success for session 12 that settles once the host shows other sessions changes nothing on them', async () => {
+      const element = await list();
+      const { events, answers } = answeringHost<PixSessionDeleteEvent>(element, 'pix-session-delete');
+      await deleteSession(element, 12);
+      expect(events.map((event) => event.detail)).to.deep.equal([{ sessionId: 12 }]);
+      await showB(element);
+      const filter = $(element, '#filter-session-id');
+      filter.focus();
+      answers[0]!.resolve();
+      await flush(element);
+      expectUntouched(element, filter);
+      await expectAccessible(element);
+    });
+
+    it('a refusal (409) for session 12 that settles once the host shows other sessions shows no error on them', async () => {
+      const element = await list();
+      const { answers } = answeringHost(element, 'pix-session-delete');
+      await deleteSession(element, 12);
+      await showB(element);
+      const filter = $(element, '#filter-session-id');
+      filter.focus();
+      answers[0]!.reject({ status: 409 });
+      await flush(element);
+      expectUntouched(element, filter);
+    });
+
+    it("session 12's timeout running out once the host shows other sessions shows nothing on them", async () => {
+      const element = await list({ timeout: 60 });
+      answeringHost(element, 'pix-session-delete');
+      await deleteSession(element, 12);
+      await showB(element);
+      const filter = $(element, '#filter-session-id');
+      filter.focus();
+      await flush(element, 120);
+      expectUntouched(element, filter);
+    });
+
+    it("an older attempt's answer, settling while a newer deletion waits, changes nothing; the newer one's answer lands", async () => {
+      const element = await list();
+      const { events, answers } = answeringHost<PixSessionDeleteEvent>(element, 'pix-session-delete');
+      await deleteSession(element, 12);
+      await showB(element);
+      await deleteSession(element, 8);
+      expect(events.map((event) => event.detail.sessionId)).to.deep.equal([12, 8]);
+      answers[0]!.resolve();
+      await flush(element);
+      expect(text($(element, 'dialog .sending')), 'still waiting for the deletion of 8').to.equal(SENDING);
+      expect(outcome(element)).to.equal('');
+      expect(ids(element)).to.deep.equal([8, 7]);
+      answers[1]!.reject({ status: 409 });
+      await flush(element);
+      expect(outcome(element)).to.equal('La session a déjà commencé.');
+      expectFocus($(element, '.outcome'), 'the answer to the latest attempt takes focus');
+      expect(ids(element)).to.deep.equal([8, 7]);
+    });
+
+    it('an answer still lands when the host gives the list again, session 12 in it, while it waits', async () => {
+      const element = await list();
+      const { answers } = answeringHost(element, 'pix-session-delete');
+      await deleteSession(element, 12);
+      element.sessions = pageA.map((session) => ({ ...session }));
+      await element.updateComplete;
+      expect(text($(element, 'dialog .sending')), 'the confirmation still waits').to.equal(SENDING);
+      answers[0]!.resolve();
+      await flush(element);
+      expect(outcome(element)).to.equal('La session a été supprimée avec succès.');
+      expectFocus($(element, '.outcome'));
+      expect(ids(element)).to.deep.equal([11]);
     });
   });
 

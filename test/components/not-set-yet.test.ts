@@ -8,7 +8,8 @@ import type { PixStudentEnrolment } from '../../src/components/student-enrolment
 import type { PixSessionForm } from '../../src/components/session-form/session-form.js';
 import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
 import type { PixInvigilatorSpace } from '../../src/components/invigilator-space/invigilator-space.js';
-import type { Candidate, Student } from '../../src/state/schemas.js';
+import type { PixSessionList } from '../../src/components/session-list/session-list.js';
+import type { Candidate, SessionSummary, Student } from '../../src/state/schemas.js';
 import { session296, session561 } from '../fixtures/guide-sessions.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { $, text } from '../helpers/dom.js';
@@ -22,6 +23,19 @@ import { chooseReason, reasonSelect } from '../helpers/wizard.js';
 
 const students: Student[] = [{ id: 12, firstName: 'Léa', lastName: 'Martin', birthdate: '2008-03-05', division: '3B', isEnrolled: false }];
 const candidates: Candidate[] = [{ id: 4, firstName: 'Faye', lastName: 'Bernier', birthdate: '2005-12-10' }];
+const summaries: SessionSummary[] = [
+  {
+    id: 296,
+    address: 'Collège Anne Frank',
+    room: 'Salle 208',
+    date: '2020-12-14',
+    time: '12:00',
+    examiner: 'Paul Eluard',
+    enrolledCandidatesCount: 3,
+    effectiveCandidatesCount: 0,
+    status: 'created',
+  },
+];
 
 let logs: unknown[][] = [];
 let originalError: typeof console.error;
@@ -128,6 +142,35 @@ describe('not set yet is not bad input', () => {
     await expectBadInput(element, 'a pupil id as text');
     element.students = undefined;
     await expectNotSetYet(element, '.students cleared');
+  });
+
+  it('<pix-session-list>: quiet until .sessions is set, whatever else is set; bad input still an error', async () => {
+    const element = await fixture<PixSessionList>(html`<pix-session-list server-paging></pix-session-list>`);
+    await expectNotSetYet(element, 'nothing set');
+    element.filters = { status: 'created' };
+    element.total = 40;
+    await expectNotSetYet(element, '.filters and total set, .sessions not yet');
+    element.sessions = summaries;
+    await element.updateComplete;
+    expect(text($(element, 'h1'))).to.equal('Sessions de certification');
+    expect(text($(element, 'tbody'))).to.contain('Collège Anne Frank');
+    expect(alertOf(element)).to.equal(null);
+    expect(logs).to.deep.equal([]);
+
+    // A host clearing .sessions while it refetches: quiet again, and the filters stay.
+    element.sessions = undefined;
+    await expectNotSetYet(element, '.sessions cleared for a refetch');
+    element.sessions = [];
+    await element.updateComplete;
+    expect(text($(element, '.no-result')), 'the filter still applies').to.equal('Aucune session trouvée');
+    expect(logs).to.deep.equal([]);
+
+    element.sessions = [{ ...summaries[0]!, id: '296' }] as never;
+    await expectBadInput(element, 'a session id as text');
+    element.sessions = undefined;
+    await expectNotSetYet(element, '.sessions cleared after bad input');
+    element.filters = { status: 'open' } as never;
+    await expectBadInput(element, 'bad .filters beside sessions not set yet');
   });
 
   it('<pix-invigilator-space>: the login form without .session, quiet until .candidates is set', async () => {

@@ -465,6 +465,18 @@ describe('<pix-session-list>: navigation', () => {
     await element.updateComplete;
     expect($(element, 'a.number').getAttribute('href')).to.equal('/sessions/12');
   });
+
+  it('takes a details-href that is not text (a Symbol, an object) as none: the default link, nothing thrown', async () => {
+    const element = await list();
+    for (const value of [Symbol('href'), { toString: () => '/x/{id}' }, null, '']) {
+      element.detailsHref = value as never;
+      await element.updateComplete;
+      expect($(element, 'a.number').getAttribute('href'), String(typeof value)).to.equal('#session-12');
+    }
+    element.detailsHref = '/sessions/{id}';
+    await element.updateComplete;
+    expect($(element, 'a.number').getAttribute('href')).to.equal('/sessions/12');
+  });
 });
 
 describe('<pix-session-list>: deleting a session', () => {

@@ -22,14 +22,16 @@ const students: Student[] = [
   { id: 1, firstName: 'Lucas', lastName: 'Moreau', birthdate: '2008-02-29', division: '4C', isEnrolled: false },
 ];
 
+const ENROLLED = 'Déjà inscrit à la session';
+
 const SORTED_ROWS = [
-  ['', '3A', 'Bernard', 'Hugo', '20/11/2008'],
+  [ENROLLED, '3A', 'Bernard', 'Hugo', '20/11/2008'],
   ['', '3A', 'Dubois', 'Chloé', '02/01/2009'],
   ['', '3A', 'Petit', 'Inès', '14/07/2008'],
   ['', '3B', 'Martin', 'Léa', '05/03/2008'],
   ['', '4C', 'Moreau', 'Lucas', '29/02/2008'],
   ['', '4C', 'Robert', 'Nathan', '30/05/2008'],
-  ['', '5D', 'Girard', 'Sarah', '24/12/2007'],
+  [ENROLLED, '5D', 'Girard', 'Sarah', '24/12/2007'],
 ];
 
 const FIRST_NAMES = ['Léa', 'Hugo', 'Chloé', 'Inès', 'Nathan', 'Sarah', 'Lucas', 'Emma', 'Jules', 'Zoé'];
@@ -278,6 +280,61 @@ describe('<pix-student-enrolment>', () => {
         $$(element, 'tbody input').every((input) => (input as HTMLInputElement).checked && (input as HTMLInputElement).disabled),
       ).to.equal(true);
       expect(enrolledCounter(element)).to.equal('7 candidats déjà inscrits à la session');
+      expect(enrolButton(element).disabled).to.equal(true);
+      await expectAccessible(element);
+    });
+
+    it('says "Déjà inscrit à la session" in words beside an already-enrolled pupil, and describes its box with it', async () => {
+      const element = await picker();
+      for (const name of ['Hugo Bernard', 'Sarah Girard']) {
+        const box = pupil(element, name);
+        const note = element.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!;
+        expect(text(note), `${name}: the words shown`).to.equal('Déjà inscrit à la session');
+        expect(note.closest('tr'), `${name}: in the pupil's row`).to.equal(box.closest('tr'));
+        const shown = note.getBoundingClientRect();
+        expect(shown.width > 20 && shown.height > 8 && getComputedStyle(note).clipPath === 'none', `${name}: visible`).to.equal(true);
+      }
+      expect($$(element, '.enrolled-note'), 'only beside the enrolled pupils').to.have.length(2);
+      expect(pupil(element, 'Léa Martin').hasAttribute('aria-describedby')).to.equal(false);
+      await expectAccessible(element);
+    });
+
+    it('says so when every pupil is already enrolled: the header shows ticked and disabled, "Inscrire" stays disabled', async () => {
+      const element = await picker({ students: students.map((student) => ({ ...student, isEnrolled: true })) });
+      const events = record(element, 'pix-students-enrol');
+      expect(text($(element, '.everyone-enrolled'))).to.equal('Tous les élèves sont déjà inscrits à la session.');
+      expect(headerLooks(element)).to.equal('checked disabled');
+      expect(enrolButton(element).disabled).to.equal(true);
+      enrolButton(element).click();
+      await element.updateComplete;
+      expect(events).to.have.length(0);
+      // A class filter does not change what is said about the whole school.
+      await chooseClass(element, '3A');
+      expect(text($(element, '.everyone-enrolled'))).to.equal('Tous les élèves sont déjà inscrits à la session.');
+      await expectAccessible(element);
+    });
+
+    it('says nothing of the kind while one pupil can still be enrolled, nor for a finalised session or an empty school', async () => {
+      for (const input of [
+        {},
+        { session: finalisedSession, students: students.map((student) => ({ ...student, isEnrolled: true })) },
+        { students: [] },
+      ]) {
+        const element = await picker(input);
+        expect(element.shadowRoot!.querySelector('.everyone-enrolled'), JSON.stringify(input).slice(0, 60)).to.equal(null);
+      }
+    });
+
+    it('says so once the host accepted the enrolment of the last pupils, under the success', async () => {
+      const element = await picker({ students: students.map((student) => ({ ...student, isEnrolled: student.id !== 12 })) });
+      expect(element.shadowRoot!.querySelector('.everyone-enrolled')).to.equal(null);
+      await click(element, pupil(element, 'Léa Martin'));
+      await click(element, enrolButton(element));
+      await settle();
+      await element.updateComplete;
+      expect(text($(element, '.outcome'))).to.equal("L'élève a été inscrit à la session.");
+      expectFocus($(element, '.outcome'));
+      expect(text($(element, '.everyone-enrolled'))).to.equal('Tous les élèves sont déjà inscrits à la session.');
       expect(enrolButton(element).disabled).to.equal(true);
       await expectAccessible(element);
     });
@@ -726,6 +783,40 @@ describe('<pix-student-enrolment>', () => {
   });
 
   describe('5,000 pupils in 40 classes', () => {
+    it('groups every number the French way ("5 000 élèves"), and the English way under lang="en"', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr">
+        <pix-student-enrolment .session=${session} .students=${school(5000, 40, 0)} page-size="1"></pix-student-enrolment>
+      </div>`);
+      const element = wrapper.querySelector('pix-student-enrolment')!;
+      await element.updateComplete;
+      const shown = (selector: string) =>
+        element
+          .shadowRoot!.querySelector(selector)!
+          .textContent!.replace(/\s+/g, (space) => (space === '\u202f' ? space : ' '))
+          .trim();
+      expect(shown('.counters__shown')).to.equal('5\u202f000 élèves affichés');
+      expect(shown('.paging__range')).to.equal('Élèves 1 à 1 sur 5\u202f000');
+      expect(shown('.paging__status')).to.equal('Page 1 sur 5\u202f000');
+      expect(shown('caption')).to.equal("Élèves de l'établissement, triés par classe puis par nom (Page 1 sur 5\u202f000)");
+      expect(shown('#select-all-scope')).to.equal(
+        'Concerne les 5\u202f000 élèves pouvant être inscrits dans la liste filtrée, toutes pages confondues.',
+      );
+      await click(element, $(element, '.paging__button[data-move="last"]'));
+      expect(shown('.paging__range')).to.equal('Élèves 5\u202f000 à 5\u202f000 sur 5\u202f000');
+      await click(element, selectAll(element));
+      expect(shown('.counters__selected')).to.equal('5\u202f000 candidats sélectionnés');
+      await click(element, enrolButton(element));
+      await settle();
+      await element.updateComplete;
+      expect(shown('.outcome')).to.equal('Les 5\u202f000 élèves ont été inscrits à la session.');
+      expect(shown('.counters__enrolled')).to.equal('5\u202f000 candidats déjà inscrits à la session');
+      wrapper.lang = 'en';
+      await settle();
+      await element.updateComplete;
+      expect(shown('.counters__enrolled')).to.equal('5,000 candidates already enrolled in the session');
+      expect(shown('.paging__status')).to.equal('Page 5,000 of 5,000');
+    });
+
     it('renders, filters and selects fast', async () => {
       const many = school(5000, 40, 7);
       const startRender = performance.now();
@@ -800,6 +891,21 @@ describe('<pix-student-enrolment>', () => {
       expect((byLabel(element, 'Search for a class') as HTMLInputElement).placeholder).to.equal('Search for a class…');
       await search(element, 'x', 'Search for a class');
       expect(text($(element, '#class-search-status'))).to.equal('No class found');
+      await expectAccessible(element);
+    });
+
+    it('says "Already enrolled in the session" beside an enrolled pupil, and when every pupil is', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
+        <pix-student-enrolment .session=${session} .students=${students}></pix-student-enrolment>
+      </div>`);
+      const element = wrapper.querySelector('pix-student-enrolment')!;
+      await element.updateComplete;
+      const hugo = checkbox(element, 'Select Hugo Bernard');
+      expect(text(element.shadowRoot!.getElementById(hugo.getAttribute('aria-describedby')!))).to.equal('Already enrolled in the session');
+      expect(rows(element)[0]).to.deep.equal(['Already enrolled in the session', '3A', 'Bernard', 'Hugo', '20/11/2008']);
+      element.students = students.map((student) => ({ ...student, isEnrolled: true }));
+      await element.updateComplete;
+      expect(text($(element, '.everyone-enrolled'))).to.equal('All the pupils are already enrolled in the session.');
       await expectAccessible(element);
     });
 

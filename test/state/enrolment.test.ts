@@ -7,6 +7,7 @@ import {
   classesOf,
   clearSelection,
   createEnrolment,
+  everyoneEnrolled,
   headerState,
   isChecked,
   isSelected,
@@ -348,6 +349,15 @@ describe('counters and payload', () => {
     expect(shownStudents(state)).to.have.length(1);
     expect(selectedCount(state)).to.equal(2);
     expect(alreadyEnrolledCount(state)).to.equal(2);
+  });
+
+  it('says when every pupil is already enrolled, over all pupils, not only those shown; never for an empty school', () => {
+    expect(everyoneEnrolled(start())).to.equal(false);
+    expect(everyoneEnrolled(accepted(setClassFilter(start(), ['4B'])))).to.equal(false);
+    const enrolled = pupils.map((student) => ({ ...student, isEnrolled: true }));
+    expect(everyoneEnrolled(start(enrolled))).to.equal(true);
+    expect(everyoneEnrolled(start([...enrolled, pupil(8, '5C', 'Roux', 'Zoé')]))).to.equal(false);
+    expect(everyoneEnrolled(start([]))).to.equal(false);
   });
 
   it('gives the selected ids in ascending order', () => {

@@ -13,6 +13,7 @@ import {
 } from '../../src/i18n/messages.js';
 import { isMessageKey, stateMessages, translate, type MessageKey } from '../../src/state/messages.js';
 import { commonMessages } from '../../src/internal/common.messages.js';
+import { formatNumber } from '../../src/i18n/numbers.js';
 import { abandonReasonMessages } from '../../src/components/abandon-reason/abandon-reason.messages.js';
 import { candidateReportMessages } from '../../src/components/candidate-report/candidate-report.messages.js';
 import { finaliseWizardMessages } from '../../src/components/finalise-wizard/finalise-wizard.messages.js';
@@ -244,6 +245,14 @@ describe('messages: plural forms', () => {
     // French has no zero form here: 0 takes the singular ("0 candidat"), as in French grammar.
     expect(translate('finalisation.missingAbortReasons', { count: 0 })).to.equal("Il manque la raison de l'abandon pour 0 candidat.");
     expect(text('issueReport.count', { count: 0 }, 'en')).to.equal('0 incident reports');
+  });
+
+  it('reads a count grouped as the language writes it as its number, and shows it grouped', () => {
+    expect(text('enrolment.selected', { count: formatNumber(5000, 'fr') })).to.equal('5\u202f000 candidats sélectionnés');
+    expect(text('enrolment.selected', { count: formatNumber(5000, 'en') }, 'en')).to.equal('5,000 candidates selected');
+    expect(text('enrolment.selected', { count: formatNumber(1, 'en') }, 'en')).to.equal('1 candidate selected');
+    expect(text('enrolment.selected', { count: formatNumber(0, 'fr') })).to.equal('Aucun candidat sélectionné');
+    expect(text('enrolment.selected', { count: '1 000 000' })).to.equal('1 000 000 candidats sélectionnés');
   });
 });
 

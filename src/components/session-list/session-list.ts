@@ -31,6 +31,7 @@ import {
   type SessionListPage,
 } from '../../state/session-list.js';
 import { formatBirthdate } from '../../state/session.js';
+import { stringProperty } from '../../state/input.js';
 import { combineMessages } from '../../i18n/messages.js';
 import { formatNumber } from '../../i18n/numbers.js';
 import { commonMessages } from '../../internal/common.messages.js';
@@ -49,6 +50,9 @@ import { sessionListStyles } from './session-list.styles.js';
 
 /** The texts it shows: its own, the state layer's (statuses, refused deletions) and the shared ones. */
 const messages = combineMessages(sessionListMessages, stateMessages, commonMessages);
+
+/** Where a session's number links to when the host names no page (`details-href`). */
+const DEFAULT_DETAILS_HREF = '#session-{id}';
 
 /** Marks where a value goes in a text, to show it emphasised (`<strong>`) without HTML in the messages. */
 const SLOT = '\u{E000}';
@@ -142,7 +146,7 @@ export class PixSessionList extends PixElement {
    * Where a session's number links to, `{id}` standing for its id (e.g. `/sessions/{id}`), for
    * "open in a new tab"; a plain click fires `pix-navigate` instead. Default `#session-{id}`.
    */
-  @property({ attribute: 'details-href' }) detailsHref = '#session-{id}';
+  @property({ attribute: 'details-href' }) detailsHref = DEFAULT_DETAILS_HREF;
 
   /**
    * The filters applied: `{ sessionId, status, startDate, endDate }`, each `null` when not set.
@@ -174,6 +178,12 @@ export class PixSessionList extends PixElement {
   @state() private deletedCount = 0;
   /** The session the confirmation is about. */
   @state() private deleting: ValidSessionSummary | null = null;
+  /**
+   * What a deletion's answer is about: the list as the host gave it. It changes when the host
+   * gives sessions without the one being deleted (another page, another centre): an answer that
+   * settles after that is late, and changes nothing.
+   */
+  private listGeneration = 0;
 
   private shownCache: {
     sorted: readonly ValidSessionSummary[];
@@ -187,7 +197,7 @@ export class PixSessionList extends PixElement {
   /** A deletion's answer lands only if it answers the latest attempt. */
   private readonly handover = new HandoverController(this, {
     genericKey: 'sessionDelete.generic',
-    subject: () => 'sessions',
+    subject: () => this.listGeneration,
     format: (message) => this.format(message),
     describe: describeSessionDeleteFailure,
   });
@@ -226,10 +236,21 @@ export class PixSessionList extends PixElement {
       if (sessions.ok) {
         this.sorted = this.serverPaging ? sessions.value : sortMostRecentFirst(sessions.value);
         this.deletedCount = 0;
+        const deleting = this.deleting;
+        if (deleting && !this.sorted.some((session) => session.id === deleting.id)) {
+          this.listGeneration += 1;
+          this.modal.close();
+          this.deleting = null;
+        }
       }
       this.loadError = sessions.ok || sessions.notSetYet ? null : sessions.error;
     }
     if (changed.has('total')) this.deletedCount = 0;
+    // Input that can no longer be shown (bad, or taken back) takes the confirmation away with the list.
+    if (this.deleting && (!this.loaded || this.inputError())) {
+      this.modal.close();
+      this.deleting = null;
+    }
   }
 
   /** What is wrong with the host's input, if anything (the sessions first). */
@@ -363,7 +384,8 @@ export class PixSessionList extends PixElement {
 
   private async confirmDelete(): Promise<void> {
     const session = this.deleting;
-    if (!session || this.handover.sending) return;
+    // Only from the confirmation shown for it: a button of a confirmation taken away does nothing.
+    if (!session || this.handover.sending || !this.modal.open) return;
     await this.handover.send(new PixSessionDeleteEvent({ sessionId: session.id }), {
       onSuccess: () => {
         const before = this.sorted.length;
@@ -503,6 +525,8 @@ export class PixSessionList extends PixElement {
       return html`<p class="no-result" part="no-result">${this.t('sessionList.table.empty')}</p>`;
     }
     const columns = ['address', 'room', 'date', 'time', 'examiner', 'enrolled', 'effective', 'status'] as const;
+    // A host's value that is not text (a Symbol, an object) counts as none.
+    const href = stringProperty(this.detailsHref) || DEFAULT_DETAILS_HREF;
     return html`<div class="table-wrapper" part="table">
       <table>
         <caption class="visually-hidden">${this.t('sessionList.table.caption')}</caption>
@@ -517,20 +541,20 @@ export class PixSessionList extends PixElement {
           ${repeat(
             page.rows,
             (session) => session.id,
-            (session) => this.renderRow(session),
+            (session) => this.renderRow(session, href),
           )}
         </tbody>
       </table>
     </div>`;
   }
 
-  private renderRow(session: ValidSessionSummary): TemplateResult {
+  private renderRow(session: ValidSessionSummary, href: string): TemplateResult {
     const lang = this.locale;
     return html`<tr class="row" @click=${(event: MouseEvent) => this.onRowClick(event, session)}>
       <th scope="row">
         <a
           class="number"
-          href=${this.detailsHref.replaceAll('{id}', String(session.id))}
+          href=${href.replaceAll('{id}', String(session.id))}
           aria-label=${this.t('sessionList.row.link', { id: session.id })}
           @click=${(event: MouseEvent) => this.onNumberClick(event, session)}
           >${session.id}</a

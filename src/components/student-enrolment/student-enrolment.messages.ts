@@ -19,6 +19,7 @@ const studentEnrolmentFr = {
   'studentEnrolment.selectStudent': 'Sélectionner {name}',
   'studentEnrolment.enrolledNote': 'Déjà inscrit à la session',
   'studentEnrolment.noStudents': 'Aucun élève à afficher.',
+  'studentEnrolment.allEnrolled': 'Tous les élèves sont déjà inscrits à la session.',
   'studentEnrolment.shown': {
     zero: 'Aucun élève affiché',
     one: '{count} élève affiché',
@@ -85,6 +86,7 @@ const studentEnrolmentEn: Record<keyof typeof studentEnrolmentFr, Message> = {
   'studentEnrolment.selectStudent': 'Select {name}',
   'studentEnrolment.enrolledNote': 'Already enrolled in the session',
   'studentEnrolment.noStudents': 'No pupil to show.',
+  'studentEnrolment.allEnrolled': 'All the pupils are already enrolled in the session.',
   'studentEnrolment.shown': {
     zero: 'No pupil shown',
     one: '{count} pupil shown',

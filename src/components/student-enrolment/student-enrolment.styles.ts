@@ -151,6 +151,10 @@ export const studentEnrolmentStyles = css`
   .table-wrapper {
     background: var(--_neutral-0);
   }
+  .table-wrapper:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
   th,
   td {
     padding: var(--_space-2) var(--_space-4);
@@ -166,6 +170,21 @@ export const studentEnrolmentStyles = css`
   tr.enrolled th {
     color: var(--_neutral-500);
   }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+  .enrolled-note {
+    /* Two short lines at most, beside the box. */
+    min-width: 6.5rem;
+    font-size: 0.75rem;
+    line-height: 1.25;
+    color: var(--_neutral-500);
+  }
+  .everyone-enrolled {
+    align-self: flex-start;
+  }
   .empty {
     text-align: center;
     color: var(--_neutral-500);
@@ -173,6 +192,8 @@ export const studentEnrolmentStyles = css`
 
   /* Paging ------------------------------------------------------------------------------ */
   .paging {
+    /* Its controls follow its own width, wherever a host puts the picker. */
+    container-type: inline-size;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -203,12 +224,28 @@ export const studentEnrolmentStyles = css`
     min-width: 2.5rem;
     padding-inline: var(--_space-3);
   }
+  /* Too narrow for the four buttons and the status on one line (a phone): the status above, the buttons below. */
+  @container (max-width: 21rem) {
+    .paging__controls {
+      flex-wrap: wrap;
+      justify-content: center;
+      width: 100%;
+    }
+    .paging__status {
+      order: -1;
+      flex-basis: 100%;
+    }
+  }
 
   /* Actions ----------------------------------------------------------------------------- */
   .actions {
     display: flex;
     flex-direction: column;
     gap: var(--_space-3);
+  }
+  .outcome {
+    /* A host's message may hold a long word (a code, an address): it wraps rather than widen the page. */
+    overflow-wrap: anywhere;
   }
   .actions__buttons {
     display: flex;

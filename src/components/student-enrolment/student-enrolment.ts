@@ -8,6 +8,7 @@ import {
   canEnrol,
   classesOf,
   createEnrolment,
+  everyoneEnrolled,
   headerState,
   isChecked,
   searchClasses,
@@ -37,6 +38,7 @@ import type { Session, Student } from '../../state/schemas.js';
 import type { Transition } from '../../state/result.js';
 import { MESSAGES, PixElement } from '../../internal/pix-element.js';
 import { combineMessages } from '../../i18n/messages.js';
+import { formatNumber } from '../../i18n/numbers.js';
 import { commonMessages } from '../../internal/common.messages.js';
 import { stateMessages } from '../../state/messages.js';
 import { studentEnrolmentMessages } from './student-enrolment.messages.js';
@@ -65,8 +67,8 @@ const messages = combineMessages(studentEnrolmentMessages, stateMessages, common
 
 /**
  * @summary The SCO pupil picker: the school's pupils sorted by class then name, a class
- * filter with search, pupils already enrolled ticked and disabled, a tri-state "select all"
- * over the enrollable pupils of the filtered list (every page), the two counters, paging for
+ * filter with search, pupils already enrolled ticked, disabled and marked "Déjà inscrit à la
+ * session" (with a message when every pupil is), a tri-state "select all" over the enrollable pupils of the filtered list (every page), the two counters, paging for
  * schools of thousands of pupils, "Annuler", and "Inscrire" handing the ids over to the host
  * with `pix-students-enrol`. A finalised session is shown read-only with the refusal message.
  *
@@ -83,6 +85,7 @@ const messages = combineMessages(studentEnrolmentMessages, stateMessages, common
  * @csspart filter-panel - The searchable list of classes.
  * @csspart filter-summary - The classes chosen, as removable chips.
  * @csspart counters - The selected and already-enrolled counters.
+ * @csspart everyone-enrolled - The message saying that every pupil is already enrolled.
  * @csspart table - The wrapper of the pupils' table.
  * @csspart pagination - Page size, page status and page buttons.
  * @csspart actions - The outcome message, "Annuler" and "Inscrire".
@@ -134,6 +137,8 @@ export class PixStudentEnrolment extends PixElement {
   @state() private rowsPerPage = DEFAULT_PAGE_SIZE;
   @state() private filterOpen = false;
   @state() private classQuery = '';
+  /** The table is wider than its wrapper (a phone): the wrapper scrolls, and must be reachable by keyboard to do so. */
+  @state() private tableScrolls = false;
 
   /** "Inscrire": an answer only lands on the session it was about. */
   private readonly handover = new HandoverController<{ count: number }>(this, {
@@ -146,6 +151,10 @@ export class PixStudentEnrolment extends PixElement {
 
   /** Enrollable pupils of the filtered list, counted once per filter (thousands of rows). */
   private enrollableShown: { shown: readonly Student[]; count: number } | null = null;
+
+  /** Watches the table and its wrapper: either changes width with the window, the host's layout or the rows shown. */
+  private wrapperObserver: ResizeObserver | null = null;
+  private observedWrapper: HTMLElement | null = null;
 
   private readonly onDocumentPointerDown = (event: PointerEvent): void => {
     const filter = this.renderRoot.querySelector('.filter');
@@ -160,6 +169,29 @@ export class PixStudentEnrolment extends PixElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('pointerdown', this.onDocumentPointerDown);
+    this.wrapperObserver?.disconnect();
+    this.observedWrapper = null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const wrapper = this.renderRoot.querySelector<HTMLElement>('.table-wrapper');
+    if (wrapper === this.observedWrapper) return;
+    this.wrapperObserver ??= new ResizeObserver(() => this.measureTable());
+    this.wrapperObserver.disconnect();
+    this.observedWrapper = wrapper;
+    if (wrapper) {
+      this.wrapperObserver.observe(wrapper);
+      this.wrapperObserver.observe(wrapper.querySelector('table')!);
+    } else {
+      this.measureTable();
+    }
+  }
+
+  private measureTable(): void {
+    const wrapper = this.observedWrapper;
+    const scrolls = wrapper !== null && wrapper.scrollWidth > wrapper.clientWidth;
+    if (scrolls !== this.tableScrolls) this.tableScrolls = scrolls;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -294,6 +326,11 @@ export class PixStudentEnrolment extends PixElement {
 
   // Rendering ------------------------------------------------------------------------------
 
+  /** A number as the page's language groups it ("5 000 élèves"); as a `count`, it still chooses the plural. */
+  private grouped(value: number): string {
+    return formatNumber(value, this.locale);
+  }
+
   protected override render(): TemplateResult {
     // Today's Pix Certif gives this page no title of its own in its entry points (pix-certif-today.md
     // § 2.5): edition "current" keeps the guide's texts.
@@ -310,7 +347,8 @@ export class PixStudentEnrolment extends PixElement {
             : html`<p class="intro">${this.t('studentEnrolment.intro')}</p>`
         }
       </header>
-      ${this.renderToolbar(model)} ${this.renderCounters(model)} ${this.renderTable(model)} ${this.renderPaging(model)}
+      ${this.renderToolbar(model)} ${this.renderCounters(model)} ${this.renderEveryoneEnrolled(model)} ${this.renderTable(model)}
+      ${this.renderPaging(model)}
       ${this.renderActions(model)}
     </article>`;
   }
@@ -330,8 +368,8 @@ export class PixStudentEnrolment extends PixElement {
           <span>${this.t('studentEnrolment.filter.button')}</span>
           ${
             chosen.length > 0
-              ? html`<span aria-hidden="true">(${chosen.length})</span
-                ><span class="visually-hidden">${this.t('studentEnrolment.filter.count', { count: chosen.length })}</span>`
+              ? html`<span aria-hidden="true">(${this.grouped(chosen.length)})</span
+                ><span class="visually-hidden">${this.t('studentEnrolment.filter.count', { count: this.grouped(chosen.length) })}</span>`
               : nothing
           }
           ${icon('chevron', 'filter__chevron')}
@@ -423,11 +461,19 @@ export class PixStudentEnrolment extends PixElement {
       ${
         model.readOnly
           ? nothing
-          : html`<p class="counters__selected" role="status">${this.t('enrolment.selected', { count: selectedCount(model) })}</p>`
+          : html`<p class="counters__selected" role="status">${this.t('enrolment.selected', { count: this.grouped(selectedCount(model)) })}</p>`
       }
-      <p class="counters__enrolled">${this.t('enrolment.alreadyEnrolled', { count: alreadyEnrolledCount(model) })}</p>
-      <p class="counters__shown">${this.t('studentEnrolment.shown', { count: shown })}</p>
+      <p class="counters__enrolled">${this.t('enrolment.alreadyEnrolled', { count: this.grouped(alreadyEnrolledCount(model)) })}</p>
+      <p class="counters__shown">${this.t('studentEnrolment.shown', { count: this.grouped(shown) })}</p>
     </div>`;
+  }
+
+  /** Nobody left to enrol: said in words (a finalised session has its own message instead). */
+  private renderEveryoneEnrolled(model: EnrolmentState): TemplateResult | typeof nothing {
+    if (model.readOnly || !everyoneEnrolled(model)) return nothing;
+    return html`<p id="everyone-enrolled" class="alert alert--info everyone-enrolled" part="everyone-enrolled">
+      ${this.t('studentEnrolment.allEnrolled')}
+    </p>`;
   }
 
   private renderTable(model: EnrolmentState): TemplateResult {
@@ -439,14 +485,23 @@ export class PixStudentEnrolment extends PixElement {
     const { start, end } = pageRows(this.page, this.rowsPerPage, shown.length);
     const rows = shown.slice(start, end);
     const pages = this.pageCount(model);
-    const caption = pages > 1 ? this.t('studentEnrolment.caption.paged', { page: this.page, pages }) : this.t('studentEnrolment.caption');
-    return html`<div class="table-wrapper" part="table">
-      <span id="enrolled-note" hidden>${this.t('studentEnrolment.enrolledNote')}</span>
+    const caption =
+      pages > 1
+        ? this.t('studentEnrolment.caption.paged', { page: this.grouped(this.page), pages: this.grouped(pages) })
+        : this.t('studentEnrolment.caption');
+    // Scrolling sideways, the wrapper is a named region that takes focus, so that a keyboard can scroll it (WCAG 2.1.1).
+    return html`<div
+      class="table-wrapper"
+      part="table"
+      role=${this.tableScrolls ? 'region' : nothing}
+      aria-labelledby=${this.tableScrolls ? 'table-caption' : nothing}
+      tabindex=${this.tableScrolls ? '0' : nothing}
+    >
       <span id="select-all-scope" hidden>
-        ${this.t('studentEnrolment.selectAll.scope', { count: enrollable })}
+        ${this.t('studentEnrolment.selectAll.scope', { count: this.grouped(enrollable) })}
       </span>
       <table>
-        <caption class="visually-hidden">${caption}</caption>
+        <caption id="table-caption" class="visually-hidden">${caption}</caption>
         <thead>
           <tr>
             <th scope="col" class="check-cell">
@@ -482,17 +537,22 @@ export class PixStudentEnrolment extends PixElement {
 
   private renderRow(model: EnrolmentState, student: Student): TemplateResult {
     const enrolled = student.isEnrolled;
+    // Said in words next to the box, not only by the grey: the box is described by it.
+    const noteId = `enrolled-note-${student.id}`;
     return html`<tr class=${enrolled ? 'enrolled' : ''}>
       <td class="check-cell">
-        <input
-          type="checkbox"
-          data-student=${student.id}
-          aria-label=${this.t('studentEnrolment.selectStudent', { name: fullName(student) })}
-          aria-describedby=${enrolled ? 'enrolled-note' : nothing}
-          .checked=${live(isChecked(model, student.id))}
-          ?disabled=${enrolled || model.readOnly}
-          @change=${() => this.model && this.apply(toggleStudent(this.model, student.id))}
-        />
+        <div class="check">
+          <input
+            type="checkbox"
+            data-student=${student.id}
+            aria-label=${this.t('studentEnrolment.selectStudent', { name: fullName(student) })}
+            aria-describedby=${enrolled ? noteId : nothing}
+            .checked=${live(isChecked(model, student.id))}
+            ?disabled=${enrolled || model.readOnly}
+            @change=${() => this.model && this.apply(toggleStudent(this.model, student.id))}
+          />
+          ${enrolled ? html`<span id=${noteId} class="enrolled-note">${this.t('studentEnrolment.enrolledNote')}</span>` : nothing}
+        </div>
       </td>
       <td>${student.division}</td>
       <th scope="row">${student.lastName}</th>
@@ -531,17 +591,21 @@ export class PixStudentEnrolment extends PixElement {
           ${sizes.map((size) => html`<option value=${size} ?selected=${size === this.rowsPerPage}>${size}</option>`)}
         </select>
       </div>
-      <p class="paging__range">${this.t('studentEnrolment.paging.range', { from, to, total })}</p>
+      <p class="paging__range">
+        ${this.t('studentEnrolment.paging.range', { from: this.grouped(from), to: this.grouped(to), total: this.grouped(total) })}
+      </p>
       <div class="paging__controls">
         ${pageButton('first', this.page <= 1)} ${pageButton('previous', this.page <= 1)}
-        <p class="paging__status" role="status">${this.t('studentEnrolment.paging.status', { page: this.page, pages })}</p>
+        <p class="paging__status" role="status">
+          ${this.t('studentEnrolment.paging.status', { page: this.grouped(this.page), pages: this.grouped(pages) })}
+        </p>
         ${pageButton('next', this.page >= pages)} ${pageButton('last', this.page >= pages)}
       </div>
     </nav>`;
   }
 
   private renderOutcome(): TemplateResult | typeof nothing {
-    return this.handover.render(({ count }) => this.t('studentEnrolment.success', { count }));
+    return this.handover.render(({ count }) => this.t('studentEnrolment.success', { count: this.grouped(count) }));
   }
 
   private renderActions(model: EnrolmentState): TemplateResult {

@@ -5,33 +5,9 @@ import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/fin
 import { FinalisationPayloadSchema } from '../../src/state/schemas.js';
 import * as zFull from 'zod';
 import { benchSession as session } from './session.js';
+import { makeReports, type BenchReport as Row } from './reports.js';
 
 const stage = document.querySelector('#stage')!;
-
-interface Row {
-  certificationCourseId: number;
-  firstName: string;
-  lastName: string;
-  isCompleted: boolean;
-  issueReports: Array<{ category: string; subcategory: null; description: string | null; questionNumber: null }>;
-}
-
-/** `count` reports: `unfinished` of them unfinished, `withIssues` of them with one or two issue reports. */
-function makeReports(count: number, unfinished: number, withIssues: number): Row[] {
-  return Array.from({ length: count }, (_, index) => ({
-    certificationCourseId: 10000 + index,
-    firstName: `Prénom${index}`,
-    lastName: `NOM${index}`,
-    isCompleted: index >= unfinished,
-    issueReports:
-      index % Math.max(1, Math.floor(count / withIssues)) === 0 && index / Math.floor(count / withIssues) < withIssues
-        ? [
-            { category: 'OTHER', subcategory: null, description: 'Bruit dans la salle', questionNumber: null },
-            ...(index % 2 ? [{ category: 'CONNECTION_OR_END_SCREEN', subcategory: null, description: null, questionNumber: null }] : []),
-          ]
-        : [],
-  }));
-}
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 

@@ -408,25 +408,46 @@ function compareReports(left: FinalisationReport, right: FinalisationReport): nu
   );
 }
 
-/** The reports in the order the edition shows them. */
-function shown(state: FinalisationState, reports: FinalisationReport[]): FinalisationReport[] {
-  return state.rules.sortedByName ? reports.sort(compareReports) : reports;
+interface ShownReports {
+  readonly finished: readonly FinalisationReport[];
+  readonly unfinished: readonly FinalisationReport[];
+}
+
+/** The order the edition shows the reports in, once per loaded list: a person's gestures change no name. */
+const shownOrders = new WeakMap<ReadonlyMap<number, number>, readonly number[]>();
+/** The split, once per list of reports: a page asks at every render, and one gesture makes one new list. */
+const shownSplits = new WeakMap<readonly FinalisationReport[], ShownReports>();
+
+/** The finished and unfinished certifications, each in the order the edition shows them. */
+function shown(state: FinalisationState): ShownReports {
+  const cached = shownSplits.get(state.reports);
+  if (cached) return cached;
+  let order = shownOrders.get(state.indexById);
+  if (!order) {
+    const indices = state.reports.map((_, index) => index);
+    if (state.rules.sortedByName) indices.sort((left, right) => compareReports(state.reports[left]!, state.reports[right]!));
+    order = indices;
+    shownOrders.set(state.indexById, order);
+  }
+  const finished: FinalisationReport[] = [];
+  const unfinished: FinalisationReport[] = [];
+  for (const index of order) {
+    const report = state.reports[index]!;
+    (report.isCompleted ? finished : unfinished).push(report);
+  }
+  const split = { finished, unfinished };
+  shownSplits.set(state.reports, split);
+  return split;
 }
 
 /** The finished certifications, in the order they are shown. */
-export function finishedReports(state: FinalisationState): FinalisationReport[] {
-  return shown(
-    state,
-    state.reports.filter((report) => report.isCompleted),
-  );
+export function finishedReports(state: FinalisationState): readonly FinalisationReport[] {
+  return shown(state).finished;
 }
 
 /** The unfinished certifications, in the order they are shown. */
-export function unfinishedReports(state: FinalisationState): FinalisationReport[] {
-  return shown(
-    state,
-    state.reports.filter((report) => !report.isCompleted),
-  );
+export function unfinishedReports(state: FinalisationState): readonly FinalisationReport[] {
+  return shown(state).unfinished;
 }
 
 export function findReport(state: FinalisationState, certificationCourseId: number): FinalisationReport | undefined {

@@ -54,13 +54,24 @@ function show(element: HTMLElement): void {
   settleLayout();
 }
 
-async function timed(size: number, interaction: (sized: Sized) => Promise<void>): Promise<number> {
+/** Brings `target` into view, as a person looks at what they use, and lets the page draw it. */
+async function look(target: Element | undefined): Promise<void> {
+  target?.scrollIntoView({ block: 'center' });
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+async function timed(
+  size: number,
+  interaction: (sized: Sized) => Promise<void>,
+  target?: (sized: Sized) => Element | undefined,
+): Promise<number> {
   const sized = await wizardOf(size);
   show(sized.wizard);
   await sized.wizard.updateComplete;
   let total = 0;
   for (let run = 0; run < REPEAT; run += 1) {
     sized.turn += 1;
+    await look(target?.(sized));
     const start = performance.now();
     await interaction(sized);
     settleLayout();
@@ -88,37 +99,53 @@ const issueReport = { category: 'OTHER', subcategory: null, description: 'Bruit 
 const bench = {
   /** A keystroke in "Commentaire sur la session", until the screen is updated. */
   keystroke: (size: number) =>
-    timed(size, async ({ wizard, turn }) => {
-      const textarea = wizard.shadowRoot!.querySelector<HTMLTextAreaElement>('#comment')!;
-      textarea.value = turn % 200 === 0 ? '' : `${textarea.value}a`;
-      textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      await wizard.updateComplete;
-    }),
+    timed(
+      size,
+      async ({ wizard, turn }) => {
+        const textarea = wizard.shadowRoot!.querySelector<HTMLTextAreaElement>('#comment')!;
+        textarea.value = turn % 200 === 0 ? '' : `${textarea.value}a`;
+        textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await wizard.updateComplete;
+      },
+      ({ wizard }) => wizard.shadowRoot!.querySelector('#comment')!,
+    ),
   /** One abandonment reason chosen (another row each time). */
   reason: (size: number) =>
-    timed(size, async ({ wizard, turn }) => {
-      const element = nth<PixAbandonReason>(wizard, 'pix-abandon-reason', turn);
-      const select = element.shadowRoot!.querySelector('select')!;
-      select.value = select.value === 'candidate' ? 'technical' : 'candidate';
-      select.dispatchEvent(new Event('change'));
-      await wizard.updateComplete;
-      await element.updateComplete;
-    }),
+    timed(
+      size,
+      async ({ wizard, turn }) => {
+        const element = nth<PixAbandonReason>(wizard, 'pix-abandon-reason', turn);
+        const select = element.shadowRoot!.querySelector('select')!;
+        select.value = select.value === 'candidate' ? 'technical' : 'candidate';
+        select.dispatchEvent(new Event('change'));
+        await wizard.updateComplete;
+        await element.updateComplete;
+      },
+      ({ wizard, turn }) => nth(wizard, 'pix-abandon-reason', turn),
+    ),
   /** One "Écran de fin du test vu" ticked or unticked. */
   endScreen: (size: number) =>
-    timed(size, async ({ wizard, turn }) => {
-      nth<HTMLInputElement>(wizard, '.check-cell input', turn).click();
-      await wizard.updateComplete;
-    }),
+    timed(
+      size,
+      async ({ wizard, turn }) => {
+        nth<HTMLInputElement>(wizard, '.check-cell input', turn).click();
+        await wizard.updateComplete;
+      },
+      ({ wizard, turn }) => nth(wizard, '.check-cell input', turn),
+    ),
   /** The incident dialog opened on a candidate ("Ajouter"), then closed. */
   dialog: (size: number) =>
-    timed(size, async (sized) => {
-      const dialog = await openDialog(sized, sized.turn);
-      settleLayout();
-      dialog.close();
-      await dialog.updateComplete;
-      await sized.wizard.updateComplete;
-    }),
+    timed(
+      size,
+      async (sized) => {
+        const dialog = await openDialog(sized, sized.turn);
+        settleLayout();
+        dialog.close();
+        await dialog.updateComplete;
+        await sized.wizard.updateComplete;
+      },
+      ({ wizard, turn }) => nth(wizard, '.reports-cell .add', turn),
+    ),
   /** One issue report added from the open dialog (removed again outside the timing). */
   async addIssueReport(size: number) {
     const sized = await wizardOf(size);

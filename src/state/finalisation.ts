@@ -526,6 +526,27 @@ export function buildPayload(state: FinalisationState): PayloadResult {
   return { ok: true, payload: parsed.data };
 }
 
+/** `before` when `after` holds the same values (its issue reports compared one by one), else `after`. */
+function sameOr(before: FinalisationReport, after: FinalisationReport): FinalisationReport {
+  const same =
+    before.firstName === after.firstName &&
+    before.lastName === after.lastName &&
+    before.isCompleted === after.isCompleted &&
+    before.hasSeenEndTestScreen === after.hasSeenEndTestScreen &&
+    before.abortReason === after.abortReason &&
+    before.issueReports.length === after.issueReports.length &&
+    before.issueReports.every((issueReport, index) => sameValues(issueReport, after.issueReports[index]!));
+  return same ? before : after;
+}
+
+function sameValues(left: object, right: object): boolean {
+  const keys = Object.keys(left);
+  return (
+    keys.length === Object.keys(right).length &&
+    keys.every((key) => Object.is((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key]))
+  );
+}
+
 /**
  * New input from the host for the same session (for instance `.reports` set again once an
  * issue report is saved): the host's data is the base, so its issue reports win, and what the
@@ -539,20 +560,33 @@ export function reconcileFinalisation(current: FinalisationState, input: Finalis
   const reports = next.reports.map((report) => {
     const before = findReport(current, report.certificationCourseId);
     if (!before) return report;
-    return {
+    // An unchanged report stays the same object: the page draws again only what changed.
+    return sameOr(before, {
       ...report,
       hasSeenEndTestScreen:
         next.rules.endScreenColumn &&
         report.isCompleted &&
         (before.isCompleted ? before.hasSeenEndTestScreen : report.hasSeenEndTestScreen),
       abortReason: report.isCompleted ? null : (before.abortReason ?? report.abortReason),
-    };
+    });
   });
+  const sameList = reports.length === current.reports.length && reports.every((report, index) => report === current.reports[index]);
+  const sameRoster =
+    reports.length === current.reports.length &&
+    reports.every((report, index) => {
+      const before = current.reports[index]!;
+      return (
+        report.certificationCourseId === before.certificationCourseId &&
+        report.firstName === before.firstName &&
+        report.lastName === before.lastName
+      );
+    });
   return {
     ok: true,
     state: {
       ...next,
-      reports,
+      reports: sameList ? current.reports : reports,
+      indexById: sameRoster ? current.indexById : next.indexById,
       commentMode: current.commentMode,
       comment: current.comment,
       documents: current.documents,

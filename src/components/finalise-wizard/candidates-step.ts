@@ -80,6 +80,14 @@ export function tableRows(
   );
 }
 
+/**
+ * The wrapper's class: a long table is skipped by the browser while out of sight (see the
+ * styles); a short one is always drawn, so that what it shows is there at once (`innerText`).
+ */
+export function tableWrapperClass(rows: readonly unknown[]): string {
+  return rows.length > 60 ? 'table-wrapper long' : 'table-wrapper';
+}
+
 /** The hidden names the rows' buttons are described by: drawn again only when the list of candidates changed (`indexById`). */
 export function rowDescriptions(state: FinalisationState, lang: string, text: (report: FinalisationReport) => string): unknown {
   return guard([state.indexById, lang], () =>
@@ -99,7 +107,7 @@ function candidatesTable(
   lastCell: (report: FinalisationReport) => TemplateResult | typeof nothing,
 ): TemplateResult {
   const { t } = view;
-  return html`<div class="table-wrapper" part="table">
+  return html`<div class=${tableWrapperClass(rows)} part="table">
     <table aria-labelledby=${titleId}>
       <thead>
         <tr>

@@ -9,7 +9,7 @@ import { readProperty } from '../../state/input.js';
 import { fullName } from '../../state/names.js';
 import type { MessageParams } from '../../i18n/messages.js';
 import { heading } from '../../internal/heading.js';
-import { reasonSelect, rowDescriptions, tableRows } from './candidates-step.js';
+import { reasonSelect, rowDescriptions, tableRows, tableWrapperClass } from './candidates-step.js';
 import type { CurrentPageMessageKey } from './current-page.messages.js';
 
 /** The codes with their own text on today's page (§ 1.7). */
@@ -111,7 +111,7 @@ function table(
   lastCell: (report: FinalisationReport) => TemplateResult | typeof nothing,
 ): TemplateResult {
   const { t } = view;
-  return html`<div class="table-wrapper" part="table">
+  return html`<div class=${tableWrapperClass(rows)} part="table">
     <table>
       <caption class="visually-hidden">${caption}</caption>
       <thead>

@@ -97,6 +97,24 @@ async function openDialog(sized: Sized, turn: number): Promise<PixCandidateRepor
 const issueReport = { category: 'OTHER', subcategory: null, description: 'Bruit dans la salle', questionNumber: null };
 
 const bench = {
+  /** Opens the wizard of `size` reports and closes it (takes it out of the page), `times` times. */
+  async openAndClose(times: number, size: number) {
+    const reports = makeReports(size, size / 2, size / 5);
+    for (let time = 0; time < times; time += 1) {
+      const wizard = document.createElement('pix-finalise-wizard');
+      wizard.setAttribute('now', '2026-11-25T10:00');
+      wizard.session = session;
+      wizard.reports = reports;
+      document.querySelector('#stage')!.replaceChildren(wizard);
+      await wizard.updateComplete;
+      wizard.shadowRoot!.querySelector<HTMLInputElement>('#comment-incident')!.click();
+      await wizard.updateComplete;
+      await openDialog({ wizard, reports, turn: time }, time);
+      settleLayout();
+      wizard.remove();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  },
   /** A keystroke in "Commentaire sur la session", until the screen is updated. */
   keystroke: (size: number) =>
     timed(

@@ -121,4 +121,36 @@ describe('Nothing stays on window or document once an element is removed (issue 
     expect(page.observers()).to.equal(0);
     expect(localStorage.getItem('pix-certif-elements:finalisation-draft:561'), 'the waiting draft was stored').to.not.equal(null);
   });
+
+  it('the wizard taken out of the page while its incident dialog opens: no error', async () => {
+    const errors: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => {
+      errors.push(event.reason);
+      event.preventDefault();
+    };
+    const onError = (event: ErrorEvent) => {
+      errors.push(event.error ?? event.message);
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    window.addEventListener('error', onError);
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      const wizard = await fixture<PixFinaliseWizard>(html`<pix-finalise-wizard
+        .session=${session561.session}
+        .reports=${session561.reports}
+        now="2021-01-18T11:00"
+      ></pix-finalise-wizard>`);
+      wizard.shadowRoot!.querySelector<HTMLButtonElement>('.reports-cell .add')!.click();
+      await wizard.updateComplete;
+      wizard.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+      window.removeEventListener('error', onError);
+      console.error = originalError;
+    }
+    expect(errors.map(String)).to.deep.equal([]);
+  });
 });

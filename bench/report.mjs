@@ -144,7 +144,7 @@ function memorySection() {
   if (!memory) return [...lines, 'Not run: `node bench/memory.mjs`.', ''];
   const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
   lines.push(
-    `Measured ${when(memory.date)} by \`node bench/memory.mjs\` (Chromium with \`--js-flags=--expose-gc\`): the JavaScript heap after a forced garbage collection, after the first time and after 100 more.`,
+    `Measured ${when(memory.date)} by \`node bench/memory.mjs\` (Chromium with \`--js-flags=--expose-gc\`): the JavaScript heap after a forced garbage collection, after the first five times (the start) and after 100 more (the end).`,
     '',
   );
   lines.push('| Measure | start | end | ratio | budget | result |', '|---|---:|---:|---:|---:|---|');

@@ -7,7 +7,7 @@ import { CHROMIUM_ARGS, chromePath } from '../scripts/chromium.mjs';
 
 export { chromePath };
 
-export async function openBenchPage(path) {
+export async function openBenchPage(path, { args = [] } = {}) {
   const server = await startDevServer({
     config: {
       rootDir: '.',
@@ -24,7 +24,7 @@ export async function openBenchPage(path) {
   const browser = await puppeteer.launch({
     executablePath: chromePath(),
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...args],
   });
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });

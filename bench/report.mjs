@@ -43,6 +43,8 @@ const render = load('render.json');
 const enrolment = load('enrolment.json');
 const sessionList = load('session-list.json');
 const invigilator = load('invigilator.json');
+const scaling = ['scaling-wizard.json', 'scaling-session-list.json', 'scaling-invigilator.json'].map(load);
+const memory = load('memory.json');
 const over = [];
 
 function sizeSection() {
@@ -113,6 +115,48 @@ function timingSection(title, data, script, note) {
   return [...lines, ''];
 }
 
+function scalingSection() {
+  const lines = ['## Scaling: one interaction on a large and on a small element', ''];
+  const runs = scaling.filter(Boolean);
+  if (runs.length === 0) return [...lines, 'Not run: `node bench/scaling.mjs`.', ''];
+  lines.push(
+    `Measured ${when(runs[0].date)} by \`node bench/scaling.mjs\`: each interaction done 5 times on the large element, then 5 times on the small one, alternately, ${runs[0].rows[0]?.runs ?? '?'} runs; medians. Only the element measured is in the page, and what is used is scrolled into view first (not timed), as a person looks at it. A ratio ≤ ×1.5 means the cost does not grow with the page.`,
+    '',
+  );
+  lines.push(
+    '| Interaction: large vs small | large (median) | small (median) | ratio | budget | result |',
+    '|---|---:|---:|---:|---:|---|',
+  );
+  for (const data of runs) {
+    for (const row of data.rows) {
+      const exceeded = !(row.ratio <= row.budget);
+      if (exceeded) over.push(`${row.name}: ×${row.ratio.toFixed(2)} > ×${row.budget}`);
+      lines.push(
+        `| ${escape(row.name)} | ${ms(row.median)} | ${ms(row.baseline)} | ×${row.ratio.toFixed(2)} | ≤ ×${row.budget} | ${exceeded ? '**OVER**' : 'ok'} |`,
+      );
+    }
+  }
+  return [...lines, ''];
+}
+
+function memorySection() {
+  const lines = ['## Memory: the wizard opened and closed 100 times', ''];
+  if (!memory) return [...lines, 'Not run: `node bench/memory.mjs`.', ''];
+  const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+  lines.push(
+    `Measured ${when(memory.date)} by \`node bench/memory.mjs\` (Chromium with \`--js-flags=--expose-gc\`): the JavaScript heap after a forced garbage collection, after the first five times (the start) and after 100 more (the end).`,
+    '',
+  );
+  lines.push('| Measure | start | end | ratio | budget | result |', '|---|---:|---:|---:|---:|---|');
+  for (const row of memory.rows) {
+    if (!row.ok) over.push(`${row.name}: heap ×${row.ratio.toFixed(3)} > ×${row.budget}`);
+    lines.push(
+      `| ${escape(row.name)} | ${mb(row.start)} | ${mb(row.end)} | ×${row.ratio.toFixed(3)} | ≤ ×${row.budget} | ${row.ok ? 'ok' : '**OVER**'} |`,
+    );
+  }
+  return [...lines, ''];
+}
+
 const cpus = os.cpus();
 const body = [
   ...sizeSection(),
@@ -121,7 +165,7 @@ const body = [
     'Finalisation: render and interactions',
     render,
     'bench/render.mjs',
-    'Baselines set the same table markup with `innerHTML`; the last row compares the payload validation with zod/mini (ours) against full zod.',
+    "Baselines set the same table markup with `innerHTML` (the second row: the element's own rendered `shadowRoot.innerHTML`, set into a plain shadow root with the same adopted styles); the last row compares the payload validation with zod/mini (ours) against full zod.",
   ),
   ...timingSection(
     'Pupil enrolment: 5,000 pupils in 40 classes',
@@ -141,6 +185,8 @@ const body = [
     'bench/invigilator.mjs',
     "The baseline sets the whole list of 200 rows (tags, name, birth date, times, the row's button) again with `innerHTML`; the poll changes 10 candidates.",
   ),
+  ...scalingSection(),
+  ...memorySection(),
 ];
 
 const missing = [
@@ -150,6 +196,8 @@ const missing = [
   ['enrolment.json', enrolment],
   ['session-list.json', sessionList],
   ['invigilator.json', invigilator],
+  ['scaling-*.json', scaling.every(Boolean)],
+  ['memory.json', memory],
 ]
   .filter(([, data]) => !data)
   .map(([file]) => file);
@@ -157,7 +205,7 @@ const summary =
   over.length === 0 && missing.length === 0
     ? 'Every budget holds.'
     : [
-        ...(over.length ? [`**${over.length} budget(s) exceeded:**`, '', ...over.map((item) => `- ${item}`)] : []),
+        ...(over.length ? [`**${over.length} budget(s) exceeded:**`, '', ...over.map((item) => `- **${item}**`)] : []),
         ...(missing.length ? ['', `Not measured: ${missing.join(', ')}.`] : []),
       ].join('\n');
 
@@ -170,7 +218,7 @@ Generated ${when(new Date())} by \`node bench/report.mjs\` from the figures in \
 - Chromium: ${chromiumVersion()}, headless
 
 Reproduce with \`npm run bench\` (it builds, then runs \`node bench/size.mjs\`, \`node bench/hosts.mjs\`,
-\`node bench/render.mjs\`, \`node bench/enrolment.mjs\`, \`node bench/session-list.mjs\`, \`node bench/invigilator.mjs\` and \`node bench/report.mjs\`; \`BENCH_RUNS=21\` for more runs). Timings are
+\`node bench/render.mjs\`, \`node bench/enrolment.mjs\`, \`node bench/session-list.mjs\`, \`node bench/invigilator.mjs\`, \`node bench/scaling.mjs\`, \`node bench/memory.mjs\` and \`node bench/report.mjs\`; \`BENCH_RUNS=21\` for more runs). Timings are
 ratios against a baseline measured in the same page and run, because these machines are noisy; the
 milliseconds themselves only describe this machine.
 

@@ -10,6 +10,8 @@ for (const script of [
   'bench/enrolment.mjs',
   'bench/session-list.mjs',
   'bench/invigilator.mjs',
+  'bench/scaling.mjs',
+  'bench/memory.mjs',
 ]) {
   const result = spawnSync(process.execPath, [script], { stdio: 'inherit' });
   if (result.status !== 0) failed = true;

@@ -14,19 +14,21 @@ const LAST_NAMES = ['Martin', 'Bernard', 'Dubois', 'Petit', 'Robert', 'Girard', 
 const START = new Date(2026, 10, 25, 9, 5).toISOString();
 const END = new Date(2026, 10, 25, 10, 50).toISOString();
 
-/** 200 candidates: a third waiting, a third doing the test, a third finished. */
-const candidates: SupervisedCandidate[] = Array.from({ length: 200 }, (_, index) => ({
-  id: 1000 + index,
-  userId: 5000 + index,
-  firstName: FIRST_NAMES[index % FIRST_NAMES.length]!,
-  lastName: `${LAST_NAMES[(index * 7) % LAST_NAMES.length]!}-${index}`,
-  birthdate: `2010-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 28) + 1).padStart(2, '0')}`,
-  authorizedToStart: index % 3 !== 0,
-  assessmentStatus: index % 3 === 0 ? null : index % 3 === 1 ? 'started' : 'completed',
-  startDateTime: index % 3 === 0 ? null : START,
-  theoricalEndDateTime: index % 3 === 0 ? null : END,
-  extraTimePercentage: index % 10 === 0 ? 0.3 : null,
-}));
+/** `count` candidates: a third waiting, a third doing the test, a third finished. */
+const makeCandidates = (count: number): SupervisedCandidate[] =>
+  Array.from({ length: count }, (_, index) => ({
+    id: 1000 + index,
+    userId: 5000 + index,
+    firstName: FIRST_NAMES[index % FIRST_NAMES.length]!,
+    lastName: `${LAST_NAMES[(index * 7) % LAST_NAMES.length]!}-${index}`,
+    birthdate: `2010-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 28) + 1).padStart(2, '0')}`,
+    authorizedToStart: index % 3 !== 0,
+    assessmentStatus: index % 3 === 0 ? null : index % 3 === 1 ? 'started' : 'completed',
+    startDateTime: index % 3 === 0 ? null : START,
+    theoricalEndDateTime: index % 3 === 0 ? null : END,
+    extraTimePercentage: index % 10 === 0 ? 0.3 : null,
+  }));
+const candidates = makeCandidates(200);
 
 let pollNumber = 0;
 
@@ -84,7 +86,46 @@ async function time(work: () => Promise<unknown> | unknown): Promise<number> {
 
 let space: PixInvigilatorSpace | undefined;
 
+/** Polls per scaling measure: one is too short for the timer (0.1 ms steps). */
+const REPEAT = 5;
+const scalingSpaces = new Map<number, { space: PixInvigilatorSpace; candidates: SupervisedCandidate[]; turn: number }>();
+
+/** The host's poll with one candidate changed (new objects, as JSON from the API). */
+function pollWithOneChange(list: readonly SupervisedCandidate[], turn: number): SupervisedCandidate[] {
+  const next = list.map((candidate) => ({ ...candidate }));
+  const changed = next[(turn * 7) % next.length]!;
+  changed.authorizedToStart = !changed.authorizedToStart;
+  return next;
+}
+
 const bench = {
+  /** One poll in which one candidate changed, on a space of `size` candidates kept in its own part of the page. */
+  async scalingPoll(size: number) {
+    let entry = scalingSpaces.get(size);
+    // Only the space measured is in the page; the other waits outside it, as drawn.
+    if (entry && !entry.space.isConnected) document.querySelector('#scaling')!.replaceChildren(entry.space);
+    if (!entry) {
+      const space = document.createElement('pix-invigilator-space');
+      space.session = session;
+      space.candidates = makeCandidates(size);
+      document.querySelector('#scaling')!.replaceChildren(space);
+      await space.updateComplete;
+      settleLayout();
+      entry = { space, candidates: space.candidates, turn: 0 };
+      scalingSpaces.set(size, entry);
+    }
+    let total = 0;
+    for (let run = 0; run < REPEAT; run += 1) {
+      entry.turn += 1;
+      entry.candidates = pollWithOneChange(entry.candidates, entry.turn);
+      const start = performance.now();
+      entry.space.candidates = entry.candidates;
+      await entry.space.updateComplete;
+      settleLayout();
+      total += performance.now() - start;
+    }
+    return total;
+  },
   /** The host gives the next poll (10 of 200 candidates changed), until the screen is updated. */
   async invigilatorPoll() {
     if (!space?.isConnected) {

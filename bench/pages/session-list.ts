@@ -84,7 +84,66 @@ let filterList: PixSessionList | undefined;
 let filterIndex = 0;
 const FILTERS = ['created', 'finalized', 'processed'];
 
+/** Interactions per scaling measure: one is too short for the timer (0.1 ms steps). */
+const REPEAT = 5;
+const scalingLists = new Map<string, { list: PixSessionList; turn: number }>();
+
+/** A list of `size` sessions, 10 rows a page, drawn once and kept in its own part of the page. */
+async function scalingList(size: number, use: string): Promise<{ list: PixSessionList; turn: number }> {
+  const existing = scalingLists.get(`${use}:${size}`);
+  if (existing) {
+    // Only the list measured is in the page; the other waits outside it, as drawn.
+    if (!existing.list.isConnected) document.querySelector('#scaling')!.replaceChildren(existing.list);
+    settleLayout();
+    return existing;
+  }
+  const list = document.createElement('pix-session-list');
+  list.sessions = size === sessions.length ? sessions : makeSessions(size);
+  list.pageSize = 10;
+  document.querySelector('#scaling')!.replaceChildren(list);
+  await list.updateComplete;
+  settleLayout();
+  const entry = { list, turn: 0 };
+  scalingLists.set(`${use}:${size}`, entry);
+  return entry;
+}
+
+async function scalingTimed(
+  size: number,
+  use: string,
+  interaction: (list: PixSessionList, turn: number) => Promise<void>,
+): Promise<number> {
+  const entry = await scalingList(size, use);
+  let total = 0;
+  for (let run = 0; run < REPEAT; run += 1) {
+    entry.turn += 1;
+    const start = performance.now();
+    await interaction(entry.list, entry.turn);
+    settleLayout();
+    total += performance.now() - start;
+  }
+  return total;
+}
+
+const TYPED = ['1', '10', '100', '10', '1', ''];
+
 const bench = {
+  /** A keystroke in "N° de session", with the filter it applies (the 300 ms pause skipped). */
+  listFilterKeystroke: (size: number) =>
+    scalingTimed(size, 'filter', async (list, turn) => {
+      const input = list.shadowRoot!.querySelector<HTMLInputElement>('#filter-session-id')!;
+      input.value = TYPED[turn % TYPED.length]!;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      (list as unknown as { flushTyping(): void }).flushTyping();
+      await list.updateComplete;
+    }),
+  /** "Page suivante", then "Page précédente" the next time. */
+  listPageChange: (size: number) =>
+    scalingTimed(size, 'page', async (list, turn) => {
+      const [previous, next] = list.shadowRoot!.querySelectorAll<HTMLButtonElement>('.paging__controls button');
+      (turn % 2 ? next : previous)!.click();
+      await list.updateComplete;
+    }),
   /** The element with 10,000 sessions, from creation to its first screen laid out. */
   async listFirstRender() {
     filterList = undefined;

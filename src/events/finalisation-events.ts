@@ -9,11 +9,26 @@ export class PixFinaliseEvent extends PixHandoverEvent<FinalisationPayload> {
   }
 }
 
-/** After every change a person makes (and on "Sauvegarder"): the whole draft, as plain JSON. */
+/**
+ * After every change a person makes (and on "Sauvegarder"): the whole draft, as plain JSON.
+ * Given a function, `detail` is built on its first read and kept: a keystroke costs nothing
+ * for the draft of a host that does not read it, however many reports the page holds.
+ */
 export class PixDraftChangeEvent extends CustomEvent<FinalisationDraft> {
   static readonly type = 'pix-draft-change';
-  constructor(detail: FinalisationDraft) {
-    super(PixDraftChangeEvent.type, { detail, bubbles: true, composed: true });
+  #build: (() => FinalisationDraft) | null;
+  #draft: FinalisationDraft | undefined;
+  constructor(detail: FinalisationDraft | (() => FinalisationDraft)) {
+    super(PixDraftChangeEvent.type, { bubbles: true, composed: true });
+    this.#build = typeof detail === 'function' ? detail : null;
+    this.#draft = typeof detail === 'function' ? undefined : detail;
+  }
+  override get detail(): FinalisationDraft {
+    if (this.#build) {
+      this.#draft = this.#build();
+      this.#build = null;
+    }
+    return this.#draft!;
   }
 }
 

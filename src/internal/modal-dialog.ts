@@ -52,7 +52,8 @@ export class ModalDialogController implements ReactiveController {
   /** Shows the dialog as a modal; focus returns to `opener` (default: the focused element) on close. */
   show(opener?: HTMLElement | null): void {
     const dialog = this.options.dialog();
-    if (!dialog) return;
+    // Taken out of the page before it could show (it shows again once put back: `hostConnected`).
+    if (!dialog?.isConnected) return;
     this.listenTo(dialog);
     if (!dialog.open) {
       const active = deepActiveElement();

@@ -408,25 +408,46 @@ function compareReports(left: FinalisationReport, right: FinalisationReport): nu
   );
 }
 
-/** The reports in the order the edition shows them. */
-function shown(state: FinalisationState, reports: FinalisationReport[]): FinalisationReport[] {
-  return state.rules.sortedByName ? reports.sort(compareReports) : reports;
+interface ShownReports {
+  readonly finished: readonly FinalisationReport[];
+  readonly unfinished: readonly FinalisationReport[];
+}
+
+/** The order the edition shows the reports in, once per loaded list: a person's gestures change no name. */
+const shownOrders = new WeakMap<ReadonlyMap<number, number>, readonly number[]>();
+/** The split, once per list of reports: a page asks at every render, and one gesture makes one new list. */
+const shownSplits = new WeakMap<readonly FinalisationReport[], ShownReports>();
+
+/** The finished and unfinished certifications, each in the order the edition shows them. */
+function shown(state: FinalisationState): ShownReports {
+  const cached = shownSplits.get(state.reports);
+  if (cached) return cached;
+  let order = shownOrders.get(state.indexById);
+  if (!order) {
+    const indices = state.reports.map((_, index) => index);
+    if (state.rules.sortedByName) indices.sort((left, right) => compareReports(state.reports[left]!, state.reports[right]!));
+    order = indices;
+    shownOrders.set(state.indexById, order);
+  }
+  const finished: FinalisationReport[] = [];
+  const unfinished: FinalisationReport[] = [];
+  for (const index of order) {
+    const report = state.reports[index]!;
+    (report.isCompleted ? finished : unfinished).push(report);
+  }
+  const split = { finished, unfinished };
+  shownSplits.set(state.reports, split);
+  return split;
 }
 
 /** The finished certifications, in the order they are shown. */
-export function finishedReports(state: FinalisationState): FinalisationReport[] {
-  return shown(
-    state,
-    state.reports.filter((report) => report.isCompleted),
-  );
+export function finishedReports(state: FinalisationState): readonly FinalisationReport[] {
+  return shown(state).finished;
 }
 
 /** The unfinished certifications, in the order they are shown. */
-export function unfinishedReports(state: FinalisationState): FinalisationReport[] {
-  return shown(
-    state,
-    state.reports.filter((report) => !report.isCompleted),
-  );
+export function unfinishedReports(state: FinalisationState): readonly FinalisationReport[] {
+  return shown(state).unfinished;
 }
 
 export function findReport(state: FinalisationState, certificationCourseId: number): FinalisationReport | undefined {
@@ -505,6 +526,27 @@ export function buildPayload(state: FinalisationState): PayloadResult {
   return { ok: true, payload: parsed.data };
 }
 
+/** `before` when `after` holds the same values (its issue reports compared one by one), else `after`. */
+function sameOr(before: FinalisationReport, after: FinalisationReport): FinalisationReport {
+  const same =
+    before.firstName === after.firstName &&
+    before.lastName === after.lastName &&
+    before.isCompleted === after.isCompleted &&
+    before.hasSeenEndTestScreen === after.hasSeenEndTestScreen &&
+    before.abortReason === after.abortReason &&
+    before.issueReports.length === after.issueReports.length &&
+    before.issueReports.every((issueReport, index) => sameValues(issueReport, after.issueReports[index]!));
+  return same ? before : after;
+}
+
+function sameValues(left: object, right: object): boolean {
+  const keys = Object.keys(left);
+  return (
+    keys.length === Object.keys(right).length &&
+    keys.every((key) => Object.is((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key]))
+  );
+}
+
 /**
  * New input from the host for the same session (for instance `.reports` set again once an
  * issue report is saved): the host's data is the base, so its issue reports win, and what the
@@ -518,20 +560,33 @@ export function reconcileFinalisation(current: FinalisationState, input: Finalis
   const reports = next.reports.map((report) => {
     const before = findReport(current, report.certificationCourseId);
     if (!before) return report;
-    return {
+    // An unchanged report stays the same object: the page draws again only what changed.
+    return sameOr(before, {
       ...report,
       hasSeenEndTestScreen:
         next.rules.endScreenColumn &&
         report.isCompleted &&
         (before.isCompleted ? before.hasSeenEndTestScreen : report.hasSeenEndTestScreen),
       abortReason: report.isCompleted ? null : (before.abortReason ?? report.abortReason),
-    };
+    });
   });
+  const sameList = reports.length === current.reports.length && reports.every((report, index) => report === current.reports[index]);
+  const sameRoster =
+    reports.length === current.reports.length &&
+    reports.every((report, index) => {
+      const before = current.reports[index]!;
+      return (
+        report.certificationCourseId === before.certificationCourseId &&
+        report.firstName === before.firstName &&
+        report.lastName === before.lastName
+      );
+    });
   return {
     ok: true,
     state: {
       ...next,
-      reports,
+      reports: sameList ? current.reports : reports,
+      indexById: sameRoster ? current.indexById : next.indexById,
       commentMode: current.commentMode,
       comment: current.comment,
       documents: current.documents,

@@ -1,7 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/pix-finalise-wizard.js';
 import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
 import type { PixDraftChangeEvent } from '../../src/events/finalisation-events.js';
+import type { FinalisationReport } from '../../src/state/finalisation.js';
 import { session561 } from '../fixtures/guide-sessions.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { $, button, byLabel, record, text } from '../helpers/dom.js';
@@ -243,4 +244,98 @@ describe('<pix-finalise-wizard persist-draft>: the stored draft (defect 4)', () 
       if (origin === 'stored') expect(text($(element, '.header [role="status"]'))).to.equal(RESTORED);
     });
   }
+});
+
+describe('<pix-finalise-wizard>: a keystroke does not serialise the whole draft (issue 18)', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  /** Counts how often the draft's reports are walked (what building a draft costs, report by report). */
+  function countReportWalks(element: PixFinaliseWizard): { count: number } {
+    const walks = { count: 0 };
+    const reports = element.finalisation!.reports as FinalisationReport[];
+    const map = reports.map;
+    Object.defineProperty(reports, 'map', {
+      configurable: true,
+      value: function countedMap(this: FinalisationReport[], ...args: Parameters<typeof map>) {
+        walks.count += 1;
+        return map.apply(this, args);
+      },
+    });
+    return walks;
+  }
+
+  async function keystroke(element: PixFinaliseWizard, value: string): Promise<void> {
+    const textarea = byLabel(element, 'Commentaire sur la session') as HTMLTextAreaElement;
+    textarea.value = value;
+    textarea.dispatchEvent(new InputEvent('input'));
+    await element.updateComplete;
+  }
+
+  it('fires pix-draft-change after every keystroke, and builds its detail only when a host reads it: the latest draft, once', async () => {
+    const element = await wizard();
+    await typeComment(element, '');
+    const walks = countReportWalks(element);
+    const drafts = record<PixDraftChangeEvent>(element, 'pix-draft-change');
+    for (const value of ['C', 'Co', 'Cou']) await keystroke(element, value);
+    expect(drafts, 'one event per keystroke').to.have.length(3);
+    expect(walks.count, 'no draft built while no one reads it').to.equal(0);
+    expect(drafts[2]!.detail.comment).to.equal('Cou');
+    expect(drafts[2]!.detail.reports.find((report) => report.certificationCourseId === 1199)).to.deep.include({ abortReason: null });
+    expect(drafts[0]!.detail.comment, 'each event holds the draft of its own change').to.equal('C');
+    expect(walks.count).to.equal(2);
+    expect(drafts[2]!.detail, 'built once, then kept').to.equal(drafts[2]!.detail);
+    expect(walks.count).to.equal(2);
+    // Plain JSON, as before: a host stores it as it is and gives it back.
+    const restored = await wizard({ draft: JSON.parse(JSON.stringify(drafts[2]!.detail)) });
+    expect((byLabel(restored, 'Commentaire sur la session') as HTMLTextAreaElement).value).to.equal('Cou');
+  });
+
+  describe('with persist-draft', () => {
+    let stringified: unknown[];
+    let originalStringify: typeof JSON.stringify;
+    beforeEach(() => {
+      stringified = [];
+      originalStringify = JSON.stringify;
+      JSON.stringify = function countedStringify(this: JSON, ...args: Parameters<typeof JSON.stringify>) {
+        if ((args[0] as { sessionId?: unknown } | null)?.sessionId === 561) stringified.push(args[0]);
+        return originalStringify.apply(this, args);
+      } as typeof JSON.stringify;
+    });
+    afterEach(() => {
+      JSON.stringify = originalStringify;
+    });
+
+    const storedComment = () => (JSON.parse(localStorage.getItem(KEY) ?? 'null') as { comment?: string } | null)?.comment;
+
+    it('writes the draft once after a burst of keystrokes, not at each one', async () => {
+      const element = await wizard({ persist: true });
+      await typeComment(element, '');
+      await waitUntil(() => storedComment() === '', 'the first change is stored after a moment');
+      stringified.length = 0;
+      for (const value of ['C', 'Co', 'Cou']) await keystroke(element, value);
+      expect(stringified, 'no draft serialised at a keystroke').to.have.length(0);
+      await waitUntil(() => storedComment() === 'Cou', 'the latest draft is stored after a moment');
+      expect(stringified).to.have.length(1);
+    });
+
+    it('never loses a pending draft: written at once when the page is left or the element removed', async () => {
+      const element = await wizard({ persist: true });
+      await typeComment(element, 'Coupure');
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(storedComment(), 'written on pagehide').to.equal('Coupure');
+      await keystroke(element, 'Coupure réseau');
+      element.remove();
+      expect(storedComment(), 'written when the element leaves the page').to.equal('Coupure réseau');
+    });
+
+    it('"Sauvegarder" writes it at once', async () => {
+      const element = await wizard({ persist: true });
+      await typeComment(element, 'Coupure');
+      button(element, 'Sauvegarder').click();
+      expect(storedComment()).to.equal('Coupure');
+      await element.updateComplete;
+      expect(statusText(element)).to.equal(SAVED);
+    });
+  });
 });

@@ -960,6 +960,7 @@ describe('<pix-finalise-wizard>', () => {
       ></pix-finalise-wizard>`);
       await chooseReason(first, 1200, 'candidate');
       const key = 'pix-certif-elements:finalisation-draft:561';
+      await waitUntil(() => localStorage.getItem(key) !== null, 'the draft is stored a moment after the change');
       expect(JSON.parse(localStorage.getItem(key)!).reports[1].abortReason).to.equal('candidate');
       first.remove();
 

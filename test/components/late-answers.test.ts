@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/pix-finalise-wizard.js';
 import '../../src/define/pix-session-form.js';
 import '../../src/define/pix-student-enrolment.js';
@@ -65,13 +65,14 @@ describe('late answers', () => {
     }
 
     /** Session B as the person left it: editable, with the reason chosen, and its draft stored. */
-    function expectUntouched(element: PixFinaliseWizard): void {
+    async function expectUntouched(element: PixFinaliseWizard): Promise<void> {
       expect(text($(element, 'h1'))).to.equal('Finaliser la session 561');
       expect(outcome(element), 'no outcome on B').to.equal('');
       expect(element.finalisation!.readOnly, 'B is not finalised').to.equal(false);
       expect(has(element, '.validate'), 'B can still be validated').to.equal(true);
       expect(($(element, 'pix-abandon-reason[data-certification="1199"]') as PixAbandonReason).value).to.equal('candidate');
-      expect(localStorage.getItem(DRAFT_561), "B's stored draft is kept").to.not.equal(null);
+      // Stored a moment after the change, whether A's answer came before or after.
+      await waitUntil(() => localStorage.getItem(DRAFT_561) !== null, "B's stored draft is kept");
     }
 
     it('a success for A that settles once the host shows B leaves B as it is: not finalised, no message, its draft kept', async () => {
@@ -81,10 +82,10 @@ describe('late answers', () => {
       expect(events.map((event) => event.detail.sessionId)).to.deep.equal([296]);
       await show(element, session561);
       await chooseReason(element, 1199, 'candidate');
-      expect(localStorage.getItem(DRAFT_561)).to.not.equal(null);
+      await waitUntil(() => localStorage.getItem(DRAFT_561) !== null, "B's draft is stored a moment after the change");
       answers[0]!.resolve();
       await flush(element);
-      expectUntouched(element);
+      await expectUntouched(element);
       await expectAccessible(element);
     });
 
@@ -96,7 +97,7 @@ describe('late answers', () => {
       await chooseReason(element, 1199, 'candidate');
       answers[0]!.reject({ code: 'SESSION_ALREADY_FINALIZED' });
       await flush(element);
-      expectUntouched(element);
+      await expectUntouched(element);
       expect(
         $$(element, '[role="alert"]')
           .map((alert) => text(alert))
@@ -111,7 +112,7 @@ describe('late answers', () => {
       await show(element, session561);
       await chooseReason(element, 1199, 'candidate');
       await flush(element, 120);
-      expectUntouched(element);
+      await expectUntouched(element);
     });
 
     it("an older attempt's answer, settling while a newer attempt for the same session waits, changes nothing", async () => {
@@ -172,7 +173,7 @@ describe('late answers', () => {
     }
 
     /** Session B's step 2 as the person left it: the form, its file, nothing sent, no error. */
-    function expectUntouched(element: PixFinaliseWizard): void {
+    async function expectUntouched(element: PixFinaliseWizard): Promise<void> {
       expect(has(element, '#documents-sent'), 'nothing sent for B').to.equal(false);
       expect(text(submitButton(element))).to.equal('Soumettre le formulaire');
       expect($$(element, '.files__name').map((name) => text(name))).to.deep.equal(['pv-296.pdf']);
@@ -193,7 +194,7 @@ describe('late answers', () => {
       centre.focus();
       answers[0]!.resolve();
       await flush(element);
-      expectUntouched(element);
+      await expectUntouched(element);
       expectFocus(centre, 'focus stays where the person is');
       await expectAccessible(element);
     });
@@ -207,7 +208,7 @@ describe('late answers', () => {
       await pick(element, 'pv-296.pdf');
       answers[0]!.reject(new Error('Stockage plein'));
       await flush(element);
-      expectUntouched(element);
+      await expectUntouched(element);
     });
 
     it("an older attempt's answer, settling while B's submission waits, changes nothing; B's own answer lands", async () => {
@@ -299,7 +300,7 @@ describe('late answers', () => {
       pupil(element, 'Chloé Dubois').focus();
       answers[0]!.resolve();
       await flush(element);
-      expectUntouched(element);
+      await expectUntouched(element);
       expectFocus(pupil(element, 'Chloé Dubois'), 'focus stays where the person is');
       await expectAccessible(element);
     });
@@ -314,7 +315,7 @@ describe('late answers', () => {
       await tick(element, 'Chloé Dubois');
       answers[0]!.reject(new Error('Indisponible'));
       await flush(element);
-      expectUntouched(element);
+      await expectUntouched(element);
     });
 
     it("an older attempt's answer, settling while B's enrolment waits, changes nothing; B's own answer lands", async () => {

@@ -695,3 +695,26 @@ describe('finalisation model: edition "current"', () => {
     expect(toCurrent.ok && toCurrent.state.reports.every((report) => !report.hasSeenEndTestScreen)).to.equal(true);
   });
 });
+
+describe('a host giving the reports again: what did not change stays as it was (issue 18)', () => {
+  /** The reports as the host gives them at each refresh: new objects, as from JSON. */
+  const fresh = () => JSON.parse(JSON.stringify(reports561)) as Array<Record<string, unknown>>;
+
+  it('keeps each unchanged report (the same object), and the list itself when nothing changed', () => {
+    const state = apply(setAbortReason(create(), 1199, 'candidate'));
+    const same = reconcileFinalisation(state, { session: session561, reports: fresh() });
+    expect(same.ok && same.state.reports, 'nothing changed: the same list').to.equal(state.reports);
+    expect(same.ok && same.state.indexById).to.equal(state.indexById);
+    const changed = fresh();
+    changed[1] = { ...changed[1]!, issueReports: [{ category: 'OTHER', subcategory: null, description: 'Bruit', questionNumber: null }] };
+    const next = reconcileFinalisation(state, { session: session561, reports: changed });
+    if (!next.ok) throw new Error('refused');
+    expect(next.state.reports.map((report, index) => report === state.reports[index])).to.deep.equal(
+      state.reports.map((_, index) => index !== 1),
+    );
+    expect(next.state.reports[1]!.issueReports).to.have.length(1);
+    expect(next.state.reports.find((report) => report.certificationCourseId === 1199)!.abortReason, 'what the person chose stays').to.equal(
+      'candidate',
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AbortReason } from '../../state/schemas.js';
@@ -21,6 +22,9 @@ export interface CandidatesStepView {
   state: FinalisationState;
   /** Passed on to the abandonment-reason selects. */
   edition: Edition;
+  /** The language of the texts, and a number the wizard changes to draw every row again (see `tableRows`). */
+  lang: string;
+  redraw: number;
   t(key: FinaliseWizardMessageKey | AbandonReasonMessageKey, params?: MessageParams): string;
   headingLevel: number;
   infoTip: TemplateResult;
@@ -56,18 +60,54 @@ function issueReportsCell(view: CandidatesStepView, report: FinalisationReport):
 }
 
 /**
+ * A table's rows, keyed by certification number. A row is drawn again only when its report or
+ * what every row shows (`shared`: the language, read-only…) changed, and the table only when
+ * its list of reports did: a keystroke elsewhere costs nothing here, and a gesture on one report
+ * costs one row, however long the table. (The state is immutable: an unchanged report is the
+ * same object.)
+ */
+export function tableRows(
+  rows: readonly FinalisationReport[],
+  shared: readonly unknown[],
+  row: (report: FinalisationReport) => TemplateResult,
+): unknown {
+  return guard([rows, ...shared], () =>
+    repeat(
+      rows,
+      (report) => report.certificationCourseId,
+      (report) => guard([report, ...shared], () => row(report)),
+    ),
+  );
+}
+
+/**
+ * The wrapper's class: a long table is skipped by the browser while out of sight (see the
+ * styles); a short one is always drawn, so that what it shows is there at once (`innerText`).
+ */
+export function tableWrapperClass(rows: readonly unknown[]): string {
+  return rows.length > 60 ? 'table-wrapper long' : 'table-wrapper';
+}
+
+/** The hidden names the rows' buttons are described by: drawn again only when the list of candidates changed (`indexById`). */
+export function rowDescriptions(state: FinalisationState, lang: string, text: (report: FinalisationReport) => string): unknown {
+  return guard([state.indexById, lang], () =>
+    state.reports.map((report) => html`<span id=${`for-${report.certificationCourseId}`}>${text(report)}</span>`),
+  );
+}
+
+/**
  * A table of candidates: the columns both tables share (Nom, Prénom, N° de certification,
  * Signalement), then the table's own last column.
  */
 function candidatesTable(
   view: CandidatesStepView,
   titleId: string,
-  rows: FinalisationReport[],
+  rows: readonly FinalisationReport[],
   lastHeader: TemplateResult | typeof nothing,
   lastCell: (report: FinalisationReport) => TemplateResult | typeof nothing,
 ): TemplateResult {
   const { t } = view;
-  return html`<div class="table-wrapper" part="table">
+  return html`<div class=${tableWrapperClass(rows)} part="table">
     <table aria-labelledby=${titleId}>
       <thead>
         <tr>
@@ -79,9 +119,9 @@ function candidatesTable(
         </tr>
       </thead>
       <tbody>
-        ${repeat(
+        ${tableRows(
           rows,
-          (report) => report.certificationCourseId,
+          [view.lang, view.redraw, view.state.readOnly, view.state.endScreenCheck, view.edition],
           (report) => html`<tr>
             <td>${report.lastName}</td>
             <td>${report.firstName}</td>
@@ -95,7 +135,7 @@ function candidatesTable(
   </div>`;
 }
 
-function unfinishedTable(view: CandidatesStepView, rows: FinalisationReport[]): TemplateResult {
+function unfinishedTable(view: CandidatesStepView, rows: readonly FinalisationReport[]): TemplateResult {
   const { t, state } = view;
   const abortReasonHeader = html`<th scope="col"><span class="th-with-tip">${t('wizard.column.abortReason')} ${view.infoTip}</span></th>`;
   const abortReasonCell = (report: FinalisationReport) => html`<td>
@@ -118,7 +158,7 @@ function unfinishedTable(view: CandidatesStepView, rows: FinalisationReport[]): 
     ${candidatesTable(view, 'unfinished-title', rows, abortReasonHeader, abortReasonCell)}`;
 }
 
-function finishedTable(view: CandidatesStepView, rows: FinalisationReport[]): TemplateResult {
+function finishedTable(view: CandidatesStepView, rows: readonly FinalisationReport[]): TemplateResult {
   const { t, state } = view;
   const header = endScreenHeaderState(state);
   const endScreenHeader = html`<th scope="col">
@@ -199,12 +239,7 @@ export function renderCandidatesStep(view: CandidatesStepView): TemplateResult {
   const finished = finishedReports(view.state);
   return html`<section class="step" part="step step-1" aria-labelledby="step-1-title">
     ${heading(view.headingLevel + 1, 'step-1-title', view.t('wizard.step1.title'))}
-    <div hidden>
-      ${view.state.reports.map(
-        (report) =>
-          html`<span id=${`for-${report.certificationCourseId}`}>${view.t('wizard.issueReports.for', { name: fullName(report) })}</span>`,
-      )}
-    </div>
+    <div hidden>${rowDescriptions(view.state, view.lang, (report) => view.t('wizard.issueReports.for', { name: fullName(report) }))}</div>
     ${unfinished.length === 0 && finished.length === 0 ? html`<p>${view.t('wizard.noReports')}</p>` : nothing}
     ${unfinished.length > 0 ? unfinishedTable(view, unfinished) : nothing}
     ${finished.length > 0 ? finishedTable(view, finished) : nothing}

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { AbortReason } from '../../state/schemas.js';
 import type { Edition } from '../../state/constants.js';
 import { finishedReports, unfinishedReports, type FinalisationReport, type FinalisationState } from '../../state/finalisation.js';
@@ -10,7 +9,7 @@ import { readProperty } from '../../state/input.js';
 import { fullName } from '../../state/names.js';
 import type { MessageParams } from '../../i18n/messages.js';
 import { heading } from '../../internal/heading.js';
-import { reasonSelect } from './candidates-step.js';
+import { reasonSelect, rowDescriptions, tableRows, tableWrapperClass } from './candidates-step.js';
 import type { CurrentPageMessageKey } from './current-page.messages.js';
 
 /** The codes with their own text on today's page (§ 1.7). */
@@ -52,7 +51,9 @@ function isTimeout(rejection: unknown): boolean {
 export interface CurrentPageView {
   state: FinalisationState;
   edition: Edition;
-  /** "fr" or "en": the joining-issue document is Pix's French one for French, its other one otherwise. */
+  /** The language of the texts, and a number the wizard changes to draw every row again (see `tableRows`). */
+  lang: string;
+  redraw: number;
   t(key: CurrentPageMessageKey, params?: MessageParams): string;
   headingLevel: number;
   /** The success (once finalised here) or failure of the hand-over, at the top. */
@@ -105,12 +106,12 @@ function reportingCell(view: CurrentPageView, report: FinalisationReport): Templ
 function table(
   view: CurrentPageView,
   caption: string,
-  rows: FinalisationReport[],
+  rows: readonly FinalisationReport[],
   lastHeader: TemplateResult | typeof nothing,
   lastCell: (report: FinalisationReport) => TemplateResult | typeof nothing,
 ): TemplateResult {
   const { t } = view;
-  return html`<div class="table-wrapper" part="table">
+  return html`<div class=${tableWrapperClass(rows)} part="table">
     <table>
       <caption class="visually-hidden">${caption}</caption>
       <thead>
@@ -123,9 +124,9 @@ function table(
         </tr>
       </thead>
       <tbody>
-        ${repeat(
+        ${tableRows(
           rows,
-          (report) => report.certificationCourseId,
+          [view.lang, view.redraw, view.state.readOnly, view.edition, view.missingReasons],
           (report) => html`<tr>
             <td>${report.lastName}</td>
             <td>${report.firstName}</td>
@@ -138,7 +139,7 @@ function table(
   </div>`;
 }
 
-function unfinishedTable(view: CurrentPageView, rows: FinalisationReport[]): TemplateResult {
+function unfinishedTable(view: CurrentPageView, rows: readonly FinalisationReport[]): TemplateResult {
   const { t, state } = view;
   const header = html`<th scope="col"><span class="th-with-tip">${t('current.column.abortReason')} ${view.abortReasonTip}</span></th>`;
   const cell = (report: FinalisationReport) => html`<td>
@@ -165,7 +166,7 @@ function unfinishedTable(view: CurrentPageView, rows: FinalisationReport[]): Tem
     ${table(view, t('current.unfinished.caption'), rows, header, cell)}`;
 }
 
-function finishedTable(view: CurrentPageView, rows: FinalisationReport[], withAlert: boolean): TemplateResult {
+function finishedTable(view: CurrentPageView, rows: readonly FinalisationReport[], withAlert: boolean): TemplateResult {
   const { t } = view;
   return html`${
     withAlert
@@ -206,9 +207,7 @@ function reportingStep(view: CurrentPageView): TemplateResult {
   return html`<section class="step" part="step step-1" aria-labelledby="step-1-title">
     ${heading(view.headingLevel + 1, 'step-1-title', t('current.reporting.title'))}
     <p class="step__description">${t('current.reporting.description')}</p>
-    <div hidden>
-      ${state.reports.map((report) => html`<span id=${`for-${report.certificationCourseId}`}>${fullName(report)}</span>`)}
-    </div>
+    <div hidden>${rowDescriptions(state, view.lang, fullName)}</div>
     ${unfinished.length > 0 ? unfinishedTable(view, unfinished) : nothing}
     ${finished.length > 0 ? finishedTable(view, finished, unfinished.length > 0) : nothing}
   </section>`;

@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FinalisationDraft } from '../../state/schemas.js';
 
 /**
@@ -72,5 +73,62 @@ export function clearStoredDraft(sessionId: number): void {
     storage()?.removeItem(keyOf(sessionId));
   } catch {
     // Nothing can be cleared where storage is forbidden.
+  }
+}
+
+/** How long after a change the draft is written: a burst of keystrokes costs one write. */
+export const STORE_DELAY = 400;
+
+/**
+ * Writes a draft a moment after the change instead of at every keystroke (each write serialises
+ * every report), and never loses one: a pending write happens at once when the page is hidden
+ * or left (`visibilitychange`, `pagehide`), when the element leaves the page, or on `flush()`.
+ * It listens to the page only while a write is pending.
+ */
+export class DeferredDraftWrite implements ReactiveController {
+  #write: (() => void) | null = null;
+  #sessionId: number | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #onPageHidden = (event: Event): void => {
+    if (event.type === 'pagehide' || document.visibilityState === 'hidden') this.flush();
+  };
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Writes `write` (the latest one given) a moment from now; `sessionId` names whose draft it is. */
+  schedule(sessionId: number, write: () => void): void {
+    this.#write = write;
+    this.#sessionId = sessionId;
+    if (this.#timer !== undefined) return;
+    this.#timer = setTimeout(() => this.flush(), STORE_DELAY);
+    addEventListener('pagehide', this.#onPageHidden);
+    document.addEventListener('visibilitychange', this.#onPageHidden);
+  }
+
+  /** Writes the pending draft now, if any. */
+  flush(): void {
+    const write = this.#write;
+    this.#stop();
+    write?.();
+  }
+
+  /** Forgets a pending write of this session's draft (it was just cleared). */
+  cancel(sessionId: number): void {
+    if (this.#sessionId === sessionId) this.#stop();
+  }
+
+  hostDisconnected(): void {
+    this.flush();
+  }
+
+  #stop(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#write = null;
+    this.#sessionId = null;
+    removeEventListener('pagehide', this.#onPageHidden);
+    document.removeEventListener('visibilitychange', this.#onPageHidden);
   }
 }

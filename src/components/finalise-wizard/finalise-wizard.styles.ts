@@ -11,6 +11,13 @@ export const finaliseWizardStyles = css`
   .step > :is(h2, h3, h4, h5, h6):first-child {
     font-size: 1.25rem;
   }
+  /* A long table out of sight is neither styled nor laid out until it comes near (a keystroke in
+     the comment does not lay out 1,000 rows again). Its rows stay in the accessibility tree, in
+     the keyboard order and in find-in-page; once drawn, its height is remembered. */
+  .table-wrapper.long {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40rem;
+  }
   #finished-title {
     font-size: 1rem;
     margin-top: var(--_space-6);

@@ -84,7 +84,7 @@ const EDITION_PAGES: Readonly<
  * @tag pix-finalise-wizard
  *
  * @event {PixFinaliseEvent} pix-finalise - Once per confirmation; `detail` is the validated `FinalisationPayload`. Call `event.respondWith(promise)` to hand the sending over.
- * @event {PixDraftChangeEvent} pix-draft-change - After every change a person makes and on "Sauvegarder"; `detail` is the whole draft as plain JSON, to give back through `.draft`.
+ * @event {PixDraftChangeEvent} pix-draft-change - After every change a person makes and on "Sauvegarder"; `detail` is the whole draft as plain JSON (built on first read), to give back through `.draft`.
  * @event {PixIssueReportAddEvent} pix-issue-report-add - A candidate's issue report was entered; `detail` is `{ certificationCourseId, issueReport }`. Cancelable.
  * @event {PixIssueReportRemoveEvent} pix-issue-report-remove - A candidate's issue report was deleted; `detail` is `{ certificationCourseId, issueReport, index }`. Cancelable.
  * @event {PixNavigateEvent} pix-navigate - Edition "current": "Retour à la session"; `detail` is `{ to: 'session-details', sessionId }`.
@@ -197,12 +197,15 @@ export class PixFinaliseWizard extends PixElement {
   @state() private draftNotStored = false;
   @state() private missing: LocalisedMessage | null = null;
   @state() private dialogReportId: number | null = null;
+  /** Changed to draw every table row again (the rows are otherwise drawn again only when their report changed). */
+  @state() private redraw = 0;
 
   @query('pix-candidate-report') private reportDialog?: PixCandidateReport;
 
   /** The last valid state while the input is invalid: the base when the same session comes back. */
   private retained: FinalisationState | null = null;
   private readonly infoTip = new InfoTipController(this, 'abort-reason-info');
+  private readonly storedDraftWrite = new draftStorage.DeferredDraftWrite(this);
   private readonly confirmation = new FinalisationConfirmation(this, {
     shownSessionId: () => this.model?.session.id ?? null,
     isSending: () => this.sending,
@@ -286,13 +289,19 @@ export class PixFinaliseWizard extends PixElement {
     return typeof id === 'number' ? draftStorage.readStoredDraft(id) : undefined;
   }
 
-  /** Keeps the draft in `localStorage` with `persist-draft`; says so, once, when the browser refuses. */
+  /**
+   * Keeps the draft in `localStorage` with `persist-draft`, a moment after the change (see
+   * `DeferredDraftWrite`); says so, once, when the browser refuses.
+   */
   private writeStoredDraft(model: FinalisationState): void {
     if (!this.persistDraft) return;
-    this.draftNotStored = !draftStorage.writeStoredDraft(toDraft(model), { alreadyRefused: this.draftNotStored });
+    this.storedDraftWrite.schedule(model.session.id, () => {
+      this.draftNotStored = !draftStorage.writeStoredDraft(toDraft(model), { alreadyRefused: this.draftNotStored });
+    });
   }
 
   private clearStoredDraft(model: FinalisationState): void {
+    this.storedDraftWrite.cancel(model.session.id);
     draftStorage.clearStoredDraft(model.session.id);
   }
 
@@ -300,7 +309,8 @@ export class PixFinaliseWizard extends PixElement {
   private apply(transition: Transition<FinalisationState>): boolean {
     if (!transition.ok) {
       console.warn(`<pix-finalise-wizard>: ${this.format(transition.reason)}`);
-      this.requestUpdate();
+      // Every row is drawn again, so that a control the person changed shows the state again.
+      this.redraw += 1;
       return false;
     }
     this.model = transition.state;
@@ -309,9 +319,10 @@ export class PixFinaliseWizard extends PixElement {
     return true;
   }
 
+  /** The draft is built only if a listener reads `detail` (the state is immutable: it is the draft of this change). */
   private emitDraft(model: FinalisationState): void {
     this.writeStoredDraft(model);
-    this.dispatchEvent(new PixDraftChangeEvent(toDraft(model)));
+    this.dispatchEvent(new PixDraftChangeEvent(() => toDraft(model)));
   }
 
   private onAbortReason(certificationCourseId: number, reason: AbortReason | null): void {
@@ -390,6 +401,7 @@ export class PixFinaliseWizard extends PixElement {
   private save(): void {
     if (!this.model || this.model.readOnly) return;
     this.emitDraft(this.model);
+    this.storedDraftWrite.flush();
     // Only what was kept is said to be: with `persist-draft`, the browser must have stored it.
     this.notice = this.draftNotStored ? null : 'saved';
   }
@@ -470,6 +482,8 @@ export class PixFinaliseWizard extends PixElement {
       ${renderCandidatesStep({
         state: model,
         edition: model.edition,
+        lang: this.locale,
+        redraw: this.redraw,
         t: (key, params) => this.t(key, params),
         headingLevel: this.level,
         infoTip: this.renderAbortReasonTip(),
@@ -496,6 +510,8 @@ export class PixFinaliseWizard extends PixElement {
     return renderCurrentPage({
       state: model,
       edition: model.edition,
+      lang: this.locale,
+      redraw: this.redraw,
       t,
       headingLevel: this.level,
       outcome: this.handover.outcome ? this.handover.render(() => this.t('current.success')) : nothing,

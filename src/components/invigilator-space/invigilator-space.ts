@@ -130,7 +130,11 @@ export class PixInvigilatorSpace extends PixElement {
   /** The session's candidates, replaced by the host at each poll (every 5 s in Pix). Checked at run time. */
   @property({ attribute: false }) candidates?: readonly SupervisedCandidate[];
 
-  /** The current time (ISO string, timestamp or Date); the real time when absent. */
+  /**
+   * The current time (ISO string, timestamp or Date); the real time when absent. Nothing shown
+   * depends on it today: the session's expiry (`hasExpired`) and a candidate's exceeded duration
+   * (`hasExceededCertificationDuration`) come from the API, as in Pix Certif.
+   */
   @property() now?: string | number | Date;
 
   @state() private model: { session: ValidSession; candidates: ValidSupervisedCandidate[] | null } | null = null;

@@ -1,0 +1,198 @@
+// Does one interaction cost the same whatever the page's size? Each function does one interaction
+// (a few times, to rise above the timer's resolution) on the wizard of `size` reports and returns
+// milliseconds; bench/scaling.mjs compares 1,000 reports with 10, alternately, in this page.
+import '../../src/define/pix-finalise-wizard.js';
+import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
+import type { PixCandidateReport } from '../../src/components/candidate-report/candidate-report.js';
+import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
+import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../src/events/issue-report-events.js';
+import { benchSession as session } from './session.js';
+import { makeReports, type BenchReport } from './reports.js';
+
+/** Interactions per measure: one is too short for the timer (0.1 ms steps). */
+const REPEAT = 5;
+
+function settleLayout(): void {
+  void (document.body as HTMLElement).offsetHeight;
+}
+
+interface Sized {
+  wizard: PixFinaliseWizard;
+  reports: BenchReport[];
+  turn: number;
+}
+
+const wizards = new Map<number, Sized>();
+
+/** The wizard of `size` reports (half unfinished, a fifth with issue reports), drawn once and kept. */
+async function wizardOf(size: number): Promise<Sized> {
+  const existing = wizards.get(size);
+  if (existing) return existing;
+  const reports = makeReports(size, size / 2, size / 5);
+  const wizard = document.createElement('pix-finalise-wizard');
+  wizard.setAttribute('now', '2026-11-25T10:00');
+  wizard.session = session;
+  wizard.reports = reports;
+  show(wizard);
+  await wizard.updateComplete;
+  // The session comment is open for typing.
+  wizard.shadowRoot!.querySelector<HTMLInputElement>('#comment-incident')!.click();
+  await wizard.updateComplete;
+  settleLayout();
+  const sized = { wizard, reports, turn: 0 };
+  wizards.set(size, sized);
+  return sized;
+}
+
+/**
+ * Only the element measured is in the page (the other waits outside it, as drawn): a modal dialog,
+ * for one, makes the whole page inert, and the other element would count in either measure.
+ */
+function show(element: HTMLElement): void {
+  if (element.isConnected) return;
+  document.querySelector('#stage')!.replaceChildren(element);
+  settleLayout();
+}
+
+/** Brings `target` into view, as a person looks at what they use, and lets the page draw it. */
+async function look(target: Element | undefined): Promise<void> {
+  target?.scrollIntoView({ block: 'center' });
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+async function timed(
+  size: number,
+  interaction: (sized: Sized) => Promise<void>,
+  target?: (sized: Sized) => Element | undefined,
+): Promise<number> {
+  const sized = await wizardOf(size);
+  show(sized.wizard);
+  await sized.wizard.updateComplete;
+  let total = 0;
+  for (let run = 0; run < REPEAT; run += 1) {
+    sized.turn += 1;
+    await look(target?.(sized));
+    const start = performance.now();
+    await interaction(sized);
+    settleLayout();
+    total += performance.now() - start;
+  }
+  return total;
+}
+
+/** The n-th of the rows matching `selector`, going round the rows a tenth of the table at a time. */
+function nth<T extends Element>(wizard: PixFinaliseWizard, selector: string, turn: number): T {
+  const all = wizard.shadowRoot!.querySelectorAll<T>(selector);
+  return all[(turn * Math.max(1, Math.floor(all.length / 10)) + turn) % all.length]!;
+}
+
+async function openDialog(sized: Sized, turn: number): Promise<PixCandidateReport> {
+  nth<HTMLButtonElement>(sized.wizard, '.reports-cell .add', turn).click();
+  await sized.wizard.updateComplete;
+  const dialog = sized.wizard.shadowRoot!.querySelector<PixCandidateReport>('pix-candidate-report')!;
+  await dialog.updateComplete;
+  return dialog;
+}
+
+const issueReport = { category: 'OTHER', subcategory: null, description: 'Bruit dans la salle', questionNumber: null };
+
+const bench = {
+  /** Opens the wizard of `size` reports and closes it (takes it out of the page), `times` times. */
+  async openAndClose(times: number, size: number) {
+    const reports = makeReports(size, size / 2, size / 5);
+    for (let time = 0; time < times; time += 1) {
+      const wizard = document.createElement('pix-finalise-wizard');
+      wizard.setAttribute('now', '2026-11-25T10:00');
+      wizard.session = session;
+      wizard.reports = reports;
+      document.querySelector('#stage')!.replaceChildren(wizard);
+      await wizard.updateComplete;
+      wizard.shadowRoot!.querySelector<HTMLInputElement>('#comment-incident')!.click();
+      await wizard.updateComplete;
+      await openDialog({ wizard, reports, turn: time }, time);
+      settleLayout();
+      wizard.remove();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  },
+  /** A keystroke in "Commentaire sur la session", until the screen is updated. */
+  keystroke: (size: number) =>
+    timed(
+      size,
+      async ({ wizard, turn }) => {
+        const textarea = wizard.shadowRoot!.querySelector<HTMLTextAreaElement>('#comment')!;
+        textarea.value = turn % 200 === 0 ? '' : `${textarea.value}a`;
+        textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await wizard.updateComplete;
+      },
+      ({ wizard }) => wizard.shadowRoot!.querySelector('#comment')!,
+    ),
+  /** One abandonment reason chosen (another row each time). */
+  reason: (size: number) =>
+    timed(
+      size,
+      async ({ wizard, turn }) => {
+        const element = nth<PixAbandonReason>(wizard, 'pix-abandon-reason', turn);
+        const select = element.shadowRoot!.querySelector('select')!;
+        select.value = select.value === 'candidate' ? 'technical' : 'candidate';
+        select.dispatchEvent(new Event('change'));
+        await wizard.updateComplete;
+        await element.updateComplete;
+      },
+      ({ wizard, turn }) => nth(wizard, 'pix-abandon-reason', turn),
+    ),
+  /** One "Écran de fin du test vu" ticked or unticked. */
+  endScreen: (size: number) =>
+    timed(
+      size,
+      async ({ wizard, turn }) => {
+        nth<HTMLInputElement>(wizard, '.check-cell input', turn).click();
+        await wizard.updateComplete;
+      },
+      ({ wizard, turn }) => nth(wizard, '.check-cell input', turn),
+    ),
+  /** The incident dialog opened on a candidate ("Ajouter"), then closed. */
+  dialog: (size: number) =>
+    timed(
+      size,
+      async (sized) => {
+        const dialog = await openDialog(sized, sized.turn);
+        settleLayout();
+        dialog.close();
+        await dialog.updateComplete;
+        await sized.wizard.updateComplete;
+      },
+      ({ wizard, turn }) => nth(wizard, '.reports-cell .add', turn),
+    ),
+  /** One issue report added from the open dialog (removed again outside the timing). */
+  async addIssueReport(size: number) {
+    const sized = await wizardOf(size);
+    show(sized.wizard);
+    const id = Number(nth<HTMLElement>(sized.wizard, 'pix-abandon-reason', sized.turn).dataset.certification);
+    const dialog = await openDialog(sized, sized.turn);
+    const ms = await timed(size, async ({ wizard }) => {
+      dialog.dispatchEvent(new PixIssueReportAddEvent({ certificationCourseId: id, issueReport }));
+      await wizard.updateComplete;
+      await dialog.updateComplete;
+    });
+    for (let run = 0; run < REPEAT; run += 1) {
+      const count = sized.wizard.finalisation!.reports.find((report) => report.certificationCourseId === id)!.issueReports.length;
+      dialog.dispatchEvent(new PixIssueReportRemoveEvent({ certificationCourseId: id, issueReport, index: count - 1 }));
+      await sized.wizard.updateComplete;
+    }
+    dialog.close();
+    await sized.wizard.updateComplete;
+    return ms;
+  },
+  /** The host sets `.reports` again (new objects, as from JSON), one report changed. */
+  refresh: (size: number) =>
+    timed(size, async ({ wizard, reports, turn }) => {
+      const next = reports.map((report) => ({ ...report, issueReports: report.issueReports.map((item) => ({ ...item })) }));
+      const changed = next[(turn * 7) % next.length]!;
+      changed.issueReports = turn % 2 ? [...changed.issueReports, { ...issueReport }] : [];
+      wizard.reports = next;
+      await wizard.updateComplete;
+    }),
+};
+
+Object.assign(window, { bench, benchReady: true });

@@ -35,7 +35,7 @@ function issueReportsCell(view: CandidatesStepView, report: FinalisationReport):
   const id = report.certificationCourseId;
   const count = report.issueReports.length;
   const open = (event: Event) => view.onOpenReports(id, event.currentTarget as HTMLElement);
-  return html`<td class="reports-cell">
+  return html`<td class="reports-cell" data-label=${t('wizard.column.issueReports')}>
     ${
       count > 0
         ? html`<button type="button" class="button button--tertiary button--small" aria-describedby=${`for-${id}`} @click=${open}>
@@ -67,7 +67,7 @@ function candidatesTable(
   lastCell: (report: FinalisationReport) => TemplateResult | typeof nothing,
 ): TemplateResult {
   const { t } = view;
-  return html`<div class="table-wrapper" part="table">
+  return html`<div class="table-wrapper table-wrapper--cards" part="table">
     <table aria-labelledby=${titleId}>
       <thead>
         <tr>
@@ -83,9 +83,9 @@ function candidatesTable(
           rows,
           (report) => report.certificationCourseId,
           (report) => html`<tr>
-            <td>${report.lastName}</td>
-            <td>${report.firstName}</td>
-            <td>${report.certificationCourseId}</td>
+            <td data-label=${t('wizard.column.lastName')}>${report.lastName}</td>
+            <td data-label=${t('wizard.column.firstName')}>${report.firstName}</td>
+            <td data-label=${t('wizard.column.number')}>${report.certificationCourseId}</td>
             ${issueReportsCell(view, report)}
             ${lastCell(report)}
           </tr>`,
@@ -98,7 +98,7 @@ function candidatesTable(
 function unfinishedTable(view: CandidatesStepView, rows: FinalisationReport[]): TemplateResult {
   const { t, state } = view;
   const abortReasonHeader = html`<th scope="col"><span class="th-with-tip">${t('wizard.column.abortReason')} ${view.infoTip}</span></th>`;
-  const abortReasonCell = (report: FinalisationReport) => html`<td>
+  const abortReasonCell = (report: FinalisationReport) => html`<td data-label=${t('wizard.column.abortReason')}>
     ${
       state.readOnly
         ? report.abortReason
@@ -137,7 +137,7 @@ function finishedTable(view: CandidatesStepView, rows: FinalisationReport[]): Te
       <span>${t('wizard.column.endScreen')}</span>
     </span>
   </th>`;
-  const endScreenCell = (report: FinalisationReport) => html`<td class="check-cell">
+  const endScreenCell = (report: FinalisationReport) => html`<td class="check-cell" data-label=${t('wizard.column.endScreen')}>
     <input
       type="checkbox"
       aria-label=${t('wizard.endScreen.row', { name: fullName(report) })}

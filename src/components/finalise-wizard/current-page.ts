@@ -88,7 +88,7 @@ function reportingCell(view: CurrentPageView, report: FinalisationReport): Templ
   const id = report.certificationCourseId;
   const count = report.issueReports.length;
   const open = (event: Event) => view.onOpenReports(id, event.currentTarget as HTMLElement);
-  return html`<td class="reports-cell">
+  return html`<td class="reports-cell" data-label=${t('current.column.reporting')}>
     ${
       state.readOnly
         ? count === 0
@@ -110,7 +110,7 @@ function table(
   lastCell: (report: FinalisationReport) => TemplateResult | typeof nothing,
 ): TemplateResult {
   const { t } = view;
-  return html`<div class="table-wrapper" part="table">
+  return html`<div class="table-wrapper table-wrapper--cards" part="table">
     <table>
       <caption class="visually-hidden">${caption}</caption>
       <thead>
@@ -127,9 +127,9 @@ function table(
           rows,
           (report) => report.certificationCourseId,
           (report) => html`<tr>
-            <td>${report.lastName}</td>
-            <td>${report.firstName}</td>
-            <td>${report.certificationCourseId}</td>
+            <td data-label=${t('current.column.lastName')}>${report.lastName}</td>
+            <td data-label=${t('current.column.firstName')}>${report.firstName}</td>
+            <td data-label=${t('current.column.number')}>${report.certificationCourseId}</td>
             ${reportingCell(view, report)} ${lastCell(report)}
           </tr>`,
         )}
@@ -141,7 +141,7 @@ function table(
 function unfinishedTable(view: CurrentPageView, rows: FinalisationReport[]): TemplateResult {
   const { t, state } = view;
   const header = html`<th scope="col"><span class="th-with-tip">${t('current.column.abortReason')} ${view.abortReasonTip}</span></th>`;
-  const cell = (report: FinalisationReport) => html`<td>
+  const cell = (report: FinalisationReport) => html`<td data-label=${t('current.column.abortReason')}>
     ${
       state.readOnly
         ? report.abortReason

@@ -62,7 +62,7 @@ export const finaliseWizardStyles = css`
     color: var(--_neutral-500);
   }
   pix-abandon-reason {
-    min-width: 13rem;
+    min-width: min(13rem, 100%);
   }
 
   .documents {
@@ -72,7 +72,7 @@ export const finaliseWizardStyles = css`
   }
   .documents__fields {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));
     gap: var(--_space-4);
   }
   .dropzone {

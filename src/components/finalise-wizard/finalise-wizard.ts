@@ -37,7 +37,7 @@ import { abandonReasonMessages } from '../abandon-reason/abandon-reason.messages
 import { documentsStepMessages } from './documents-step.messages.js';
 import { finaliseWizardMessages } from './finalise-wizard.messages.js';
 import { currentPageMessages } from './current-page.messages.js';
-import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
+import { common, headings, pageStyles, rowCards, tables, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { modalDialogStyles } from '../../internal/modal-dialog.js';
 import { HandoverController, dispatchHandover } from '../../internal/handover.js';
@@ -124,6 +124,7 @@ export class PixFinaliseWizard extends PixElement {
     pageStyles,
     headings,
     tables,
+    rowCards,
     infoTipStyles,
     modalDialogStyles,
     confirmationStyles,

@@ -216,6 +216,7 @@ export const infoTipStyles = css`
     inset-inline-start: -8px;
     width: min(382px, 80vw);
     padding: var(--_space-2) var(--_space-4);
+    border: 0;
     border-radius: 6px;
     background: var(--_neutral-900);
     color: var(--_neutral-0);
@@ -230,12 +231,17 @@ export const infoTipStyles = css`
     position: fixed;
     inset: auto;
     margin: 0;
-    border: 0;
     overflow: visible;
     max-width: calc(100vw - ${EDGE * 2}px);
   }
   .info-tip__content p {
     margin: 0 0 var(--_space-2);
+  }
+  /* Forced colours drop the dark background: a border keeps the explanation apart from the page. */
+  @media (forced-colors: active) {
+    .info-tip__content {
+      border: 1px solid CanvasText;
+    }
   }
   .info-tip__content p:last-child {
     margin: 0;
@@ -351,6 +357,7 @@ export const tooltipStyles = css`
     width: max-content;
     max-width: min(20rem, 70vw);
     padding: var(--_space-2) var(--_space-4);
+    border: 0;
     border-radius: 6px;
     background: var(--_neutral-900);
     color: var(--_neutral-0);
@@ -361,11 +368,15 @@ export const tooltipStyles = css`
     white-space: normal;
     box-shadow: 0 8px 16px rgb(7 20 46 / 0.08);
   }
+  @media (forced-colors: active) {
+    .tooltip__content {
+      border: 1px solid CanvasText;
+    }
+  }
   .tooltip__content:popover-open {
     position: fixed;
     inset: auto;
     margin: 0;
-    border: 0;
     transform: none;
     overflow: visible;
     max-width: min(20rem, calc(100vw - ${EDGE * 2}px));

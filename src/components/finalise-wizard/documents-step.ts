@@ -299,6 +299,11 @@ export class DocumentsStep {
         this.files = this.files.filter((_, position) => position !== index);
         this.refused = [];
         this.host.requestUpdate();
+        // The button pressed is gone: focus goes to the next file's "Retirer", else the previous one's, else the file picker.
+        void this.afterUpdate(() => {
+          const removers = [...this.host.renderRoot.querySelectorAll<HTMLElement>('.files li button')];
+          return removers[index] ?? removers[index - 1] ?? this.filePicker();
+        });
       },
       onDragging: (dragging) => {
         this.dragging = dragging;
@@ -308,8 +313,21 @@ export class DocumentsStep {
       onAgain: () => {
         this.handover.clearOutcome();
         this.options.setField('comment', '');
+        // The button pressed is gone with the message: focus goes to the new form's file picker.
+        void this.afterUpdate(() => this.filePicker());
       },
     });
+  }
+
+  private filePicker(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('#documents-files');
+  }
+
+  /** Once the page is drawn again, focuses what `target` finds there. */
+  private async afterUpdate(target: () => HTMLElement | null): Promise<void> {
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    target()?.focus();
   }
 
   private onFiles(added: File[]): void {

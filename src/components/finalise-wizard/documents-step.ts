@@ -13,6 +13,7 @@ import { heading } from '../../internal/heading.js';
 import { HandoverController, type HandoverHost } from '../../internal/handover.js';
 import { FieldFeedback, describedBy, renderFieldError } from '../../internal/field-feedback.js';
 import { PixDocumentsSubmitEvent } from '../../events/finalisation-events.js';
+import { isolated } from '../../internal/bidi.js';
 
 type DocumentsStatus = 'editing' | 'sending' | 'sent';
 
@@ -165,7 +166,7 @@ function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
         ${
           view.refused.length > 0
             ? html`<ul class="alert alert--error">
-              ${view.refused.map((message) => html`<li>${view.format(message)}</li>`)}
+              ${view.refused.map((message) => html`<li>${isolated((params) => view.format({ ...message, params }), message.params ?? {}, ['name'])}</li>`)}
             </ul>`
             : nothing
         }
@@ -177,7 +178,7 @@ function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
             <ul>
               ${view.files.map(
                 (file, index) => html`<li>
-                  <span class="files__name">${file.name}</span>
+                  <bdi class="files__name">${file.name}</bdi>
                   <span class="muted">${formatSize(file.size, view.lang)}</span>
                   <button
                     type="button"
@@ -185,7 +186,7 @@ function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
                     ?disabled=${sending}
                     @click=${() => view.onRemoveFile(index)}
                   >
-                    ${t('documents.remove', { name: file.name })}
+                    ${isolated((params) => t('documents.remove', params), { name: file.name })}
                   </button>
                 </li>`,
               )}

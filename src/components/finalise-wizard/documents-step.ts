@@ -216,7 +216,12 @@ function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
           : nothing
       }
       <div class="actions">
-        <button type="submit" class="button" aria-disabled=${sending ? 'true' : 'false'} aria-busy=${sending ? 'true' : 'false'}>
+        <button
+          type="submit"
+          class="button button--secondary"
+          aria-disabled=${sending ? 'true' : 'false'}
+          aria-busy=${sending ? 'true' : 'false'}
+        >
           ${sending ? t('handover.sending') : t('documents.submit')}
         </button>
       </div>

@@ -165,6 +165,14 @@ export const fields = css`
     resize: vertical;
     min-height: 6rem;
   }
+  /* A read-only field reads as text, not as a field to fill: no border, no resize handle. */
+  input[readonly],
+  textarea[readonly] {
+    border-color: transparent;
+    background: transparent;
+    padding-inline: 0;
+    resize: none;
+  }
   input:focus-visible,
   select:focus-visible,
   textarea:focus-visible {

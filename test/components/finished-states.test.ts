@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import * as wizardStories from '../../stories/finalise-wizard.stories.js';
 import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
-import { $ } from '../helpers/dom.js';
+import { expectAccessible } from '../helpers/a11y.js';
+import { $, button, text } from '../helpers/dom.js';
 
 /** The finished states: what the page shows once the session is finalised. */
 
@@ -35,6 +36,42 @@ describe('Finished states', () => {
     expect(style.resize).to.equal('none');
     expect(style.borderTopColor).to.equal('rgba(0, 0, 0, 0)');
     expect(style.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    render(null, canvas);
+    canvas.remove();
+  });
+});
+
+describe('Finished states: the steps stay numbered', () => {
+  it('a read-only wizard keeps step 2 between steps 1 and 3, saying its form is closed', async () => {
+    const { wizard, canvas } = await renderStory(wizardStories.AlreadyFinalised);
+    const titles = [...wizard.shadowRoot!.querySelectorAll('.step > :is(h2, h3, h4, h5, h6):first-child')].map((title) => text(title));
+    expect(titles).to.deep.equal([
+      'Étape 1 : Renseigner les informations de vos candidats',
+      'Étape 2 : Transmettre des documents (facultatif)',
+      'Étape 3 : Commenter la session (facultatif)',
+    ]);
+    expect(text($(wizard, '[part~="step-2"] p'))).to.equal("Ce formulaire n'est plus disponible : la session est finalisée.");
+    expect(wizard.shadowRoot!.querySelector('[part~="step-2"] :is(input, textarea, button)'), 'nothing to fill').to.equal(null);
+    await expectAccessible(wizard);
+    render(null, canvas);
+    canvas.remove();
+  });
+
+  it('after success, step 2 still says that the documents were sent', async () => {
+    const canvas = document.createElement('div');
+    document.body.append(canvas);
+    const meta = wizardStories.default;
+    const args = { ...meta.args, ...wizardStories.Success.args };
+    render(meta.render!(args as never, { args } as never), canvas);
+    const wizard = canvas.querySelector<PixFinaliseWizard>('pix-finalise-wizard')!;
+    await wizard.updateComplete;
+    wizard.addEventListener('pix-documents-submit', (event) => event.respondWith(Promise.resolve()));
+    button(wizard, 'Soumettre le formulaire').click();
+    await waitUntil(() => wizard.shadowRoot!.querySelector('#documents-sent'), 'the documents were sent');
+    await wizardStories.Success.play!({ canvasElement: canvas } as never);
+    await waitUntil(() => !wizard.shadowRoot!.querySelector('button.validate'), 'the session was finalised');
+    expect(text($(wizard, '[part~="step-2"] p'))).to.equal('Le formulaire a été transmis aux équipes de Pix.');
+    expect(wizard.shadowRoot!.querySelector('[part~="step-2"] button'), 'no "Transmettre d\'autres documents" any more').to.equal(null);
     render(null, canvas);
     canvas.remove();
   });

@@ -102,7 +102,17 @@ function textField(
 function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
   const { t } = view;
   const title = heading(view.headingLevel + 1, 'step-2-title', t('wizard.step2.title'));
-  if (view.readOnly) return html``;
+  if (view.readOnly) {
+    // Kept, read-only, so that the steps stay numbered 1, 2, 3: what was sent, or that the form is closed.
+    return html`<section class="step" part="step step-2" aria-labelledby="step-2-title">
+      ${title}
+      ${
+        view.status === 'sent'
+          ? html`<p class="alert alert--success">${t('documents.sent')}</p>`
+          : html`<p class="muted">${t('documents.closed')}</p>`
+      }
+    </section>`;
+  }
   if (view.status === 'sent') {
     return html`<section class="step" part="step step-2" aria-labelledby="step-2-title">
       ${title}

@@ -1,7 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import * as wizardStories from '../../stories/finalise-wizard.stories.js';
 import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
+import type { PixNavigateEvent } from '../../src/events/navigate-events.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { $, button, text } from '../helpers/dom.js';
 
@@ -74,5 +75,23 @@ describe('Finished states: the steps stay numbered', () => {
     expect(wizard.shadowRoot!.querySelector('[part~="step-2"] button'), 'no "Transmettre d\'autres documents" any more').to.equal(null);
     render(null, canvas);
     canvas.remove();
+  });
+});
+
+describe('Finished states: the way back', () => {
+  it('edition "2021": once the session is finalised, "Retour à la session" fires pix-navigate; not before', async () => {
+    const { wizard, canvas } = await renderStory(wizardStories.Session561);
+    expect([...wizard.shadowRoot!.querySelectorAll('button')].some((item) => text(item) === 'Retour à la session')).to.equal(false);
+    render(null, canvas);
+    canvas.remove();
+
+    const finished = await renderStory(wizardStories.Success);
+    const back = button(finished.wizard, 'Retour à la session');
+    const navigation = oneEvent(finished.wizard, 'pix-navigate') as Promise<PixNavigateEvent>;
+    back.click();
+    expect((await navigation).detail).to.deep.equal({ to: 'session-details', sessionId: 561 });
+    await expectAccessible(finished.wizard);
+    render(null, finished.canvas);
+    finished.canvas.remove();
   });
 });

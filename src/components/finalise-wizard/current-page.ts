@@ -78,7 +78,7 @@ const addIcon = html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" heig
   <path d="M8 3v10M3 8h10" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"></path>
 </svg>`;
 
-const backIcon = html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
+export const backIcon = html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
   <path d="M13 8H3m4-4L3 8l4 4" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"></path>
 </svg>`;
 

@@ -47,7 +47,7 @@ import { PixNavigateEvent } from '../../events/navigate-events.js';
 import type { PixCandidateReport } from '../candidate-report/candidate-report.js';
 import type { PixAbandonReason } from '../abandon-reason/abandon-reason.js';
 import { renderCandidatesStep } from './candidates-step.js';
-import { currentAbortReasonTip, describeCurrentFailure, renderCurrentPage } from './current-page.js';
+import { backIcon, currentAbortReasonTip, describeCurrentFailure, renderCurrentPage } from './current-page.js';
 import { heading } from '../../internal/heading.js';
 import { DocumentsStep } from './documents-step.js';
 import { confirmationStyles, FinalisationConfirmation } from './confirmation.js';
@@ -87,7 +87,7 @@ const EDITION_PAGES: Readonly<
  * @event {PixDraftChangeEvent} pix-draft-change - After every change a person makes and on "Sauvegarder"; `detail` is the whole draft as plain JSON, to give back through `.draft`.
  * @event {PixIssueReportAddEvent} pix-issue-report-add - A candidate's issue report was entered; `detail` is `{ certificationCourseId, issueReport }`. Cancelable.
  * @event {PixIssueReportRemoveEvent} pix-issue-report-remove - A candidate's issue report was deleted; `detail` is `{ certificationCourseId, issueReport, index }`. Cancelable.
- * @event {PixNavigateEvent} pix-navigate - Edition "current": "Retour à la session"; `detail` is `{ to: 'session-details', sessionId }`.
+ * @event {PixNavigateEvent} pix-navigate - "Retour à la session" (edition "current"; in edition "2021", once the session is finalised); `detail` is `{ to: 'session-details', sessionId }`.
  * @event {PixDocumentsSubmitEvent} pix-documents-submit - Step 2's form was submitted; `detail` is `{ certificationCenterName, sessionId, files, comment }`. Call `event.respondWith(promise)`.
  *
  * @csspart base - The whole page.
@@ -548,7 +548,15 @@ export class PixFinaliseWizard extends PixElement {
     return html`<header class="header" part="header">
       ${heading(this.level, 'wizard-title', this.t('wizard.title', { id: model.session.id }))}
       ${this.renderOutcome(model)} ${this.confirmation.renderNotice((key, params) => this.t(key, params))}
-      ${model.readOnly ? nothing : html`<p class="intro">${this.t('wizard.intro')}</p>`}
+      ${
+        model.readOnly
+          ? html`<p>
+              <button type="button" class="button button--tertiary back" @click=${() => this.navigateBack()}>
+                ${backIcon}${this.t('current.back')}
+              </button>
+            </p>`
+          : html`<p class="intro">${this.t('wizard.intro')}</p>`
+      }
       ${
         deadline && !model.readOnly
           ? html`<p class="alert ${deadline === 'session.deadline.passed' ? 'alert--warning' : 'alert--info'} deadline">

@@ -95,3 +95,20 @@ describe('Finished states: the way back', () => {
     finished.canvas.remove();
   });
 });
+
+describe('Finished states: a failure', () => {
+  it('edition "2021": the focused failure message and "Valider" are both in view, to try again', async () => {
+    const { wizard, canvas } = await renderStory(wizardStories.HostFailure);
+    await waitUntil(() => wizard.shadowRoot!.querySelector('.outcome[role="alert"]'), 'the failure shows');
+    const alert = $(wizard, '.outcome[role="alert"]');
+    expect(wizard.shadowRoot!.activeElement).to.equal(alert);
+    const inView = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    };
+    expect(inView(alert), 'the message in view').to.equal(true);
+    expect(inView(button(wizard, 'Valider')), '"Valider" in view').to.equal(true);
+    render(null, canvas);
+    canvas.remove();
+  });
+});

@@ -140,6 +140,9 @@ export const finaliseWizardStyles = css`
   .actions__messages {
     flex: 1 1 20rem;
   }
+  .actions__messages .outcome {
+    margin-bottom: var(--_space-2);
+  }
   .actions__buttons {
     display: flex;
     gap: var(--_space-3);

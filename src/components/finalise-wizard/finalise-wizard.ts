@@ -573,7 +573,9 @@ export class PixFinaliseWizard extends PixElement {
   }
 
   private renderOutcome(model: FinalisationState): TemplateResult | typeof nothing {
-    if (this.handover.outcome) return this.handover.render(() => this.t('finalisation.result.success'));
+    // A failure shows beside "Valider" (renderCommentStep), which stays in view to try again.
+    if (this.handover.outcome?.kind === 'success') return this.handover.render(() => this.t('finalisation.result.success'));
+    if (this.handover.outcome) return nothing;
     if (model.readOnly) {
       return html`<p class="alert alert--info outcome" part="outcome" role="status" tabindex="-1">
         ${this.t('finalisation.readOnly')}
@@ -634,6 +636,7 @@ export class PixFinaliseWizard extends PixElement {
           ? nothing
           : html`<div class="actions" part="actions">
             <div class="actions__messages">
+              ${this.handover.outcome?.kind === 'failure' ? this.handover.render(() => '') : nothing}
               <div role="alert">
                 ${this.missing ? html`<p class="alert alert--error">${this.format(this.missing)}</p>` : nothing}
                 ${

@@ -111,11 +111,14 @@ export const finaliseWizardStyles = css`
   }
   .files li {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: var(--_space-3);
+    gap: 0 var(--_space-3);
     font-size: 0.875rem;
   }
+  /* On a narrow screen the name takes its own line, rather than being squeezed letter by letter. */
   .files__name {
+    flex: 1 1 10rem;
     font-weight: 500;
     overflow-wrap: anywhere;
   }

@@ -192,17 +192,6 @@ export const fields = css`
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
-  /* A ring around a focused radio looks like a selected one: the focus shows around its whole choice instead. */
-  @supports selector(:has(*)) {
-    .choice > input[type='radio']:focus {
-      outline: none;
-    }
-    .choice:has(> input[type='radio']:focus) {
-      outline: var(--_focus-ring);
-      outline-offset: 2px;
-      border-radius: var(--_radius);
-    }
-  }
   [aria-invalid='true'] {
     border: 2px solid var(--_error-700);
   }
@@ -443,5 +432,16 @@ export const choices = /* @__PURE__ */ (() => css`
   .choice label {
     font-weight: 400;
     padding-top: 0.125rem;
+  }
+  /* A ring around a focused radio looks like a selected one: the focus shows around its whole choice instead. */
+  @supports selector(:has(*)) {
+    .choice > input[type='radio']:focus {
+      outline: none;
+    }
+    .choice:has(> input[type='radio']:focus) {
+      outline: var(--_focus-ring);
+      outline-offset: 2px;
+      border-radius: var(--_radius);
+    }
   }
 `)();

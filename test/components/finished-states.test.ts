@@ -1,4 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { render } from 'lit';
 import * as wizardStories from '../../stories/finalise-wizard.stories.js';
 import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
@@ -97,7 +98,13 @@ describe('Finished states: the way back', () => {
 });
 
 describe('Finished states: a failure', () => {
-  it('edition "2021": the focused failure message and "Valider" are both in view, to try again', async () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 }).catch(() => undefined);
+  });
+
+  it('edition "2021": the focused failure message and "Valider" are both in view, to try again (on a phone too)', async () => {
+    // A phone's screen where the engine's driver can resize the page (not WebKit's WebDriver).
+    await setViewport({ width: 320, height: 640 }).catch(() => undefined);
     const { wizard, canvas } = await renderStory(wizardStories.HostFailure);
     await waitUntil(() => wizard.shadowRoot!.querySelector('.outcome[role="alert"]'), 'the failure shows');
     const alert = $(wizard, '.outcome[role="alert"]');

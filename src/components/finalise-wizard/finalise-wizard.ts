@@ -216,6 +216,11 @@ export class PixFinaliseWizard extends PixElement {
     subject: () => this.model?.session.id,
     format: (message) => this.format(message),
     describe: (rejection) => EDITION_PAGES[this.model?.edition ?? this.activeEdition].describeFailure(rejection),
+    // A failure's message shows just above "Valider": both in view, to try again.
+    focus: (target) => {
+      target.focus();
+      if (this.handover.outcome?.kind === 'failure') this.renderRoot.querySelector('button.validate')?.scrollIntoView({ block: 'nearest' });
+    },
   });
 
   /** Step 2, with its own files, errors and hand-over; its fields stay in the draft. */

@@ -146,6 +146,12 @@ export const modalDialogStyles = css`
   dialog::backdrop {
     background: rgb(37 56 88 / 0.5);
   }
+  /* Forced colours drop the shadow and the backdrop's tint: a border keeps the dialog's edge. */
+  @media (forced-colors: active) {
+    dialog {
+      border: 2px solid CanvasText;
+    }
+  }
   .dialog__header {
     display: flex;
     align-items: flex-start;

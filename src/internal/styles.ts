@@ -165,6 +165,14 @@ export const fields = css`
     resize: vertical;
     min-height: 6rem;
   }
+  /* A read-only field reads as text, not as a field to fill: no border, no resize handle. */
+  input[readonly],
+  textarea[readonly] {
+    border-color: transparent;
+    background: transparent;
+    padding-inline: 0;
+    resize: none;
+  }
   input:focus-visible,
   select:focus-visible,
   textarea:focus-visible {
@@ -255,6 +263,8 @@ export const common = /* @__PURE__ */ (() => css`
 /** The Pix table: a bordered card, a tinted header row, zebra rows. */
 export const tables = /* @__PURE__ */ (() => css`
   .table-wrapper {
+    /* The containing block of the visually hidden texts in its cells: they stay inside its scroll area. */
+    position: relative;
     overflow-x: auto;
     border: 1px solid var(--_neutral-100);
     border-radius: 8px;
@@ -277,6 +287,70 @@ export const tables = /* @__PURE__ */ (() => css`
   }
   tbody tr:nth-child(even) {
     background: var(--_neutral-20);
+  }
+`)();
+
+/**
+ * A table that becomes one card per row where it has less than 40rem of room (a phone): each
+ * cell shows its column's name (its `data-label`) before its value, the header row is kept for
+ * screen readers only, but a header cell holding a control (a "select all" box, an ⓘ) still shows.
+ * The table stays a table for assistive technologies. Opt in with `.table-wrapper--cards`.
+ */
+export const rowCards = /* @__PURE__ */ (() => css`
+  .table-wrapper--cards {
+    container-type: inline-size;
+  }
+  @container (max-width: 40rem) {
+    .table-wrapper--cards :is(table, thead, tbody, tr, td, tbody th) {
+      display: block;
+    }
+    .table-wrapper--cards thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-2);
+      padding-inline: var(--_space-4);
+      background: var(--_certif-50);
+    }
+    .table-wrapper--cards thead tr:not(:has(:is(button, input))) {
+      padding: 0;
+    }
+    .table-wrapper--cards thead th:not(:has(:is(button, input))) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .table-wrapper--cards thead th {
+      padding-inline: 0;
+      white-space: normal;
+    }
+    .table-wrapper--cards tbody tr {
+      padding: var(--_space-3) var(--_space-4);
+    }
+    .table-wrapper--cards tbody tr + tr {
+      border-top: 1px solid var(--_neutral-100);
+    }
+    .table-wrapper--cards tbody :is(th, td) {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-1) var(--_space-3);
+      padding: var(--_space-1) 0;
+      text-align: start;
+      white-space: normal;
+      overflow-wrap: break-word;
+    }
+    .table-wrapper--cards tbody :is(th, td)[data-label]::before {
+      flex: 0 0 8rem;
+      font-weight: 500;
+      color: var(--_neutral-500);
+      content: attr(data-label);
+      /* The header cell already names the value for screen readers. */
+      content: attr(data-label) / '';
+    }
   }
 `)();
 
@@ -358,5 +432,16 @@ export const choices = /* @__PURE__ */ (() => css`
   .choice label {
     font-weight: 400;
     padding-top: 0.125rem;
+  }
+  /* A ring around a focused radio looks like a selected one: the focus shows around its whole choice instead. */
+  @supports selector(:has(*)) {
+    .choice > input[type='radio']:focus {
+      outline: none;
+    }
+    .choice:has(> input[type='radio']:focus) {
+      outline: var(--_focus-ring);
+      outline-offset: 2px;
+      border-radius: var(--_radius);
+    }
   }
 `)();

@@ -509,11 +509,12 @@ describe('<pix-session-list>: deleting a session', () => {
     refused.blur();
     await element.updateComplete;
 
-    // By mouse: hover shows it, leaving hides it; a click does nothing.
+    // By mouse: hover shows it, leaving hides it (after a moment to reach the tooltip); a click does nothing.
     refused.parentElement!.dispatchEvent(new MouseEvent('mouseenter'));
     await element.updateComplete;
     expect(tip.hidden).to.equal(false);
     refused.parentElement!.dispatchEvent(new MouseEvent('mouseleave'));
+    await aTimeout(400);
     await element.updateComplete;
     expect(tip.hidden).to.equal(true);
     refused.click();

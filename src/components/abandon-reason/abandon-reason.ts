@@ -123,9 +123,12 @@ export class PixAbandonReason extends PixElement {
     css`
       :host {
         display: inline-block;
+        /* The containing block of the hidden label and description: they never stand out of a table's scroll area. */
+        position: relative;
       }
       .field {
-        min-width: 12rem;
+        /* Narrower when its table has no more room (a phone), rather than widening the page. */
+        min-width: min(12rem, 100%);
       }
       .label-row {
         display: flex;

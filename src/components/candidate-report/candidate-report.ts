@@ -33,6 +33,7 @@ import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../events/
 import { HandoverController, dispatchHandover } from '../../internal/handover.js';
 import { savedIdOf } from '../../state/handover.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
+import { isolated } from '../../internal/bidi.js';
 import { PixCandidateReportCloseEvent } from '../../events/native-events.js';
 import { candidateReportStyles } from './candidate-report.styles.js';
 
@@ -493,7 +494,7 @@ export class PixCandidateReport extends PixElement {
     const view = this.editionView;
     return html`<dialog part="dialog" aria-labelledby="title" @modal-dialog-close=${this.onDialogClose}>
       <div class="dialog__header" part="header">
-        <h2 id="title" part="title">${this.t(view.title, { name: candidate.name })}</h2>
+        <h2 id="title" part="title">${isolated((params) => this.t(view.title, params), { name: candidate.name })}</h2>
         <button
           type="button"
           class="close"
@@ -635,7 +636,7 @@ export class PixCandidateReport extends PixElement {
                   ? html`<span class="existing__detail">${this.t('candidateReport.questionNumberValue', { number: report.questionNumber })}</span>`
                   : nothing
               }
-              ${report.description !== null ? html`<span class="existing__detail">${report.description}</span>` : nothing}
+              ${report.description !== null ? html`<bdi class="existing__detail">${report.description}</bdi>` : nothing}
             </div>
             ${
               this.readonly || !this.deletable(report)

@@ -39,7 +39,7 @@ function issueReportsCell(view: CandidatesStepView, report: FinalisationReport):
   const id = report.certificationCourseId;
   const count = report.issueReports.length;
   const open = (event: Event) => view.onOpenReports(id, event.currentTarget as HTMLElement);
-  return html`<td class="reports-cell">
+  return html`<td class="reports-cell" data-label=${t('wizard.column.issueReports')}>
     ${
       count > 0
         ? html`<button type="button" class="button button--tertiary button--small" aria-describedby=${`for-${id}`} @click=${open}>
@@ -107,7 +107,7 @@ function candidatesTable(
   lastCell: (report: FinalisationReport) => TemplateResult | typeof nothing,
 ): TemplateResult {
   const { t } = view;
-  return html`<div class=${tableWrapperClass(rows)} part="table">
+  return html`<div class=${`${tableWrapperClass(rows)} table-wrapper--cards`} part="table">
     <table aria-labelledby=${titleId}>
       <thead>
         <tr>
@@ -123,9 +123,9 @@ function candidatesTable(
           rows,
           [view.lang, view.redraw, view.state.readOnly, view.state.endScreenCheck, view.edition],
           (report) => html`<tr>
-            <td>${report.lastName}</td>
-            <td>${report.firstName}</td>
-            <td>${report.certificationCourseId}</td>
+            <td data-label=${t('wizard.column.lastName')}>${report.lastName}</td>
+            <td data-label=${t('wizard.column.firstName')}>${report.firstName}</td>
+            <td data-label=${t('wizard.column.number')}>${report.certificationCourseId}</td>
             ${issueReportsCell(view, report)}
             ${lastCell(report)}
           </tr>`,
@@ -138,7 +138,7 @@ function candidatesTable(
 function unfinishedTable(view: CandidatesStepView, rows: readonly FinalisationReport[]): TemplateResult {
   const { t, state } = view;
   const abortReasonHeader = html`<th scope="col"><span class="th-with-tip">${t('wizard.column.abortReason')} ${view.infoTip}</span></th>`;
-  const abortReasonCell = (report: FinalisationReport) => html`<td>
+  const abortReasonCell = (report: FinalisationReport) => html`<td data-label=${t('wizard.column.abortReason')}>
     ${
       state.readOnly
         ? report.abortReason
@@ -177,7 +177,7 @@ function finishedTable(view: CandidatesStepView, rows: readonly FinalisationRepo
       <span>${t('wizard.column.endScreen')}</span>
     </span>
   </th>`;
-  const endScreenCell = (report: FinalisationReport) => html`<td class="check-cell">
+  const endScreenCell = (report: FinalisationReport) => html`<td class="check-cell" data-label=${t('wizard.column.endScreen')}>
     <input
       type="checkbox"
       aria-label=${t('wizard.endScreen.row', { name: fullName(report) })}

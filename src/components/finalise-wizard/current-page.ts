@@ -79,7 +79,7 @@ const addIcon = html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" heig
   <path d="M8 3v10M3 8h10" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"></path>
 </svg>`;
 
-const backIcon = html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
+export const backIcon = html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
   <path d="M13 8H3m4-4L3 8l4 4" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"></path>
 </svg>`;
 
@@ -89,7 +89,7 @@ function reportingCell(view: CurrentPageView, report: FinalisationReport): Templ
   const id = report.certificationCourseId;
   const count = report.issueReports.length;
   const open = (event: Event) => view.onOpenReports(id, event.currentTarget as HTMLElement);
-  return html`<td class="reports-cell">
+  return html`<td class="reports-cell" data-label=${t('current.column.reporting')}>
     ${
       state.readOnly
         ? count === 0
@@ -111,7 +111,7 @@ function table(
   lastCell: (report: FinalisationReport) => TemplateResult | typeof nothing,
 ): TemplateResult {
   const { t } = view;
-  return html`<div class=${tableWrapperClass(rows)} part="table">
+  return html`<div class=${`${tableWrapperClass(rows)} table-wrapper--cards`} part="table">
     <table>
       <caption class="visually-hidden">${caption}</caption>
       <thead>
@@ -128,9 +128,9 @@ function table(
           rows,
           [view.lang, view.redraw, view.state.readOnly, view.edition, view.missingReasons],
           (report) => html`<tr>
-            <td>${report.lastName}</td>
-            <td>${report.firstName}</td>
-            <td>${report.certificationCourseId}</td>
+            <td data-label=${t('current.column.lastName')}>${report.lastName}</td>
+            <td data-label=${t('current.column.firstName')}>${report.firstName}</td>
+            <td data-label=${t('current.column.number')}>${report.certificationCourseId}</td>
             ${reportingCell(view, report)} ${lastCell(report)}
           </tr>`,
         )}
@@ -142,7 +142,7 @@ function table(
 function unfinishedTable(view: CurrentPageView, rows: readonly FinalisationReport[]): TemplateResult {
   const { t, state } = view;
   const header = html`<th scope="col"><span class="th-with-tip">${t('current.column.abortReason')} ${view.abortReasonTip}</span></th>`;
-  const cell = (report: FinalisationReport) => html`<td>
+  const cell = (report: FinalisationReport) => html`<td data-label=${t('current.column.abortReason')}>
     ${
       state.readOnly
         ? report.abortReason

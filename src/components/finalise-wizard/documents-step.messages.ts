@@ -17,6 +17,7 @@ const documentsStepFr = {
   'documents.submit': 'Soumettre le formulaire',
   'documents.sent': 'Le formulaire a été transmis aux équipes de Pix.',
   'documents.again': "Transmettre d'autres documents",
+  'documents.closed': "Ce formulaire n'est plus disponible : la session est finalisée.",
 } as const satisfies Record<string, Message>;
 
 const documentsStepEn: Record<keyof typeof documentsStepFr, Message> = {
@@ -35,6 +36,7 @@ const documentsStepEn: Record<keyof typeof documentsStepFr, Message> = {
   'documents.submit': 'Submit the form',
   'documents.sent': 'The form was sent to the Pix teams.',
   'documents.again': 'Send other documents',
+  'documents.closed': 'This form is no longer available: the session is finalised.',
 };
 
 export type DocumentsStepMessageKey = keyof typeof documentsStepFr;

@@ -13,6 +13,7 @@ import { heading } from '../../internal/heading.js';
 import { HandoverController, type HandoverHost } from '../../internal/handover.js';
 import { FieldFeedback, describedBy, renderFieldError } from '../../internal/field-feedback.js';
 import { PixDocumentsSubmitEvent } from '../../events/finalisation-events.js';
+import { isolated } from '../../internal/bidi.js';
 
 type DocumentsStatus = 'editing' | 'sending' | 'sent';
 
@@ -101,7 +102,17 @@ function textField(
 function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
   const { t } = view;
   const title = heading(view.headingLevel + 1, 'step-2-title', t('wizard.step2.title'));
-  if (view.readOnly) return html``;
+  if (view.readOnly) {
+    // Kept, read-only, so that the steps stay numbered 1, 2, 3: what was sent, or that the form is closed.
+    return html`<section class="step" part="step step-2" aria-labelledby="step-2-title">
+      ${title}
+      ${
+        view.status === 'sent'
+          ? html`<p class="alert alert--success">${t('documents.sent')}</p>`
+          : html`<p class="muted">${t('documents.closed')}</p>`
+      }
+    </section>`;
+  }
   if (view.status === 'sent') {
     return html`<section class="step" part="step step-2" aria-labelledby="step-2-title">
       ${title}
@@ -165,7 +176,7 @@ function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
         ${
           view.refused.length > 0
             ? html`<ul class="alert alert--error">
-              ${view.refused.map((message) => html`<li>${view.format(message)}</li>`)}
+              ${view.refused.map((message) => html`<li>${isolated((params) => view.format({ ...message, params }), message.params ?? {}, ['name'])}</li>`)}
             </ul>`
             : nothing
         }
@@ -177,7 +188,7 @@ function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
             <ul>
               ${view.files.map(
                 (file, index) => html`<li>
-                  <span class="files__name">${file.name}</span>
+                  <bdi class="files__name">${file.name}</bdi>
                   <span class="muted">${formatSize(file.size, view.lang)}</span>
                   <button
                     type="button"
@@ -185,7 +196,7 @@ function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
                     ?disabled=${sending}
                     @click=${() => view.onRemoveFile(index)}
                   >
-                    ${t('documents.remove', { name: file.name })}
+                    ${isolated((params) => t('documents.remove', params), { name: file.name })}
                   </button>
                 </li>`,
               )}
@@ -215,7 +226,12 @@ function renderDocumentsStep(view: DocumentsStepView): TemplateResult {
           : nothing
       }
       <div class="actions">
-        <button type="submit" class="button" aria-disabled=${sending ? 'true' : 'false'} aria-busy=${sending ? 'true' : 'false'}>
+        <button
+          type="submit"
+          class="button button--secondary"
+          aria-disabled=${sending ? 'true' : 'false'}
+          aria-busy=${sending ? 'true' : 'false'}
+        >
           ${sending ? t('handover.sending') : t('documents.submit')}
         </button>
       </div>
@@ -299,6 +315,11 @@ export class DocumentsStep {
         this.files = this.files.filter((_, position) => position !== index);
         this.refused = [];
         this.host.requestUpdate();
+        // The button pressed is gone: focus goes to the next file's "Retirer", else the previous one's, else the file picker.
+        void this.afterUpdate(() => {
+          const removers = [...this.host.renderRoot.querySelectorAll<HTMLElement>('.files li button')];
+          return removers[index] ?? removers[index - 1] ?? this.filePicker();
+        });
       },
       onDragging: (dragging) => {
         this.dragging = dragging;
@@ -308,8 +329,21 @@ export class DocumentsStep {
       onAgain: () => {
         this.handover.clearOutcome();
         this.options.setField('comment', '');
+        // The button pressed is gone with the message: focus goes to the new form's file picker.
+        void this.afterUpdate(() => this.filePicker());
       },
     });
+  }
+
+  private filePicker(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('#documents-files');
+  }
+
+  /** Once the page is drawn again, focuses what `target` finds there. */
+  private async afterUpdate(target: () => HTMLElement | null): Promise<void> {
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    target()?.focus();
   }
 
   private onFiles(added: File[]): void {

@@ -69,7 +69,7 @@ export const finaliseWizardStyles = css`
     color: var(--_neutral-500);
   }
   pix-abandon-reason {
-    min-width: 13rem;
+    min-width: min(13rem, 100%);
   }
 
   .documents {
@@ -79,7 +79,7 @@ export const finaliseWizardStyles = css`
   }
   .documents__fields {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));
     gap: var(--_space-4);
   }
   .dropzone {
@@ -118,11 +118,14 @@ export const finaliseWizardStyles = css`
   }
   .files li {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: var(--_space-3);
+    gap: 0 var(--_space-3);
     font-size: 0.875rem;
   }
+  /* On a narrow screen the name takes its own line, rather than being squeezed letter by letter. */
   .files__name {
+    flex: 1 1 10rem;
     font-weight: 500;
     overflow-wrap: anywhere;
   }
@@ -146,6 +149,9 @@ export const finaliseWizardStyles = css`
   }
   .actions__messages {
     flex: 1 1 20rem;
+  }
+  .actions__messages .outcome {
+    margin-bottom: var(--_space-2);
   }
   .actions__buttons {
     display: flex;

@@ -37,7 +37,7 @@ import { abandonReasonMessages } from '../abandon-reason/abandon-reason.messages
 import { documentsStepMessages } from './documents-step.messages.js';
 import { finaliseWizardMessages } from './finalise-wizard.messages.js';
 import { currentPageMessages } from './current-page.messages.js';
-import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
+import { common, headings, pageStyles, rowCards, tables, tokens } from '../../internal/styles.js';
 import { InfoTipController, infoTipStyles } from '../../internal/info-tip.js';
 import { modalDialogStyles } from '../../internal/modal-dialog.js';
 import { HandoverController, dispatchHandover } from '../../internal/handover.js';
@@ -47,7 +47,7 @@ import { PixNavigateEvent } from '../../events/navigate-events.js';
 import type { PixCandidateReport } from '../candidate-report/candidate-report.js';
 import type { PixAbandonReason } from '../abandon-reason/abandon-reason.js';
 import { renderCandidatesStep } from './candidates-step.js';
-import { currentAbortReasonTip, describeCurrentFailure, renderCurrentPage } from './current-page.js';
+import { backIcon, currentAbortReasonTip, describeCurrentFailure, renderCurrentPage } from './current-page.js';
 import { heading } from '../../internal/heading.js';
 import { DocumentsStep } from './documents-step.js';
 import { confirmationStyles, FinalisationConfirmation } from './confirmation.js';
@@ -87,7 +87,7 @@ const EDITION_PAGES: Readonly<
  * @event {PixDraftChangeEvent} pix-draft-change - After every change a person makes and on "Sauvegarder"; `detail` is the whole draft as plain JSON (built on first read), to give back through `.draft`.
  * @event {PixIssueReportAddEvent} pix-issue-report-add - A candidate's issue report was entered; `detail` is `{ certificationCourseId, issueReport }`. Cancelable.
  * @event {PixIssueReportRemoveEvent} pix-issue-report-remove - A candidate's issue report was deleted; `detail` is `{ certificationCourseId, issueReport, index }`. Cancelable.
- * @event {PixNavigateEvent} pix-navigate - Edition "current": "Retour à la session"; `detail` is `{ to: 'session-details', sessionId }`.
+ * @event {PixNavigateEvent} pix-navigate - "Retour à la session" (edition "current"; in edition "2021", once the session is finalised); `detail` is `{ to: 'session-details', sessionId }`.
  * @event {PixDocumentsSubmitEvent} pix-documents-submit - Step 2's form was submitted; `detail` is `{ certificationCenterName, sessionId, files, comment }`. Call `event.respondWith(promise)`.
  *
  * @csspart base - The whole page.
@@ -124,6 +124,7 @@ export class PixFinaliseWizard extends PixElement {
     pageStyles,
     headings,
     tables,
+    rowCards,
     infoTipStyles,
     modalDialogStyles,
     confirmationStyles,
@@ -218,6 +219,11 @@ export class PixFinaliseWizard extends PixElement {
     subject: () => this.model?.session.id,
     format: (message) => this.format(message),
     describe: (rejection) => EDITION_PAGES[this.model?.edition ?? this.activeEdition].describeFailure(rejection),
+    // A failure's message shows just above "Valider": both in view, to try again.
+    focus: (target) => {
+      target.focus();
+      if (this.handover.outcome?.kind === 'failure') this.renderRoot.querySelector('button.validate')?.scrollIntoView({ block: 'nearest' });
+    },
   });
 
   /** Step 2, with its own files, errors and hand-over; its fields stay in the draft. */
@@ -563,7 +569,15 @@ export class PixFinaliseWizard extends PixElement {
     return html`<header class="header" part="header">
       ${heading(this.level, 'wizard-title', this.t('wizard.title', { id: model.session.id }))}
       ${this.renderOutcome(model)} ${this.confirmation.renderNotice((key, params) => this.t(key, params))}
-      ${model.readOnly ? nothing : html`<p class="intro">${this.t('wizard.intro')}</p>`}
+      ${
+        model.readOnly
+          ? html`<p>
+              <button type="button" class="button button--tertiary back" @click=${() => this.navigateBack()}>
+                ${backIcon}${this.t('current.back')}
+              </button>
+            </p>`
+          : html`<p class="intro">${this.t('wizard.intro')}</p>`
+      }
       ${
         deadline && !model.readOnly
           ? html`<p class="alert ${deadline === 'session.deadline.passed' ? 'alert--warning' : 'alert--info'} deadline">
@@ -580,7 +594,9 @@ export class PixFinaliseWizard extends PixElement {
   }
 
   private renderOutcome(model: FinalisationState): TemplateResult | typeof nothing {
-    if (this.handover.outcome) return this.handover.render(() => this.t('finalisation.result.success'));
+    // A failure shows beside "Valider" (renderCommentStep), which stays in view to try again.
+    if (this.handover.outcome?.kind === 'success') return this.handover.render(() => this.t('finalisation.result.success'));
+    if (this.handover.outcome) return nothing;
     if (model.readOnly) {
       return html`<p class="alert alert--info outcome" part="outcome" role="status" tabindex="-1">
         ${this.t('finalisation.readOnly')}
@@ -641,6 +657,7 @@ export class PixFinaliseWizard extends PixElement {
           ? nothing
           : html`<div class="actions" part="actions">
             <div class="actions__messages">
+              ${this.handover.outcome?.kind === 'failure' ? this.handover.render(() => '') : nothing}
               <div role="alert">
                 ${this.missing ? html`<p class="alert alert--error">${this.format(this.missing)}</p>` : nothing}
                 ${

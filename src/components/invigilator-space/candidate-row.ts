@@ -78,7 +78,7 @@ export function renderCandidateRow(view: CandidateRowView, candidate: ValidSuper
           </p>`
           : nothing
       }
-      <p class="name" id=${`name-${id}`}>${candidate.lastName} ${candidate.firstName}</p>
+      <p class="name" id=${`name-${id}`}><bdi>${candidate.lastName}</bdi> <bdi>${candidate.firstName}</bdi></p>
       <p class="muted"><time datetime=${candidate.birthdate}>${formatBirthdate(candidate.birthdate)}</time></p>
       ${
         candidate.subscription !== 'CORE'

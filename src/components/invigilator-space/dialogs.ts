@@ -6,6 +6,7 @@ import type { ValidSession, ValidSupervisedCandidate } from '../../state/schemas
 import type { CommonMessageKey } from '../../internal/common.messages.js';
 import type { InvigilatorSpaceMessageKey } from './invigilator-space.messages.js';
 import { candidateName } from './candidate-row.js';
+import { isolated } from '../../internal/bidi.js';
 
 type Key = InvigilatorSpaceMessageKey | 'handover.timeout';
 
@@ -38,7 +39,7 @@ export function renderDialog(view: DialogView): TemplateResult {
   const { t, dialog, candidate, sending } = view;
   const names = candidate ? { firstName: candidate.firstName, lastName: candidate.lastName } : { firstName: '', lastName: '' };
   const fullName = candidate ? candidateName(candidate) : '';
-  let title = '';
+  let title: string | TemplateResult = '';
   let body: TemplateResult | typeof nothing = nothing;
   let footer: TemplateResult | typeof nothing = nothing;
   const confirmButton = (key: Key, label?: string) =>
@@ -70,28 +71,28 @@ export function renderDialog(view: DialogView): TemplateResult {
       footer = html`${confirmButton('invigilator.exit.confirm')} ${cancelButton('invigilator.confirmation.cancel')}`;
       break;
     case 'resume':
-      title = t('invigilator.resume.title', names);
+      title = isolated((params) => t('invigilator.resume.title', params), names);
       body = html`<p>${t('invigilator.resume.description')}</p>`;
       footer = html`${confirmButton('invigilator.resume.confirm')} ${cancelButton('invigilator.confirmation.close')}`;
       break;
     case 'end':
-      title = t('invigilator.end.title', names);
+      title = isolated((params) => t('invigilator.end.title', params), names);
       body = html`<p>${t('invigilator.end.description')}</p>`;
       footer = html`${confirmButton('invigilator.end.confirm')} ${cancelButton('invigilator.confirmation.cancel')}`;
       break;
     case 'companion':
-      title = t('invigilator.companion.title', { candidateFullName: fullName });
+      title = isolated((params) => t('invigilator.companion.title', params), { candidateFullName: fullName });
       body = html`<p>${t('invigilator.companion.description')}</p>`;
       footer = html`${cancelButton('invigilator.confirmation.cancel')}
       ${confirmButton('invigilator.companion.confirm', t('invigilator.companion.confirm.label'))}`;
       break;
     case 'alert':
-      title = fullName;
+      title = html`<bdi>${fullName}</bdi>`;
       body = renderAlertReasons(view);
       footer = renderAlertFooter(view);
       break;
     case 'handled':
-      title = t('invigilator.handled.title', { candidateFullName: fullName });
+      title = isolated((params) => t('invigilator.handled.title', params), { candidateFullName: fullName });
       body = html`<p class="alert alert--success">
           ${t(dialog.result === 'dismissed' ? 'invigilator.handled.dismissed' : 'invigilator.handled.validated')}
         </p>

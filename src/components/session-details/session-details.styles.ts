@@ -52,9 +52,9 @@ export const sessionDetailsStyles = css`
     min-height: 2.75rem;
     min-width: 24px;
     margin-bottom: -1px;
-    padding: var(--_space-2) var(--_space-4);
+    /* Only the selected tab has an underline: a transparent one would show in forced colours. */
+    padding: var(--_space-2) var(--_space-4) calc(var(--_space-2) + 3px);
     border: 0;
-    border-bottom: 3px solid transparent;
     background: transparent;
     font: inherit;
     font-size: 1rem;
@@ -67,8 +67,9 @@ export const sessionDetailsStyles = css`
     background: var(--_neutral-20);
   }
   [role='tab'][aria-selected='true'] {
+    padding-bottom: var(--_space-2);
     color: var(--_primary-700);
-    border-bottom-color: var(--_primary-500);
+    border-bottom: 3px solid var(--_primary-500);
     font-weight: 700;
   }
   [role='tab']:focus-visible {

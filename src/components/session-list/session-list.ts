@@ -42,7 +42,7 @@ import { ModalDialogController, modalDialogStyles } from '../../internal/modal-d
 import { TooltipController, tooltipStyles } from '../../internal/info-tip.js';
 import { heading } from '../../internal/heading.js';
 import { strokeIcon } from '../../internal/icon.js';
-import { common, headings, pageStyles, tables, tokens } from '../../internal/styles.js';
+import { common, headings, pageStyles, rowCards, tables, tokens } from '../../internal/styles.js';
 import { PixNavigateEvent } from '../../events/navigate-events.js';
 import { PixListChangeEvent, PixSessionDeleteEvent } from '../../events/session-list-events.js';
 import { sessionListMessages } from './session-list.messages.js';
@@ -125,7 +125,7 @@ function typedFrom(filters: SessionListFilters): TypedFilters {
  */
 export class PixSessionList extends PixElement {
   override readonly [MESSAGES] = messages;
-  static override styles = [tokens, common, pageStyles, headings, tables, modalDialogStyles, tooltipStyles, sessionListStyles];
+  static override styles = [tokens, common, pageStyles, headings, tables, rowCards, modalDialogStyles, tooltipStyles, sessionListStyles];
 
   /** The centre's sessions (every one, or with `server-paging` the page shown). Checked at run time: bad data shows an error state; not set yet, a quiet empty state. */
   @property({ attribute: false }) sessions?: readonly SessionSummary[];
@@ -527,7 +527,7 @@ export class PixSessionList extends PixElement {
     const columns = ['address', 'room', 'date', 'time', 'examiner', 'enrolled', 'effective', 'status'] as const;
     // A host's value that is not text (a Symbol, an object) counts as none.
     const href = stringProperty(this.detailsHref) || DEFAULT_DETAILS_HREF;
-    return html`<div class="table-wrapper" part="table">
+    return html`<div class="table-wrapper table-wrapper--cards" part="table">
       <table>
         <caption class="visually-hidden">${this.t('sessionList.table.caption')}</caption>
         <thead>
@@ -551,7 +551,7 @@ export class PixSessionList extends PixElement {
   private renderRow(session: ValidSessionSummary, href: string): TemplateResult {
     const lang = this.locale;
     return html`<tr class="row" @click=${(event: MouseEvent) => this.onRowClick(event, session)}>
-      <th scope="row">
+      <th scope="row" data-label=${this.t('sessionList.column.number')}>
         <a
           class="number"
           href=${href.replaceAll('{id}', String(session.id))}
@@ -560,14 +560,14 @@ export class PixSessionList extends PixElement {
           >${session.id}</a
         >
       </th>
-      <td>${session.address}</td>
-      <td>${session.room}</td>
-      <td>${formatBirthdate(session.date)}</td>
-      <td>${session.time}</td>
-      <td>${session.examiner}</td>
-      <td class="count">${formatNumber(session.enrolledCandidatesCount, lang)}</td>
-      <td class="count">${formatNumber(session.effectiveCandidatesCount, lang)}</td>
-      <td>${this.t(sessionStatusLabelKey(session.status))}</td>
+      <td data-label=${this.t('sessionList.column.address')}>${session.address}</td>
+      <td data-label=${this.t('sessionList.column.room')}>${session.room}</td>
+      <td data-label=${this.t('sessionList.column.date')}>${formatBirthdate(session.date)}</td>
+      <td data-label=${this.t('sessionList.column.time')}>${session.time}</td>
+      <td data-label=${this.t('sessionList.column.examiner')}>${session.examiner}</td>
+      <td class="count" data-label=${this.t('sessionList.column.enrolled')}>${formatNumber(session.enrolledCandidatesCount, lang)}</td>
+      <td class="count" data-label=${this.t('sessionList.column.effective')}>${formatNumber(session.effectiveCandidatesCount, lang)}</td>
+      <td data-label=${this.t('sessionList.column.status')}>${this.t(sessionStatusLabelKey(session.status))}</td>
       <td class="actions">${this.renderDeleteButton(session)}</td>
     </tr>`;
   }

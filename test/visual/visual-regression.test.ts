@@ -40,6 +40,8 @@ const SHOTS: Readonly<Record<string, Shot>> = {
   'session-details-before-start': { module: sessionDetails, story: 'BeforeStart', width: 1280 },
   'session-details-candidates': { module: sessionDetails, story: 'CandidatesTab', width: 1280 },
   'session-details-today': { module: sessionDetails, story: 'TodayAfterStart', width: 1280 },
+  'session-details-today-candidates': { module: sessionDetails, story: 'TodayCandidatesList', width: 1280 },
+  'session-details-today-delete': { module: sessionDetails, story: 'TodayDeleteConfirmation', width: 1024, page: true },
   'session-form-errors': { module: sessionForm, story: 'CreationWithErrors', width: 1024 },
   'student-enrolment': { module: studentEnrolment, story: 'SmallClass', width: 1280 },
   'session-list': { module: sessionList, story: 'CentreSessions', width: 1280 },

@@ -281,6 +281,13 @@ export const sessionDetailsStyles = css`
     font-size: 1.25rem;
     font-weight: 700;
   }
+  /* Nine columns: headers wrap and cells are narrower, so "Actions" is in view on a desktop screen. */
+  table.candidates :is(th, td) {
+    padding-inline: var(--_space-3);
+  }
+  table.candidates thead th {
+    white-space: normal;
+  }
   .row-actions {
     white-space: nowrap;
   }

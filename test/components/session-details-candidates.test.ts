@@ -256,12 +256,13 @@ describe('<pix-session-details edition="current">: candidates tab', () => {
         enrol.blur();
         await element.updateComplete;
 
-        // By mouse: hover shows it; a click does nothing.
+        // By mouse: hover shows it, leaving hides it (after a moment to reach the tooltip); a click does nothing.
         enrol.parentElement!.dispatchEvent(new MouseEvent('mouseenter'));
         await element.updateComplete;
         expect(tip.hidden).to.equal(false);
         enrol.click();
         enrol.parentElement!.dispatchEvent(new MouseEvent('mouseleave'));
+        await aTimeout(400);
         await element.updateComplete;
         expect(tip.hidden).to.equal(true);
         expect(navigations).to.have.length(0);

@@ -34,7 +34,7 @@ describe('dist/pix-certif-elements.bundle.js', () => {
     details.session = 42;
     document.body.append(details);
     await details.updateComplete;
-    expect(details.shadowRoot?.querySelector('[role="alert"]')?.textContent).to.contain(
+    expect(details.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s/g, ' ')).to.contain(
       "Données invalides : cet élément ne peut pas s'afficher.",
     );
     details.remove();

@@ -33,8 +33,12 @@ export async function settled(root: ParentNode): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 
-/** Renders one story of a stories file into `container` as Storybook does (meta args, story args, then `play`). */
-export async function renderStory(module: StoriesModule, exportName: string, container: HTMLElement): Promise<void> {
+/**
+ * Renders one story of a stories file (`import * as module from '…stories.js'`) into `container`
+ * as Storybook does: the meta's args and render, the story's own, then its `play`.
+ */
+export async function renderStory(stories: object, exportName: string, container: HTMLElement): Promise<void> {
+  const module = stories as StoriesModule;
   const meta = module.default;
   const story = module[exportName];
   if (!story) throw new Error(`No story "${exportName}" in "${meta.title}"`);

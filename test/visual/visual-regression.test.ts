@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
-import { renderStory, type StoriesModule } from '../helpers/stories.js';
+import { renderStory } from '../helpers/stories.js';
 import * as abandonReason from '../../stories/abandon-reason.stories.js';
 import * as candidateReport from '../../stories/candidate-report.stories.js';
 import * as finaliseWizard from '../../stories/finalise-wizard.stories.js';
@@ -20,7 +20,8 @@ import * as studentEnrolment from '../../stories/student-enrolment.stories.js';
 const isChromium = /Chrome\//.test(navigator.userAgent);
 
 interface Shot {
-  module: StoriesModule;
+  /** A stories file, as `import * as`. */
+  module: object;
   story: string;
   /** Viewport width, in CSS pixels. */
   width: number;

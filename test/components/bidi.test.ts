@@ -75,7 +75,8 @@ describe('Bidi: names, file names and descriptions are isolated', () => {
     const element = await wizard();
     pick(element, [new File(['%PDF'], TRICKY_PDF, { type: 'application/pdf' })]);
     await element.updateComplete;
-    const remove = button(element, `Retirer ${TRICKY_PDF}`);
+    // Firefox leaves the U+202E out of the name it computes; the text itself keeps it.
+    const remove = button(element, /^Retirer rapport\u202e?fdp\.pdf$/u);
     expect(isolatedTexts(remove)).to.deep.equal([TRICKY_PDF]);
     expect(isolatedTexts($(element, '.files li'))).to.include(TRICKY_PDF);
   });

@@ -259,7 +259,7 @@ describe('<pix-finalise-wizard>', () => {
       });
       expect(dialog.open).to.equal(false);
       expectFocus(add, 'focus back on the opener');
-      expect(rows(tables(element)[1]!)[0]![3]).to.equal('1 signalement Ajouter');
+      expect(rows(tables(element)[1]!)[0]![3]).to.equal('Ajouter 1 signalement');
       expect(drafts.at(-1)!.detail.reports.find((report) => report.certificationCourseId === 1202)!.issueReports).to.have.length(1);
 
       await click(element, button(element, '1 signalement'));
@@ -296,7 +296,7 @@ describe('<pix-finalise-wizard>', () => {
       );
       await element.updateComplete;
       expect(reasonSelect(element, 1199).value).to.equal('candidate');
-      expect(rows(tables(element)[0]!)[1]![3]).to.equal('1 signalement Ajouter');
+      expect(rows(tables(element)[0]!)[1]![3]).to.equal('Ajouter 1 signalement');
     });
   });
 

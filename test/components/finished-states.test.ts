@@ -111,7 +111,8 @@ describe('Finished states: a failure', () => {
     expect(wizard.shadowRoot!.activeElement).to.equal(alert);
     const inView = (element: Element) => {
       const box = element.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
+      // Within a pixel: Firefox lays the page out in fractions of a pixel.
+      return box.top >= -1 && box.bottom <= window.innerHeight + 1;
     };
     expect(inView(alert), 'the message in view').to.equal(true);
     expect(inView(button(wizard, 'Valider')), '"Valider" in view').to.equal(true);

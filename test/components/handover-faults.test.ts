@@ -157,7 +157,7 @@ describe('hand-over under faults', () => {
     const ENTERED = {
       reasons: ['candidate', 'technical'],
       endScreen: true,
-      incidents: '1 signalement Ajouter',
+      incidents: 'Ajouter 1 signalement',
       commentMode: true,
       comment: 'Alarme incendie à 10 h',
       centre: 'Collège Anne Frank (annexe)',

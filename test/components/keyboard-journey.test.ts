@@ -14,6 +14,8 @@ function expectVisibleFocus(step: string): Element {
   const shown =
     element!.matches(':focus-visible') ||
     getComputedStyle(element!).outlineStyle !== 'none' ||
+    // A focused radio shows its focus around its whole choice.
+    (element!.closest('.choice') !== null && getComputedStyle(element!.closest('.choice')!).outlineStyle !== 'none') ||
     // A visually hidden file input shows its focus on its visible label (.dropzone:focus-within).
     (element!.closest('.dropzone') !== null &&
       getComputedStyle(element!.closest('.dropzone')!.querySelector('.dropzone__button')!).outlineStyle !== 'none');

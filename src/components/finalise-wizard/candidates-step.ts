@@ -39,14 +39,8 @@ function issueReportsCell(view: CandidatesStepView, report: FinalisationReport):
   const id = report.certificationCourseId;
   const count = report.issueReports.length;
   const open = (event: Event) => view.onOpenReports(id, event.currentTarget as HTMLElement);
+  // "Ajouter" comes first, so that a report joining the row does not move it.
   return html`<td class="reports-cell" data-label=${t('wizard.column.issueReports')}>
-    ${
-      count > 0
-        ? html`<button type="button" class="button button--tertiary button--small" aria-describedby=${`for-${id}`} @click=${open}>
-          ${t('issueReport.count', { count })}
-        </button>`
-        : nothing
-    }
     ${
       state.readOnly
         ? count === 0
@@ -55,6 +49,13 @@ function issueReportsCell(view: CandidatesStepView, report: FinalisationReport):
         : html`<button type="button" class="button button--secondary button--small add" aria-describedby=${`for-${id}`} @click=${open}>
           ${t('wizard.issueReports.add')}
         </button>`
+    }
+    ${
+      count > 0
+        ? html`<button type="button" class="button button--tertiary button--small" aria-describedby=${`for-${id}`} @click=${open}>
+          ${t('issueReport.count', { count })}
+        </button>`
+        : nothing
     }
   </td>`;
 }
@@ -88,6 +89,19 @@ export function tableWrapperClass(rows: readonly unknown[]): string {
   return rows.length > 60 ? 'table-wrapper long' : 'table-wrapper';
 }
 
+/**
+ * The columns both tables of step 1 share, with the same widths (see the styles' fixed layout), so
+ * that a name, a number or a "Signalement" button sits at the same place in either table, and
+ * adding an issue report moves no column.
+ */
+export const sharedColumns = html`<colgroup>
+  <col class="col-name" />
+  <col class="col-name" />
+  <col class="col-number" />
+  <col class="col-reports" />
+  <col class="col-last" />
+</colgroup>`;
+
 /** The hidden names the rows' buttons are described by: drawn again only when the list of candidates changed (`indexById`). */
 export function rowDescriptions(state: FinalisationState, lang: string, text: (report: FinalisationReport) => string): unknown {
   return guard([state.indexById, lang], () =>
@@ -109,6 +123,7 @@ function candidatesTable(
   const { t } = view;
   return html`<div class=${`${tableWrapperClass(rows)} table-wrapper--cards`} part="table">
     <table aria-labelledby=${titleId}>
+      ${sharedColumns}
       <thead>
         <tr>
           <th scope="col">${t('wizard.column.lastName')}</th>

@@ -9,7 +9,7 @@ import { readProperty } from '../../state/input.js';
 import { fullName } from '../../state/names.js';
 import type { MessageParams } from '../../i18n/messages.js';
 import { heading } from '../../internal/heading.js';
-import { reasonSelect, rowDescriptions, tableRows, tableWrapperClass } from './candidates-step.js';
+import { reasonSelect, rowDescriptions, sharedColumns, tableRows, tableWrapperClass } from './candidates-step.js';
 import type { CurrentPageMessageKey } from './current-page.messages.js';
 
 /** The codes with their own text on today's page (§ 1.7). */
@@ -114,6 +114,7 @@ function table(
   return html`<div class=${`${tableWrapperClass(rows)} table-wrapper--cards`} part="table">
     <table>
       <caption class="visually-hidden">${caption}</caption>
+      ${sharedColumns}
       <thead>
         <tr>
           <th scope="col">${t('current.column.lastName')}</th>

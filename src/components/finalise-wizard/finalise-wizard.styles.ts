@@ -18,6 +18,30 @@ export const finaliseWizardStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 40rem;
   }
+  /* Step 1's two tables share their column positions (sharedColumns in candidates-step.ts). */
+  .table-wrapper--cards table {
+    table-layout: fixed;
+  }
+  col.col-name {
+    width: 20%;
+  }
+  col.col-number {
+    width: 16%;
+  }
+  col.col-reports {
+    width: 18%;
+  }
+  col.col-last {
+    width: 26%;
+  }
+  .table-wrapper--cards :is(th, td) {
+    overflow-wrap: break-word;
+  }
+  @container (max-width: 40rem) {
+    .table-wrapper--cards colgroup {
+      display: none;
+    }
+  }
   #finished-title {
     font-size: 1rem;
     margin-top: var(--_space-6);

@@ -7,7 +7,7 @@ import type { PixNavigateEvent } from '../../src/events/navigate-events.js';
 import type { PixListChangeEvent, PixSessionDeleteEvent } from '../../src/events/session-list-events.js';
 import type { SessionSummary } from '../../src/state/schemas.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, $$, button, byLabel, expectFocus, isWebKit, record, selectOption, text } from '../helpers/dom.js';
+import { $, $$, button, byLabel, expectFocus, record, selectOption, text } from '../helpers/dom.js';
 import { deferred } from '../helpers/handover.js';
 
 function summary(overrides: Partial<SessionSummary> = {}): SessionSummary {
@@ -219,8 +219,11 @@ describe('<pix-session-list>: filters', () => {
     // When each key reached the field, and how long after the last one each change came.
     let lastKey = 0;
     let changesBeforeLastKey = 0;
+    let longestGap = 0;
     field.addEventListener('input', () => {
-      lastKey = performance.now();
+      const now = performance.now();
+      if (lastKey > 0) longestGap = Math.max(longestGap, now - lastKey);
+      lastKey = now;
       changesBeforeLastKey = changes.length;
     });
     const waits: number[] = [];
@@ -238,8 +241,9 @@ describe('<pix-session-list>: filters', () => {
     await settle(element);
     expect(changes.at(-1)!.detail).to.deep.equal({ filters: { ...NO_FILTERS, sessionId: 13 }, page: 1, pageSize: 25 });
     expect(Math.min(...waits), 'each change waited 300 ms after the last key').to.be.at.least(290);
-    // Keys 150 ms apart make one change (WebDriver may type them slower, each then applying).
-    if (!isWebKit) expect(changes).to.have.length(1);
+    // Keys less than 300 ms apart make one change (a busy machine or WebDriver may type them
+    // slower, each then applying).
+    if (longestGap < 280) expect(changes).to.have.length(1);
     expect(ids(element)).to.deep.equal([13]);
     expect(text($(element, '.clear-filters'))).to.equal('Effacer les filtres');
     await expectAccessible(element);

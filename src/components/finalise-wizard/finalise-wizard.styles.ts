@@ -76,7 +76,8 @@ export const finaliseWizardStyles = css`
   .tip-line:last-child {
     margin-bottom: 0;
   }
-  .reports-cell {
+  /* In its fixed-width column, the count goes under "Ajouter" rather than over the next cell. */
+  .reports-cell .button {
     white-space: nowrap;
   }
   .reports-cell .button + .button {

@@ -290,6 +290,35 @@ export const tables = /* @__PURE__ */ (() => css`
   }
 `)();
 
+/** A round icon button of a table row (edit, delete), refused with `aria-disabled`. */
+export const iconButtons = /* @__PURE__ */ (() => css`
+  .icon-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 2rem;
+    height: 2rem;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_primary-700);
+    cursor: pointer;
+  }
+  .icon-button:hover,
+  .icon-button:focus-visible {
+    background: var(--_primary-100);
+  }
+  .icon-button:focus-visible {
+    outline: var(--_focus-ring);
+  }
+  .icon-button[aria-disabled='true'] {
+    color: var(--_neutral-500);
+    background: transparent;
+    cursor: not-allowed;
+  }
+`)();
+
 /**
  * A table that becomes one card per row where it has less than 40rem of room (a phone): each
  * cell shows its column's name (its `data-label`) before its value, the header row is kept for

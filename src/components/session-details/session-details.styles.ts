@@ -291,31 +291,6 @@ export const sessionDetailsStyles = css`
   .row-actions {
     white-space: nowrap;
   }
-  .icon-button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    width: 2rem;
-    height: 2rem;
-    padding: 0;
-    border: 0;
-    border-radius: 50%;
-    background: transparent;
-    color: var(--_primary-700);
-    cursor: pointer;
-  }
-  .icon-button:hover,
-  .icon-button:focus-visible {
-    background: var(--_primary-100);
-  }
-  .icon-button:focus-visible {
-    outline: var(--_focus-ring);
-  }
-  .icon-button[aria-disabled='true'] {
-    color: var(--_neutral-500);
-    background: transparent;
-    cursor: not-allowed;
-  }
   dialog.candidate-dialog {
     --_dialog-width: 36rem;
   }

@@ -22,7 +22,7 @@ import { combineMessages } from '../../i18n/messages.js';
 import { commonMessages } from '../../internal/common.messages.js';
 import { stateMessages } from '../../state/messages.js';
 import { sessionDetailsMessages, type SessionDetailsMessageKey } from './session-details.messages.js';
-import { common, headings, pageStyles, pageTitleSize, tables, tokens } from '../../internal/styles.js';
+import { common, headings, iconButtons, pageStyles, pageTitleSize, tables, tokens } from '../../internal/styles.js';
 import {
   PixAttendanceSheetDownloadEvent,
   PixInvigilatorKitDownloadEvent,
@@ -175,6 +175,7 @@ export class PixSessionDetails extends PixElement {
     headings,
     pageTitleSize,
     tables,
+    iconButtons,
     modalDialogStyles,
     tooltipStyles,
     sessionDetailsStyles,

@@ -98,31 +98,6 @@ export const sessionListStyles = css`
     text-align: center;
     color: var(--_neutral-500);
   }
-  .icon-button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    width: 2rem;
-    height: 2rem;
-    padding: 0;
-    border: 0;
-    border-radius: 50%;
-    background: transparent;
-    color: var(--_primary-700);
-    cursor: pointer;
-  }
-  .icon-button:hover,
-  .icon-button:focus-visible {
-    background: var(--_primary-100);
-  }
-  .icon-button:focus-visible {
-    outline: var(--_focus-ring);
-  }
-  .icon-button[aria-disabled='true'] {
-    color: var(--_neutral-500);
-    background: transparent;
-    cursor: not-allowed;
-  }
 
   /* Paging ------------------------------------------------------------------------------ */
   .paging {

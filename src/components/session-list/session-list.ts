@@ -42,7 +42,7 @@ import { ModalDialogController, modalDialogStyles } from '../../internal/modal-d
 import { TooltipController, tooltipStyles } from '../../internal/info-tip.js';
 import { heading } from '../../internal/heading.js';
 import { strokeIcon } from '../../internal/icon.js';
-import { common, headings, pageStyles, rowCards, tables, tokens } from '../../internal/styles.js';
+import { common, headings, iconButtons, pageStyles, rowCards, tables, tokens } from '../../internal/styles.js';
 import { PixNavigateEvent } from '../../events/navigate-events.js';
 import { PixListChangeEvent, PixSessionDeleteEvent } from '../../events/session-list-events.js';
 import { sessionListMessages } from './session-list.messages.js';
@@ -125,7 +125,18 @@ function typedFrom(filters: SessionListFilters): TypedFilters {
  */
 export class PixSessionList extends PixElement {
   override readonly [MESSAGES] = messages;
-  static override styles = [tokens, common, pageStyles, headings, tables, rowCards, modalDialogStyles, tooltipStyles, sessionListStyles];
+  static override styles = [
+    tokens,
+    common,
+    pageStyles,
+    headings,
+    tables,
+    rowCards,
+    iconButtons,
+    modalDialogStyles,
+    tooltipStyles,
+    sessionListStyles,
+  ];
 
   /** The centre's sessions (every one, or with `server-paging` the page shown). Checked at run time: bad data shows an error state; not set yet, a quiet empty state. */
   @property({ attribute: false }) sessions?: readonly SessionSummary[];

@@ -3,6 +3,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import puppeteer from 'puppeteer-core';
+import { defaultReporter } from '@web/test-runner';
+import { failureSummaryReporter } from './scripts/failure-summary.mjs';
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 // The engines to run: Chromium, Firefox and WebKit by default; BROWSERS=chromium (or
@@ -107,6 +109,8 @@ export default {
     },
   ],
   browsers: engines.map((name) => launchers[name]()),
+  // The usual progress and logs, then every failure again at the very end (and in tmp/wtr-failures.json).
+  reporters: [defaultReporter(), failureSummaryReporter()],
   coverageConfig: {
     include: ['src/**/*.ts'],
     threshold: { lines: 90, statements: 90, functions: 85, branches: 80 },

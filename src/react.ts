@@ -122,6 +122,7 @@ export const SessionForm = createComponent({
   events: {
     onPixSessionSubmit: 'pix-session-submit' as EventName<PixSessionSubmitEvent>,
     onPixCancel: 'pix-cancel' as EventName<PixCancelEvent>,
+    onPixNavigate: 'pix-navigate' as EventName<PixNavigateEvent>,
   },
 });
 
@@ -134,6 +135,7 @@ export const StudentEnrolment = createComponent({
   events: {
     onPixStudentsEnrol: 'pix-students-enrol' as EventName<PixStudentsEnrolEvent>,
     onPixCancel: 'pix-cancel' as EventName<PixCancelEvent>,
+    onPixNavigate: 'pix-navigate' as EventName<PixNavigateEvent>,
   },
 });
 

@@ -130,6 +130,11 @@ export const buttons = /* @__PURE__ */ (() => css`
     min-height: 2rem;
     padding: var(--_space-1) var(--_space-4);
   }
+  .back {
+    align-self: flex-start;
+    gap: var(--_space-2);
+    padding-inline: 0;
+  }
 `)();
 
 /** Fields: labels, text inputs, selects, text areas, radios and checkboxes, and their errors. */

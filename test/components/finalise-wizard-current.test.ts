@@ -374,6 +374,7 @@ describe('<pix-finalise-wizard edition="current">', () => {
     expect(status.getAttribute('role')).to.equal('status');
     expect(text(status)).to.equal('Les informations de la session ont été transmises avec succès.');
     expectFocus(status);
+    expect(text($(element, 'h1')), 'the heading says it is done').to.equal('Session 561 finalisée');
     expect($$(element, 'button').filter((item) => text(item) === 'Finaliser')).to.have.length(0);
     expect($$(element, 'pix-abandon-reason')).to.have.length(0);
     expect($$(element, '.reports-cell button')).to.have.length(0);

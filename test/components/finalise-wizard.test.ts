@@ -628,6 +628,8 @@ describe('<pix-finalise-wizard>', () => {
       const outcome = $(element, '.outcome');
       expect(text(outcome)).to.equal('Les informations de la session ont été transmises avec succès.');
       expectFocus(outcome);
+      expect(text($(element, 'h1')), 'the heading says it is done').to.equal('Session 561 finalisée');
+      expect(element.shadowRoot!.querySelector('article')!.getAttribute('aria-labelledby')).to.equal('wizard-title');
       expect(element.shadowRoot!.querySelector('.validate')).to.equal(null);
       expect(element.shadowRoot!.querySelector('pix-abandon-reason')).to.equal(null);
       expect(rows(tables(element)[0]!).map((cells) => cells[4])).to.deep.equal(['Abandon du candidat', 'Problème technique']);

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/pix-session-form.js';
 import type { PixSessionForm } from '../../src/components/session-form/session-form.js';
 import { PixSessionSubmitEvent, type PixCancelEvent } from '../../src/events/session-events.js';
+import type { PixNavigateEvent } from '../../src/events/navigate-events.js';
 import { localIsoDate } from '../../src/state/session.js';
 import { session296 } from '../fixtures/guide-sessions.js';
 import { expectAccessible } from '../helpers/a11y.js';
@@ -498,7 +499,7 @@ describe('<pix-session-form>', () => {
       const submitted = record(element, 'pix-session-submit');
       expect(text($(element, '.notice'))).to.equal('Cette session est finalisée : ses informations ne peuvent plus être modifiées.');
       expect((Object.keys(LABELS) as Field[]).every((field) => control(element, field).readOnly)).to.equal(true);
-      expect($$(element, 'button').map((item) => text(item))).to.deep.equal(['Annuler']);
+      expect($$(element, 'button').map((item) => text(item))).to.deep.equal(['Retour à la session', 'Annuler']);
       expect(has(element, '#required-hint')).to.equal(false);
       await clickLabel(element, 'room');
       await sendKeys({ type: 'X' });
@@ -510,7 +511,20 @@ describe('<pix-session-form>', () => {
       const cancelled = oneEvent(element, 'pix-cancel') as Promise<PixCancelEvent>;
       button(element, 'Annuler').click();
       expect((await cancelled).detail).to.deep.equal({ sessionId: 296 });
+      // The way back, from the keyboard: the first thing after the notice.
+      const back = button(element, 'Retour à la session');
+      back.focus();
+      const navigated = oneEvent(element, 'pix-navigate') as Promise<PixNavigateEvent>;
+      await sendKeys({ press: 'Enter' });
+      expect((await navigated).detail).to.deep.equal({ to: 'session-details', sessionId: 296 });
       await expectAccessible(element);
+    });
+
+    it('offers no way back while the session can still be modified, nor when creating', async () => {
+      for (const options of [{ session: session296.session }, {}]) {
+        const element = await sessionForm(options);
+        expect($$(element, 'button').map((item) => text(item))).to.not.include('Retour à la session');
+      }
     });
   });
 
@@ -569,7 +583,14 @@ describe('<pix-session-form>', () => {
       expect(text($(element, '.outcome'))).to.equal('Les modifications ont été enregistrées.');
       expectFocusOn($(element, '.outcome'));
       expect(control(element, 'examiner').value, 'as saved: trimmed').to.equal('Louise Michel');
+      // Saved: the way back to the session comes next, and goes once something else is typed.
+      const back = button(element, 'Retour à la session');
+      const navigations = record<PixNavigateEvent>(element, 'pix-navigate');
+      back.click();
+      expect(navigations.map((event) => event.detail)).to.deep.equal([{ to: 'session-details', sessionId: 296 }]);
       await expectAccessible(element);
+      await typeInto(element, 'room', 'B');
+      expect($$(element, 'button').map((item) => text(item))).to.not.include('Retour à la session');
     });
 
     it('counts the hand-over as accepted when no listener answers', async () => {

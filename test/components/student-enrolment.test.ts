@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/pix-student-enrolment.js';
 import type { PixStudentEnrolment } from '../../src/components/student-enrolment/student-enrolment.js';
 import type { PixCancelEvent, PixStudentsEnrolEvent } from '../../src/events/session-events.js';
+import type { PixNavigateEvent } from '../../src/events/navigate-events.js';
 import type { Session, Student } from '../../src/state/schemas.js';
 import { session296 } from '../fixtures/guide-sessions.js';
 import { expectAccessible } from '../helpers/a11y.js';
@@ -597,6 +598,12 @@ describe('<pix-student-enrolment>', () => {
       expect(enrolButton(element).disabled).to.equal(true);
       expect(text(enrolButton(element))).to.equal('Inscrire');
       await expectAccessible(element);
+      // Enrolled: the way back to the session is the next stop after the message.
+      const navigations = record<PixNavigateEvent>(element, 'pix-navigate');
+      await sendKeys({ press: 'Tab' });
+      expectFocus(button(element, 'Retour à la session'));
+      await sendKeys({ press: 'Enter' });
+      expect(navigations.map((event) => event.detail)).to.deep.equal([{ to: 'session-details', sessionId: 296 }]);
     });
 
     it('counts the hand-over as accepted when no listener answers', async () => {
@@ -692,6 +699,9 @@ describe('<pix-student-enrolment>', () => {
       expect(lastNames(element), 'the filter still works').to.deep.equal(['Bernard', 'Dubois', 'Petit']);
       expect(events).to.have.length(0);
       await expectAccessible(element);
+      const navigations = record<PixNavigateEvent>(element, 'pix-navigate');
+      await click(element, button(element, 'Retour à la session'));
+      expect(navigations.map((event) => event.detail)).to.deep.equal([{ to: 'session-details', sessionId: finalisedSession.id }]);
       await click(element, button(element, 'Annuler'));
     });
   });

@@ -5,8 +5,8 @@ import type { Message, Messages } from '../../i18n/messages.js';
  * § 1.2–1.7), French first; the English ones are Pix's own.
  */
 const currentPageFr = {
-  'current.back': 'Retour à la session',
   'current.title': 'Finaliser la session {id}',
+  'current.title.finalised': 'Session {id} finalisée',
   'current.reporting.title': "Signalements : Reporter, pour chaque candidat, les signalements renseignés sur le PV d'incident",
   'current.reporting.description':
     'Pour que le signalement soit pris en compte, il est nécessaire d’utiliser la catégorie de signalement appropriée (exemples : C1, C2, etc).',
@@ -64,8 +64,8 @@ const currentPageFr = {
 } as const satisfies Record<string, Message>;
 
 const currentPageEn: Record<keyof typeof currentPageFr, Message> = {
-  'current.back': 'Return to the session',
   'current.title': 'Finalise the session {id}',
+  'current.title.finalised': 'Session {id} finalised',
   'current.reporting.title': 'Reporting: Signal, for each candidate, the incidents inputted into the incident report',
   'current.reporting.description':
     'For the reporting to be taken into account, you must use the appropriate reporting category (examples : C1, C2, etc).',

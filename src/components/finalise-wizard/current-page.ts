@@ -1,3 +1,4 @@
+import { backButton } from '../../internal/back-button.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AbortReason } from '../../state/schemas.js';
@@ -54,7 +55,7 @@ export interface CurrentPageView {
   /** The language of the texts, and a number the wizard changes to draw every row again (see `tableRows`). */
   lang: string;
   redraw: number;
-  t(key: CurrentPageMessageKey, params?: MessageParams): string;
+  t(key: CurrentPageMessageKey | 'ui.backToSession', params?: MessageParams): string;
   headingLevel: number;
   /** The success (once finalised here) or failure of the hand-over, at the top. */
   outcome: TemplateResult | typeof nothing;
@@ -77,10 +78,6 @@ export interface CurrentPageView {
 
 const addIcon = html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
   <path d="M8 3v10M3 8h10" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"></path>
-</svg>`;
-
-export const backIcon = html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
-  <path d="M13 8H3m4-4L3 8l4 4" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"></path>
 </svg>`;
 
 /** The "Signalement" cell: the button named by its text, described by the candidate's name; the count as text. */
@@ -261,9 +258,9 @@ export function renderCurrentPage(view: CurrentPageView): TemplateResult {
   return html`<article class="page page--current" part="base" aria-labelledby="wizard-title">
     <header class="header" part="header">
       <div>
-        <button type="button" class="button button--tertiary back" @click=${() => view.onBack()}>${backIcon}${t('current.back')}</button>
+        ${backButton(t('ui.backToSession'), () => view.onBack())}
       </div>
-      ${heading(view.headingLevel, 'wizard-title', t('current.title', { id: state.session.id }))}
+      ${heading(view.headingLevel, 'wizard-title', t(view.finalisedHere ? 'current.title.finalised' : 'current.title', { id: state.session.id }))}
       <div role="alert" class="missing-reasons">${
         view.missingReasons ? html`<p class="alert alert--error" id="missing-reasons">${t('current.missingReasons')}</p>` : nothing
       }</div>

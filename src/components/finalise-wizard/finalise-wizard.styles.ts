@@ -184,10 +184,6 @@ export const finaliseWizardStyles = css`
     margin-inline-start: auto;
   }
   /* Today's page (edition "current"). */
-  .back {
-    gap: var(--_space-2);
-    padding-inline: 0;
-  }
   .missing-reasons:empty {
     display: none;
   }

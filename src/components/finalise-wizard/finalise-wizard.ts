@@ -47,8 +47,9 @@ import { PixNavigateEvent } from '../../events/navigate-events.js';
 import type { PixCandidateReport } from '../candidate-report/candidate-report.js';
 import type { PixAbandonReason } from '../abandon-reason/abandon-reason.js';
 import { renderCandidatesStep } from './candidates-step.js';
-import { backIcon, currentAbortReasonTip, describeCurrentFailure, renderCurrentPage } from './current-page.js';
+import { currentAbortReasonTip, describeCurrentFailure, renderCurrentPage } from './current-page.js';
 import { heading } from '../../internal/heading.js';
+import { backButton } from '../../internal/back-button.js';
 import { DocumentsStep } from './documents-step.js';
 import { confirmationStyles, FinalisationConfirmation } from './confirmation.js';
 import { finaliseWizardStyles } from './finalise-wizard.styles.js';
@@ -93,6 +94,7 @@ const EDITION_PAGES: Readonly<
  * @csspart base - The whole page.
  * @csspart header - Title, introduction and deadline message.
  * @csspart outcome - The message of the finalisation's outcome.
+ * @csspart back - "Retour à la session" (edition "current"; in edition "2021", once the session is finalised).
  * @csspart step - Each step's section (also `step-1`, `step-2`, `step-3`; edition "current": `step-1`, `step-2`).
  * @csspart unfinished-banner - The warning above the unfinished certifications.
  * @csspart table - The wrapper of each table.
@@ -468,6 +470,11 @@ export class PixFinaliseWizard extends PixElement {
     });
   }
 
+  /** The hand-over succeeded here: the heading and the page say that the session is finalised. */
+  private get finalisedHere(): boolean {
+    return this.handover.outcome?.kind === 'success';
+  }
+
   private navigateBack(): void {
     const sessionId = this.model?.session.id;
     if (sessionId !== undefined) this.dispatchEvent(new PixNavigateEvent({ to: 'session-details', sessionId }));
@@ -521,7 +528,7 @@ export class PixFinaliseWizard extends PixElement {
       t,
       headingLevel: this.level,
       outcome: this.handover.outcome ? this.handover.render(() => this.t('current.success')) : nothing,
-      finalisedHere: this.handover.outcome?.kind === 'success',
+      finalisedHere: this.finalisedHere,
       missingReasons: this.missing !== null,
       notices: html`${this.confirmation.renderNotice(t)}
       ${
@@ -567,14 +574,12 @@ export class PixFinaliseWizard extends PixElement {
   private renderHeader(model: FinalisationState): TemplateResult {
     const deadline = deadlineMessageKey(model.session, this.nowFor(this.now));
     return html`<header class="header" part="header">
-      ${heading(this.level, 'wizard-title', this.t('wizard.title', { id: model.session.id }))}
+      ${heading(this.level, 'wizard-title', this.t(this.finalisedHere ? 'wizard.title.finalised' : 'wizard.title', { id: model.session.id }))}
       ${this.renderOutcome(model)} ${this.confirmation.renderNotice((key, params) => this.t(key, params))}
       ${
         model.readOnly
           ? html`<p>
-              <button type="button" class="button button--tertiary back" @click=${() => this.navigateBack()}>
-                ${backIcon}${this.t('current.back')}
-              </button>
+              ${backButton(this.t('ui.backToSession'), () => this.navigateBack())}
             </p>`
           : html`<p class="intro">${this.t('wizard.intro')}</p>`
       }
@@ -595,7 +600,7 @@ export class PixFinaliseWizard extends PixElement {
 
   private renderOutcome(model: FinalisationState): TemplateResult | typeof nothing {
     // A failure shows beside "Valider" (renderCommentStep), which stays in view to try again.
-    if (this.handover.outcome?.kind === 'success') return this.handover.render(() => this.t('finalisation.result.success'));
+    if (this.finalisedHere) return this.handover.render(() => this.t('finalisation.result.success'));
     if (this.handover.outcome) return nothing;
     if (model.readOnly) {
       return html`<p class="alert alert--info outcome" part="outcome" role="status" tabindex="-1">

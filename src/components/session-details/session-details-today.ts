@@ -9,6 +9,7 @@ import {
   type SessionDetailsState,
 } from '../../state/session-details.js';
 import { heading } from '../../internal/heading.js';
+import { backButton } from '../../internal/back-button.js';
 import type { SessionDetailsMessageKey } from './session-details.messages.js';
 
 /** The values a person can copy on the "Détails" tab. */
@@ -41,10 +42,6 @@ const DOWNLOAD_ICON = html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16
   <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13h10" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"></path>
 </svg>`;
 
-const BACK_ICON = html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
-  <path d="M13 8H3M7 4 3 8l4 4" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"></path>
-</svg>`;
-
 const COPY_ICON = html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
   <rect x="5" y="5" width="8.5" height="9" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5"></rect>
   <path d="M3 11V3.5A1.5 1.5 0 0 1 4.5 2H10" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"></path>
@@ -58,9 +55,7 @@ export function renderTodayHeader(view: TodayDetailsView, model: SessionDetailsS
     html`<div class="when__block">${heading(level(headingLevel, 1), `when-${label.split('.').pop()!}`, t(label))}
       <p>${value}</p>
     </div>`;
-  return html`<button type="button" class="button button--tertiary back" part="back-button" @click=${view.onBack}>
-      ${BACK_ICON} ${t('sessionDetails.back')}
-    </button>
+  return html`${backButton(t('sessionDetails.back'), view.onBack, 'back-button')}
     <header class="header" part="header">
       ${heading(level(headingLevel, 0), 'details-title', t('sessionDetails.title', { id: session.id }), 'title')}
       <div class="when when--today" part="when">

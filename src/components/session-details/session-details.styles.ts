@@ -154,7 +154,6 @@ export const sessionDetailsStyles = css`
 
   /* Edition "current": today's Pix Certif. */
   .back {
-    align-self: flex-start;
     text-decoration: none;
   }
   .when--today {

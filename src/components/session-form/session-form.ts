@@ -23,6 +23,8 @@ import { common, headings, pageStyles, pageTitleSize, tokens } from '../../inter
 import { HandoverController } from '../../internal/handover.js';
 import { FieldFeedback, describedBy, renderFieldError } from '../../internal/field-feedback.js';
 import { PixCancelEvent, PixSessionSubmitEvent } from '../../events/session-events.js';
+import { PixNavigateEvent } from '../../events/navigate-events.js';
+import { backButton } from '../../internal/back-button.js';
 import {
   UNREADABLE_ENTRY,
   blankEntries,
@@ -74,6 +76,7 @@ const FORM_TITLES: Readonly<Record<Edition, Readonly<Record<SessionFormMode, Ses
  *
  * @event {PixSessionSubmitEvent} pix-session-submit - On a valid submission; `detail` is `{ mode: 'create' | 'edit', session: { address, room, date, time, examiner, description } }` (trimmed, description null when blank). Call `event.respondWith(promise)` to hand the sending over.
  * @event {PixCancelEvent} pix-cancel - "Annuler"; `detail` is `{ sessionId }`, null when creating.
+ * @event {PixNavigateEvent} pix-navigate - "Retour à la session", shown for a finalised session and after a modification is saved; `detail` is `{ to: 'session-details', sessionId }`.
  *
  * @csspart base - The whole element.
  * @csspart title - The heading.
@@ -84,6 +87,7 @@ const FORM_TITLES: Readonly<Record<Edition, Readonly<Record<SessionFormMode, Ses
  * @csspart field - Each field's wrapper (label, control, error, counter).
  * @csspart actions - The row of buttons.
  * @csspart cancel - "Annuler".
+ * @csspart back - "Retour à la session" (a finalised session, or a modification saved).
  * @csspart submit - "Créer la session" / "Enregistrer les modifications".
  * @csspart error - The error state shown for invalid input.
  *
@@ -211,6 +215,11 @@ export class PixSessionForm extends PixElement {
     this.feedback.leave(field);
   }
 
+  /** "Retour à la session", once there is nothing left to do here (finalised, or saved). */
+  private navigateBack(sessionId: number): void {
+    this.dispatchEvent(new PixNavigateEvent({ to: 'session-details', sessionId }));
+  }
+
   private cancel(): void {
     if (this.handover.sending || !this.loaded.ok) return;
     this.dispatchEvent(new PixCancelEvent({ sessionId: this.loaded.mode === 'edit' ? this.loaded.session.id : null }));
@@ -257,6 +266,11 @@ export class PixSessionForm extends PixElement {
     return html`<div class="page" part="base">
       ${heading(this.headingLevel, 'title', title, 'title')} ${this.renderOutcome()}
       ${readOnly ? html`<p class="alert alert--info notice" part="notice">${this.t('sessionForm.finalised')}</p>` : nothing}
+      ${
+        loaded.mode === 'edit' && (readOnly || this.handover.outcome?.kind === 'success')
+          ? backButton(this.t('ui.backToSession'), () => this.navigateBack(loaded.session.id))
+          : nothing
+      }
       <form
         class="form"
         part="form"

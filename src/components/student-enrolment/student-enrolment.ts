@@ -47,6 +47,8 @@ import { strokeIcon } from '../../internal/icon.js';
 import { common, headings, pageStyles, pageTitleSize, tables, tokens } from '../../internal/styles.js';
 import { HandoverController } from '../../internal/handover.js';
 import { PixCancelEvent, PixStudentsEnrolEvent } from '../../events/session-events.js';
+import { PixNavigateEvent } from '../../events/navigate-events.js';
+import { backButton } from '../../internal/back-button.js';
 import { studentEnrolmentStyles } from './student-enrolment.styles.js';
 
 const ICONS: Record<PageMove | 'chevron' | 'close', TemplateResult> = {
@@ -76,6 +78,7 @@ const messages = combineMessages(studentEnrolmentMessages, stateMessages, common
  *
  * @event {PixStudentsEnrolEvent} pix-students-enrol - "Inscrire"; `detail` is `{ sessionId, studentIds }` (ascending). Call `event.respondWith(promise)` to hand the sending over.
  * @event {PixCancelEvent} pix-cancel - "Annuler"; `detail` is `{ sessionId }`.
+ * @event {PixNavigateEvent} pix-navigate - "Retour à la session", shown for a finalised session and after pupils are enrolled; `detail` is `{ to: 'session-details', sessionId }`.
  *
  * @csspart base - The whole picker.
  * @csspart header - Title, introduction and the finalised-session message.
@@ -88,7 +91,8 @@ const messages = combineMessages(studentEnrolmentMessages, stateMessages, common
  * @csspart everyone-enrolled - The message saying that every pupil is already enrolled.
  * @csspart table - The wrapper of the pupils' table.
  * @csspart pagination - Page size, page status and page buttons.
- * @csspart actions - The outcome message, "Annuler" and "Inscrire".
+ * @csspart actions - The outcome message, "Retour à la session", "Annuler" and "Inscrire".
+ * @csspart back - "Retour à la session" (a finalised session, or pupils enrolled).
  * @csspart outcome - The message of the hand-over's outcome.
  * @csspart error - The error state shown for invalid input.
  * @csspart not-set-yet - The quiet, busy placeholder while the data is not set yet.
@@ -302,6 +306,12 @@ export class PixStudentEnrolment extends PixElement {
   }
 
   // Hand-over ------------------------------------------------------------------------------
+
+  /** "Retour à la session", once there is nothing left to do here (finalised, or pupils enrolled). */
+  private navigateBack(): void {
+    if (!this.model) return;
+    this.dispatchEvent(new PixNavigateEvent({ to: 'session-details', sessionId: this.model.session.id }));
+  }
 
   private cancel(): void {
     if (!this.model) return;
@@ -613,6 +623,11 @@ export class PixStudentEnrolment extends PixElement {
     return html`<div class="actions" part="actions">
       ${this.renderOutcome()}
       <div class="actions__buttons">
+        ${
+          model.readOnly || this.handover.outcome?.kind === 'success'
+            ? backButton(this.t('ui.backToSession'), () => this.navigateBack())
+            : nothing
+        }
         <button type="button" class="button button--secondary cancel" @click=${this.cancel}>${this.t('ui.cancel')}</button>
         ${
           model.readOnly

@@ -168,6 +168,10 @@ describe('<pix-invigilator-space>: resume and end', () => {
     const outcome = $(element, '[part="outcome"]');
     expect(outcome.getAttribute('role')).to.equal('status');
     expect(text(outcome)).to.equal('Succès ! Le test de Jean-Luc Martin est terminé.');
+    expect(
+      [...outcome.querySelectorAll('bdi')].map((name) => name.textContent),
+      'each name isolated',
+    ).to.deep.equal(['Jean-Luc', 'Martin']);
     expectFocus(outcome);
     await expectAccessible(element);
   });
@@ -188,6 +192,10 @@ describe('<pix-invigilator-space>: resume and end', () => {
     const outcome = $(element, '[part="outcome"]');
     expect(outcome.getAttribute('role')).to.equal('alert');
     expect(text(outcome)).to.equal("Une erreur est survenue, Jean-Luc Martin n'a pas pu être autorisé à reprendre son test.");
+    expect(
+      [...outcome.querySelectorAll('bdi')].map((name) => name.textContent),
+      'each name isolated',
+    ).to.deep.equal(['Jean-Luc', 'Martin']);
     expectFocus(outcome);
     await chooseInMenu(element, 3, 'Autoriser la reprise du test');
     button(element, "Je confirme l'autorisation").click();

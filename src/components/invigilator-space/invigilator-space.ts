@@ -7,6 +7,7 @@ import { combineMessages } from '../../i18n/messages.js';
 import { commonMessages } from '../../internal/common.messages.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { deepActiveElement } from '../../internal/focus.js';
+import { isolated } from '../../internal/bidi.js';
 import { handOver } from '../../internal/handover.js';
 import { ModalDialogController, modalDialogStyles } from '../../internal/modal-dialog.js';
 import { MESSAGES, PixElement } from '../../internal/pix-element.js';
@@ -624,8 +625,10 @@ export class PixInvigilatorSpace extends PixElement {
   private renderOutcome(): TemplateResult | typeof nothing {
     const outcome = this.outcome;
     if (!outcome) return nothing;
-    const lines = outcome.keys.map((key) => this.t(key, outcome.params));
-    const content = lines.map((line, index) => html`${index > 0 ? html`<br />` : nothing}${line}`);
+    // The candidate's names are a person's: each in a <bdi>, so that a right-to-left name never reorders the sentence.
+    const lines = outcome.keys.map((key) => (outcome.params ? isolated((params) => this.t(key, params), outcome.params) : this.t(key)));
+    // One flex item in the alert (its lines and names flow as text, not as items side by side).
+    const content = html`<span>${lines.map((line, index) => html`${index > 0 ? html`<br />` : nothing}${line}`)}</span>`;
     return outcome.kind === 'success'
       ? html`<p class="alert alert--success outcome" part="outcome" role="status" tabindex="-1">${content}</p>`
       : html`<p class="alert alert--error outcome" part="outcome" role="alert" tabindex="-1">${content}</p>`;

@@ -5,6 +5,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import puppeteer from 'puppeteer-core';
 import { defaultReporter } from '@web/test-runner';
 import { failureSummaryReporter } from './scripts/failure-summary.mjs';
+import { windowSizePlugin } from './scripts/window-size-plugin.mjs';
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 // The engines to run: Chromium, Firefox and WebKit by default; BROWSERS=chromium (or
@@ -90,6 +91,8 @@ export default {
   browserStartTimeout: 120000,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    // WebKit's WebDriver has no setViewport: test/helpers/viewport.ts sizes its window instead.
+    windowSizePlugin(),
     // Screenshots of the stories' key states, compared with the references in
     // test/visual/references/Chrome/baseline (Chromium only). `npm run test:visual:update`
     // writes new references; a failed comparison leaves the screenshot and its diff in

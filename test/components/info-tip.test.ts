@@ -1,11 +1,12 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/pix-abandon-reason.js';
 import '../../src/define/pix-session-list.js';
 import type { PixAbandonReason } from '../../src/components/abandon-reason/abandon-reason.js';
 import type { PixSessionList } from '../../src/components/session-list/session-list.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { $, button, expectFocus } from '../helpers/dom.js';
+import { resizeViewport, restoreViewport } from '../helpers/viewport.js';
 
 /**
  * Help tooltips (WCAG 1.4.13, content on hover or focus): the ⓘ explanations and the tooltip of
@@ -45,16 +46,6 @@ function seenAtItsMiddle(content: HTMLElement): boolean {
   return seen !== null && content.contains(seen);
 }
 
-/** Resizes the page where the engine's driver can (Chromium, Firefox; not WebKit's WebDriver): false where it cannot. */
-async function resized(width: number, height: number): Promise<boolean> {
-  try {
-    await setViewport({ width, height });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Whether `element` is shown in the top layer (where the engine has popovers). */
 function inTopLayer(element: Element): boolean {
   return !('showPopover' in HTMLElement.prototype) || element.matches(':popover-open');
@@ -68,11 +59,11 @@ function middleOf(element: Element): [number, number] {
 describe('Help tooltips (WCAG 1.4.13)', () => {
   afterEach(async () => {
     await resetMouse();
-    await resized(800, 600);
+    await restoreViewport();
   });
 
   it('an ⓘ explanation in a scrolling table cell shows whole, above the scroll container, inside a 320 px viewport', async function () {
-    if (!(await resized(320, 640))) this.skip();
+    if (!(await resizeViewport(320, 640))) this.skip();
     const element = await reasonInAScrollingCell();
     tipButton(element).click();
     await element.updateComplete;
@@ -137,7 +128,7 @@ describe('Help tooltips (WCAG 1.4.13)', () => {
   });
 
   it("a refused action's tooltip (the session list's delete) shows whole inside a 320 px viewport and stays under the pointer", async function () {
-    if (!(await resized(320, 640))) this.skip();
+    if (!(await resizeViewport(320, 640))) this.skip();
     const element = await fixture<PixSessionList>(html`<pix-session-list
       .sessions=${[
         {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+
 import { render } from 'lit';
 import { renderStory, settled, type StoriesModule } from '../helpers/stories.js';
 import * as abandonReason from '../../stories/abandon-reason.stories.js';
@@ -12,6 +12,7 @@ import * as sessionForm from '../../stories/session-form.stories.js';
 import * as sessionList from '../../stories/session-list.stories.js';
 import * as studentEnrolment from '../../stories/student-enrolment.stories.js';
 import * as theming from '../../stories/theming.stories.js';
+import { resizeViewport, restoreViewport } from '../helpers/viewport.js';
 
 /**
  * Reflow (WCAG 1.4.10): at 320 CSS px, no story of any element makes the page scroll sideways.
@@ -34,26 +35,16 @@ const MODULES: StoriesModule[] = [
 
 const WIDTH = 320;
 
-/** Resizes the page where the engine's driver can (Chromium, Firefox; not WebKit's WebDriver): false where it cannot. */
-async function resized(width: number, height: number): Promise<boolean> {
-  try {
-    await setViewport({ width, height });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 describe('Reflow at 320 CSS px (WCAG 1.4.10)', () => {
   let canvas: HTMLElement;
 
   before(async function () {
-    if (!(await resized(WIDTH, 640))) this.skip();
+    if (!(await resizeViewport(WIDTH, 640))) this.skip();
     document.body.style.margin = '0';
   });
 
   after(async () => {
-    await resized(800, 600);
+    await restoreViewport();
     document.body.style.margin = '';
   });
 
@@ -88,11 +79,11 @@ describe('Reflow at 320 CSS px (WCAG 1.4.10)', () => {
 
 describe('Names at 320 CSS px', () => {
   before(async function () {
-    if (!(await resized(WIDTH, 640))) this.skip();
+    if (!(await resizeViewport(WIDTH, 640))) this.skip();
   });
 
   after(async () => {
-    await resized(800, 600);
+    await restoreViewport();
   });
 
   it("the wizard's cards never split a surname's word across lines", async () => {

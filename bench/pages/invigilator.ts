@@ -103,7 +103,12 @@ const bench = {
   async scalingPoll(size: number) {
     let entry = scalingSpaces.get(size);
     // Only the space measured is in the page; the other waits outside it, as drawn.
-    if (entry && !entry.space.isConnected) document.querySelector('#scaling')!.replaceChildren(entry.space);
+    if (entry && !entry.space.isConnected) {
+      // Put back, then drawn before the timer starts (as the wizard's bench does): a poll, not a first layout, is measured.
+      document.querySelector('#scaling')!.replaceChildren(entry.space);
+      await entry.space.updateComplete;
+      settleLayout();
+    }
     if (!entry) {
       const space = document.createElement('pix-invigilator-space');
       space.session = session;

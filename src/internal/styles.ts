@@ -5,6 +5,15 @@ import { css, unsafeCSS } from 'lit';
 // `basics` and `fields`). A tagged template itself cannot carry the mark.
 
 /**
+ * Whether a list or table of `count` rows is long: the browser then skips its rows while out of
+ * sight (`content-visibility: auto`), so an interaction does not style and lay out every row
+ * again. A short one is always drawn, so that what it shows is there at once (`innerText`).
+ */
+export function isLongList(count: number): boolean {
+  return count > 60;
+}
+
+/**
  * The Pix look as defaults: every colour, font and spacing reads a public `--pix-*` custom
  * property that a host may set (on `:root` or on the element), falling back to Pix UI's value.
  * Private `--_*` aliases keep the fallbacks in one place.

@@ -209,13 +209,14 @@ export function statusChanges(
   next: readonly ValidSupervisedCandidate[],
   session: SupervisedSessionFacts,
 ): StatusChange[] {
-  const before = new Map(previous.map((candidate) => [candidate.id, candidateTags(candidate, session).join(' ')]));
+  const before = new Map(previous.map((candidate) => [candidate.id, candidate]));
   const changes: StatusChange[] = [];
   for (const candidate of next) {
     const old = before.get(candidate.id);
-    if (old === undefined) continue;
+    // The same object (a candidate the poll did not change: SupervisedCandidatesLoader) has the same tags.
+    if (old === undefined || old === candidate) continue;
     const tags = candidateTags(candidate, session);
-    if (tags.join(' ') !== old && tags.length > 0) {
+    if (tags.join(' ') !== candidateTags(old, session).join(' ') && tags.length > 0) {
       changes.push({ id: candidate.id, firstName: candidate.firstName, lastName: candidate.lastName, tags });
     }
   }
@@ -407,7 +408,14 @@ export class SupervisedCandidatesLoader {
     if (!loaded.ok) return loaded;
     try {
       const items = raw as unknown[];
-      this.#last = new Map(loaded.value.map((candidate, index) => [candidate.id, { given: snapshot(items[index]), candidate }]));
+      const last = this.#last;
+      // A candidate recognised as unchanged keeps its copy: only the changed ones are copied again.
+      this.#last = new Map(
+        loaded.value.map((candidate, index) => {
+          const kept = last.get(candidate.id);
+          return [candidate.id, kept?.candidate === candidate ? kept : { given: snapshot(items[index]), candidate }];
+        }),
+      );
     } catch {
       this.#last.clear();
     }

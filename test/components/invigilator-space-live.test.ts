@@ -365,6 +365,34 @@ describe('<pix-invigilator-space>: live alerts', () => {
 });
 
 describe('<pix-invigilator-space>: polls', () => {
+  it('a long list skips its cards out of sight, never the one whose menu is open; a short one draws them all', async () => {
+    const many = Array.from({ length: 80 }, (_, index) =>
+      person(index + 1, { lastName: `Nom${index + 1}`, authorizedToStart: true, assessmentStatus: 'started', startDateTime: START }),
+    );
+    const element = await space({ candidates: many });
+    const cards = $$(element, '.candidate');
+    expect(cards).to.have.length(80);
+    expect(getComputedStyle(cards[0]!).contentVisibility).to.equal('auto');
+    // The last card's menu, opened from the keyboard, shows whole: the card does not clip it.
+    const menuButton = rowButton(element, 80, 'menu');
+    menuButton.scrollIntoView({ block: 'center' });
+    await openMenu(element, 80);
+    expect(getComputedStyle(row(element, 80)).contentVisibility).to.equal('visible');
+    const item = menuItems(element, 80)[0]!;
+    const box = item.getBoundingClientRect();
+    const shadowRoot = element.shadowRoot!;
+    expect(shadowRoot.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('[role="menuitem"]')).to.equal(item);
+    await poll(
+      element,
+      many.map((candidate) => ({ ...candidate })),
+    );
+    // (Out of sight, a card's innerText is empty: its text is read from the DOM.)
+    expect(row(element, 2).querySelector('.name')!.textContent, 'a poll keeps every card').to.equal('Nom2 Linh');
+
+    const few = await space();
+    expect(getComputedStyle($(few, '.candidate')).contentVisibility).to.equal('visible');
+  });
+
   it('keeps focus on the open menu, the menu open and the search, and announces a status change once', async () => {
     const element = await space();
     await (async () => {

@@ -1,3 +1,4 @@
+import { isLongList } from '../../internal/styles.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
@@ -86,7 +87,7 @@ export function tableRows(
  * styles); a short one is always drawn, so that what it shows is there at once (`innerText`).
  */
 export function tableWrapperClass(rows: readonly unknown[]): string {
-  return rows.length > 60 ? 'table-wrapper long' : 'table-wrapper';
+  return isLongList(rows.length) ? 'table-wrapper long' : 'table-wrapper';
 }
 
 /**

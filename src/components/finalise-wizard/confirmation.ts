@@ -3,7 +3,7 @@ import type { MessageParams } from '../../i18n/messages.js';
 import type { LocalisedMessage } from '../../state/messages.js';
 import type { CommonMessageKey } from '../../internal/common.messages.js';
 import type { FinaliseWizardMessageKey } from './finalise-wizard.messages.js';
-import { ModalDialogController } from '../../internal/modal-dialog.js';
+import { dialogById, ModalDialogController } from '../../internal/modal-dialog.js';
 
 /** What the confirmation reads from the wizard. */
 export interface ConfirmationSource {
@@ -109,7 +109,7 @@ export class FinalisationConfirmation implements ReactiveController {
   }
 
   private dialog(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.confirmation');
+    return dialogById(this.host, 'confirmation-dialog');
   }
 
   /**
@@ -124,6 +124,7 @@ export class FinalisationConfirmation implements ReactiveController {
 
   render({ sending, t, format, onConfirm, texts }: ConfirmationView): TemplateResult {
     return html`<dialog
+      id="confirmation-dialog"
       class="confirmation"
       part="confirmation"
       role="alertdialog"

@@ -69,7 +69,7 @@ export function renderCandidateRow(view: CandidateRowView, candidate: ValidSuper
   const id = candidate.id;
   const tags = candidateTags(candidate, view.session);
   const end = theoreticalEnd(candidate);
-  return html`<li class="candidate" part="candidate" data-candidate-id=${id}>
+  return html`<li class=${view.openMenu === id ? 'candidate candidate--menu-open' : 'candidate'} part="candidate" data-candidate-id=${id}>
     <div class="candidate__info">
       ${
         tags.length > 0

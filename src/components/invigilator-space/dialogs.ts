@@ -110,7 +110,7 @@ export function renderDialog(view: DialogView): TemplateResult {
     default:
       break;
   }
-  return html`<dialog part="dialog" aria-labelledby="dialog-title" aria-busy=${sending ? 'true' : 'false'} @close=${view.onClosed}>
+  return html`<dialog id="invigilator-dialog" part="dialog" aria-labelledby="dialog-title" aria-busy=${sending ? 'true' : 'false'} @close=${view.onClosed}>
     ${
       dialog
         ? html`<div class="dialog__header"><h2 id="dialog-title">${title}</h2></div>

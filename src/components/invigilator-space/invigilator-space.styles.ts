@@ -125,6 +125,13 @@ export const invigilatorSpaceStyles = css`
     border: 1px solid var(--_neutral-100);
     border-radius: 8px;
   }
+  /* In a long list (isLongList), a card out of sight is neither styled nor laid out at each poll;
+     it stays in the accessibility tree, the keyboard order and find-in-page. The card whose
+     options menu is open is always drawn: the menu overflows it. */
+  .candidates.long > .candidate:not(.candidate--menu-open) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8rem;
+  }
   .candidate__info {
     display: flex;
     flex-direction: column;

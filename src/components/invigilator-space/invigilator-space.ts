@@ -9,9 +9,9 @@ import { FieldFeedback } from '../../internal/field-feedback.js';
 import { deepActiveElement } from '../../internal/focus.js';
 import { isolated } from '../../internal/bidi.js';
 import { handOver } from '../../internal/handover.js';
-import { ModalDialogController, modalDialogStyles } from '../../internal/modal-dialog.js';
+import { dialogById, ModalDialogController, modalDialogStyles } from '../../internal/modal-dialog.js';
 import { MESSAGES, PixElement } from '../../internal/pix-element.js';
-import { choices, common, headings, pageStyles, tokens } from '../../internal/styles.js';
+import { choices, common, headings, isLongList, pageStyles, tokens } from '../../internal/styles.js';
 import type { PixHandoverEvent } from '../../events/handover-event.js';
 import {
   PixCandidateAuthorizeEvent,
@@ -179,7 +179,7 @@ export class PixInvigilatorSpace extends PixElement {
   private focusedBefore: { element: HTMLElement; candidateId: number | null } | null = null;
 
   private readonly modal = new ModalDialogController(this, {
-    dialog: () => this.renderRoot?.querySelector?.('dialog'),
+    dialog: () => dialogById(this, 'invigilator-dialog'),
     initialFocus: () => this.renderRoot.querySelector<HTMLElement>('dialog [data-initial-focus]'),
     fallbackFocus: () => this.searchField(),
     canDismiss: () => !this.dialogSending,
@@ -678,7 +678,7 @@ export class PixInvigilatorSpace extends PixElement {
         }
       </div>
       <p part="counter">${counter}</p>
-      <ul class="candidates">
+      <ul class=${isLongList(shown.length) ? 'candidates long' : 'candidates'}>
         ${repeat(
           shown,
           (candidate) => candidate.id,
@@ -723,7 +723,7 @@ export class PixInvigilatorSpace extends PixElement {
         void this.answerAlert(new PixLiveAlertDismissEvent(detail), 'dismissed');
       },
       onClosed: () => {
-        if (!this.renderRoot.querySelector('dialog')?.open) this.dialog = null;
+        if (!this.modal.open) this.dialog = null;
       },
     });
   }

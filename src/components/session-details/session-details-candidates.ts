@@ -175,6 +175,7 @@ function renderDialog(view: TodayCandidatesView): TemplateResult {
   const { dialog, sending } = view;
   const body = dialog?.kind === 'edit' ? renderEditDialog(view, dialog) : renderDeleteDialog(view, dialog?.candidate ?? null);
   return html`<dialog
+    id="candidate-dialog"
     class="candidate-dialog"
     part="candidate-dialog"
     role=${dialog?.kind === 'edit' ? 'dialog' : 'alertdialog'}

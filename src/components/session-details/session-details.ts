@@ -33,7 +33,7 @@ import {
 import { PixNavigateEvent } from '../../events/navigate-events.js';
 import { PixCandidateDeleteEvent, PixCandidateUpdateEvent } from '../../events/candidate-events.js';
 import { HandoverController } from '../../internal/handover.js';
-import { ModalDialogController, modalDialogStyles } from '../../internal/modal-dialog.js';
+import { dialogById, ModalDialogController, modalDialogStyles } from '../../internal/modal-dialog.js';
 import { TooltipController, tooltipStyles } from '../../internal/info-tip.js';
 import type { Edition } from '../../state/constants.js';
 import { sessionDetailsStyles } from './session-details.styles.js';
@@ -236,7 +236,7 @@ export class PixSessionDetails extends PixElement {
   });
 
   private readonly modal = new ModalDialogController(this, {
-    dialog: () => this.renderRoot?.querySelector<HTMLDialogElement>('dialog.candidate-dialog'),
+    dialog: () => dialogById(this, 'candidate-dialog'),
     // A destructive confirmation opens on its cancel button; the adjustment on its checkbox.
     initialFocus: () =>
       this.renderRoot.querySelector<HTMLElement>(

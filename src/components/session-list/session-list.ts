@@ -38,7 +38,7 @@ import { commonMessages } from '../../internal/common.messages.js';
 import { stateMessages } from '../../state/messages.js';
 import { MESSAGES, PixElement } from '../../internal/pix-element.js';
 import { HandoverController } from '../../internal/handover.js';
-import { ModalDialogController, modalDialogStyles } from '../../internal/modal-dialog.js';
+import { dialogById, ModalDialogController, modalDialogStyles } from '../../internal/modal-dialog.js';
 import { TooltipController, tooltipStyles } from '../../internal/info-tip.js';
 import { heading } from '../../internal/heading.js';
 import { strokeIcon } from '../../internal/icon.js';
@@ -214,7 +214,7 @@ export class PixSessionList extends PixElement {
   });
 
   private readonly modal = new ModalDialogController(this, {
-    dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirmation'),
+    dialog: () => dialogById(this, 'delete-dialog'),
     // Initial focus in a destructive confirmation is on the cancel button.
     initialFocus: () => this.renderRoot.querySelector<HTMLElement>(this.handover.sending ? 'dialog .sending' : 'dialog .cancel'),
     fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('#filter-session-id, .create'),
@@ -664,6 +664,7 @@ export class PixSessionList extends PixElement {
     const [before, after] = this.t('sessionList.delete.content', { id: SLOT }).split(SLOT);
     const enrolled = session?.enrolledCandidatesCount ?? 0;
     return html`<dialog
+      id="delete-dialog"
       class="confirmation"
       part="confirmation"
       role="alertdialog"

@@ -114,6 +114,69 @@ for (const major of ['19', '18']) {
         unmount();
       }
     });
+
+    it("SessionDetails' onPixCandidateDelete gets the typed event of today's candidates tab", async () => {
+      const example = await load();
+      const deleted: number[] = [];
+      const candidate = { id: 7, lastName: 'Lovelace', firstName: 'Ada', birthdate: '2008-12-10', subscription: 'CORE' };
+      const { container, unmount } = render(
+        example,
+        example.createElement(example.wrappers.SessionDetails, {
+          session: { ...session296.session, accessCode: 'BXGH34' },
+          candidates: [candidate],
+          edition: 'current',
+          tab: 'candidates',
+          onPixCandidateDelete: (event) => {
+            deleted.push(event.detail.candidateId);
+            event.respondWith(Promise.resolve());
+          },
+        }),
+      );
+      try {
+        await waitUntil(() => container.querySelector('pix-session-details')?.shadowRoot?.querySelector('button.delete'), 'rendered');
+        const details = container.querySelector('pix-session-details')!;
+        button(details, 'Supprimer le candidat Ada Lovelace').click();
+        await waitUntil(() => details.shadowRoot!.querySelector('dialog')?.open, 'confirmation open');
+        (details.shadowRoot!.querySelector('dialog .confirm') as HTMLButtonElement).click();
+        expect(deleted).to.deep.equal([7]);
+      } finally {
+        unmount();
+      }
+    });
+
+    it('SessionForm\'s and StudentEnrolment\'s onPixNavigate get the typed event of "Retour à la session" on a finalised session', async () => {
+      const example = await load();
+      const finalised = { ...session296.session, status: 'finalized' as const };
+      const targets: unknown[] = [];
+      const { container, unmount } = render(
+        example,
+        example.createElement('div', null, [
+          example.createElement(example.wrappers.SessionForm, {
+            key: 'form',
+            session: finalised,
+            onPixNavigate: (event) => targets.push(event.detail),
+          }),
+          example.createElement(example.wrappers.StudentEnrolment, {
+            key: 'picker',
+            session: finalised,
+            students: [],
+            onPixNavigate: (event) => targets.push(event.detail),
+          }),
+        ]),
+      );
+      try {
+        for (const tag of ['pix-session-form', 'pix-student-enrolment']) {
+          await waitUntil(() => container.querySelector(tag)?.shadowRoot?.querySelector('button.back'), `${tag} rendered`);
+          button(container.querySelector(tag)!, 'Retour à la session').click();
+        }
+        expect(targets).to.deep.equal([
+          { to: 'session-details', sessionId: 296 },
+          { to: 'session-details', sessionId: 296 },
+        ]);
+      } finally {
+        unmount();
+      }
+    });
   });
 }
 

@@ -118,7 +118,7 @@ for (const major of ['19', '18']) {
     it("SessionDetails' onPixCandidateDelete gets the typed event of today's candidates tab", async () => {
       const example = await load();
       const deleted: number[] = [];
-      const candidate = { id: 7, lastName: 'Lovelace', firstName: 'Ada', birthdate: '2008-12-10', subscription: 'CORE' };
+      const candidate = { id: 7, lastName: 'Lovelace', firstName: 'Ada', birthdate: '2008-12-10', subscription: 'CORE' as const };
       const { container, unmount } = render(
         example,
         example.createElement(example.wrappers.SessionDetails, {

@@ -141,10 +141,12 @@ describe('<pix-finalise-wizard>: long tables', () => {
       });
       tables[0]!.scrollIntoView({ block: 'start' });
       await nextFrame();
-      // The first rows are drawn; the unfinished table's last ones, far below, are skipped by the browser until they come near.
+      // The first rows are drawn; the unfinished table's last ones, far below, are skipped by the
+      // browser until they come near (where it knows content-visibility).
       const unfinished = [...tables[0]!.querySelectorAll('tbody tr')];
+      const skipping = CSS.supports('content-visibility', 'auto');
       expect(unfinished[0]!.checkVisibility({ contentVisibilityAuto: true }), 'first row drawn').to.equal(true);
-      expect(unfinished.at(-1)!.checkVisibility({ contentVisibilityAuto: true }), 'last row skipped').to.equal(false);
+      expect(unfinished.at(-1)!.checkVisibility({ contentVisibilityAuto: true }), 'last row skipped').to.equal(!skipping);
       // Brought into view (as focus or find-in-page do), it is drawn.
       const lastButton = unfinished.at(-1)!.querySelector('button')!;
       lastButton.focus();

@@ -68,7 +68,7 @@ function issueReportsCell(view: CandidatesStepView, report: FinalisationReport):
  * costs one row, however long the table. (The state is immutable: an unchanged report is the
  * same object.)
  */
-export function tableRows(
+function tableRows(
   rows: readonly FinalisationReport[],
   shared: readonly unknown[],
   row: (report: FinalisationReport) => TemplateResult,
@@ -79,6 +79,32 @@ export function tableRows(
       (report) => report.certificationCourseId,
       (report) => guard([report, ...shared], () => row(report)),
     ),
+  );
+}
+
+/** The rows of each `<tbody>` of a long table (even: the zebra goes on from one to the next). */
+const ROWS_PER_BODY = 10;
+
+/**
+ * A table's bodies: one `<tbody>` of `tableRows`, or for a long table one per `ROWS_PER_BODY`
+ * rows, which the browser skips while out of sight (`content-visibility`, see the styles): a
+ * gesture, or a modal dialog making the page inert, then restyles and lays out the rows in
+ * sight, not the whole table. Every row stays in the page, in the keyboard order, in
+ * find-in-page and in the accessibility tree. A body is drawn again only when one of its
+ * reports or what every row shows changed.
+ */
+export function tableBodies(
+  rows: readonly FinalisationReport[],
+  shared: readonly unknown[],
+  row: (report: FinalisationReport) => TemplateResult,
+): unknown {
+  if (!isLongList(rows.length)) return html`<tbody>${tableRows(rows, shared, row)}</tbody>`;
+  const bodies: FinalisationReport[][] = [];
+  for (let start = 0; start < rows.length; start += ROWS_PER_BODY) bodies.push(rows.slice(start, start + ROWS_PER_BODY));
+  return repeat(
+    bodies,
+    (_, index) => index,
+    (body) => guard([...body, ...shared], () => html`<tbody>${tableRows(body, shared, row)}</tbody>`),
   );
 }
 
@@ -134,19 +160,17 @@ function candidatesTable(
           ${lastHeader}
         </tr>
       </thead>
-      <tbody>
-        ${tableRows(
-          rows,
-          [view.lang, view.redraw, view.state.readOnly, view.state.endScreenCheck, view.edition],
-          (report) => html`<tr>
+      ${tableBodies(
+        rows,
+        [view.lang, view.redraw, view.state.readOnly, view.state.endScreenCheck, view.edition],
+        (report) => html`<tr>
             <td data-label=${t('wizard.column.lastName')}>${report.lastName}</td>
             <td data-label=${t('wizard.column.firstName')}>${report.firstName}</td>
             <td data-label=${t('wizard.column.number')}>${report.certificationCourseId}</td>
             ${issueReportsCell(view, report)}
             ${lastCell(report)}
           </tr>`,
-        )}
-      </tbody>
+      )}
     </table>
   </div>`;
 }

@@ -10,7 +10,7 @@ import { readProperty } from '../../state/input.js';
 import { fullName } from '../../state/names.js';
 import type { MessageParams } from '../../i18n/messages.js';
 import { heading } from '../../internal/heading.js';
-import { reasonSelect, rowDescriptions, sharedColumns, tableRows, tableWrapperClass } from './candidates-step.js';
+import { reasonSelect, rowDescriptions, sharedColumns, tableBodies, tableWrapperClass } from './candidates-step.js';
 import type { CurrentPageMessageKey } from './current-page.messages.js';
 
 /** The codes with their own text on today's page (§ 1.7). */
@@ -121,18 +121,16 @@ function table(
           ${lastHeader}
         </tr>
       </thead>
-      <tbody>
-        ${tableRows(
-          rows,
-          [view.lang, view.redraw, view.state.readOnly, view.edition, view.missingReasons],
-          (report) => html`<tr>
+      ${tableBodies(
+        rows,
+        [view.lang, view.redraw, view.state.readOnly, view.edition, view.missingReasons],
+        (report) => html`<tr>
             <td data-label=${t('current.column.lastName')}>${report.lastName}</td>
             <td data-label=${t('current.column.firstName')}>${report.firstName}</td>
             <td data-label=${t('current.column.number')}>${report.certificationCourseId}</td>
             ${reportingCell(view, report)} ${lastCell(report)}
           </tr>`,
-        )}
-      </tbody>
+      )}
     </table>
   </div>`;
 }

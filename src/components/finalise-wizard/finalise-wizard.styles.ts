@@ -11,28 +11,55 @@ export const finaliseWizardStyles = css`
   .step > :is(h2, h3, h4, h5, h6):first-child {
     font-size: 1.25rem;
   }
-  /* A long table out of sight is neither styled nor laid out until it comes near (a keystroke in
-     the comment does not lay out 1,000 rows again). Its rows stay in the accessibility tree, in
-     the keyboard order and in find-in-page; once drawn, its height is remembered. */
-  .table-wrapper.long {
+  /* A long table is cut into bodies of a few rows (tableBodies in candidates-step.ts); each one, and
+     the whole table, is neither styled nor laid out while out of sight: a gesture on one row, or a
+     modal dialog making the page inert, restyles and lays out the rows near the screen, not 1,000
+     of them. Its rows stay in the accessibility tree, in the keyboard order and in find-in-page;
+     once drawn, a body's height is remembered. */
+  .table-wrapper.long,
+  .table-wrapper.long tbody {
     content-visibility: auto;
     contain-intrinsic-size: auto 40rem;
   }
+  /* A table's row groups cannot be skipped: a long table's rows are grids with the same columns
+     (sharedColumns) instead, which look the same. */
+  @container (width > 40rem) {
+    .table-wrapper.long :is(table, thead, tbody) {
+      display: block;
+    }
+    .table-wrapper.long colgroup {
+      display: none;
+    }
+    .table-wrapper.long tr {
+      display: grid;
+      grid-template-columns: var(--_col-name) var(--_col-name) var(--_col-number) var(--_col-reports) var(--_col-last);
+      align-items: center;
+    }
+    .table-wrapper.long thead tr {
+      background: var(--_certif-50);
+    }
+  }
   /* Step 1's two tables share their column positions (sharedColumns in candidates-step.ts). */
+  .table-wrapper--cards {
+    --_col-name: 20%;
+    --_col-number: 16%;
+    --_col-reports: 18%;
+    --_col-last: 26%;
+  }
   .table-wrapper--cards table {
     table-layout: fixed;
   }
   col.col-name {
-    width: 20%;
+    width: var(--_col-name);
   }
   col.col-number {
-    width: 16%;
+    width: var(--_col-number);
   }
   col.col-reports {
-    width: 18%;
+    width: var(--_col-reports);
   }
   col.col-last {
-    width: 26%;
+    width: var(--_col-last);
   }
   .table-wrapper--cards :is(th, td) {
     overflow-wrap: break-word;

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../../src/define/pix-finalise-wizard.js';
 import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
 import type { Edition } from '../../src/state/constants.js';
 import { session561 } from '../fixtures/guide-sessions.js';
 import { $$ } from '../helpers/dom.js';
+import { resizeViewport, restoreViewport } from '../helpers/viewport.js';
 
 /**
  * Step 1's two tables ("Certification(s) non terminée(s)" and "terminée(s)") share their column
@@ -39,17 +39,11 @@ const withReport = session561.reports.map((report) =>
 
 describe('<pix-finalise-wizard>: the columns of step 1', () => {
   before(async function () {
-    try {
-      await setViewport({ width: 1280, height: 900 });
-    } catch {
-      // WebKit's driver cannot resize: the default window is too narrow for a desktop layout.
-      this.skip();
-    }
+    // A desktop screen, where the engine can show one (see resizeViewport).
+    if (!(await resizeViewport(1280, 900))) this.skip();
   });
 
-  after(async () => {
-    await setViewport({ width: 800, height: 600 }).catch(() => undefined);
-  });
+  after(restoreViewport);
 
   for (const edition of ['2021', 'current'] as Edition[]) {
     it(`edition ${edition}: both tables share their column positions, which an issue report does not move`, async () => {
@@ -94,16 +88,11 @@ function manyReports(count: number) {
 
 describe('<pix-finalise-wizard>: long tables', () => {
   before(async function () {
-    try {
-      await setViewport({ width: 1280, height: 900 });
-    } catch {
-      this.skip();
-    }
+    // A desktop screen, where the engine can show one (see resizeViewport).
+    if (!(await resizeViewport(1280, 900))) this.skip();
   });
 
-  after(async () => {
-    await setViewport({ width: 800, height: 600 }).catch(() => undefined);
-  });
+  after(restoreViewport);
 
   for (const edition of ['2021', 'current'] as Edition[]) {
     it(`edition ${edition}: every row is there, in order, under the same columns as a short table's; rows far out of sight are skipped`, async () => {

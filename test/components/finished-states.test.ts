@@ -1,11 +1,11 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { render } from 'lit';
 import * as wizardStories from '../../stories/finalise-wizard.stories.js';
 import type { PixFinaliseWizard } from '../../src/components/finalise-wizard/finalise-wizard.js';
 import type { PixNavigateEvent } from '../../src/events/navigate-events.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { $, button, text } from '../helpers/dom.js';
+import { resizeViewport, restoreViewport } from '../helpers/viewport.js';
 
 /** The finished states: what the page shows once the session is finalised. */
 
@@ -98,13 +98,11 @@ describe('Finished states: the way back', () => {
 });
 
 describe('Finished states: a failure', () => {
-  afterEach(async () => {
-    await setViewport({ width: 800, height: 600 }).catch(() => undefined);
-  });
+  afterEach(restoreViewport);
 
   it('edition "2021": the focused failure message and "Valider" are both in view, to try again (on a phone too)', async () => {
-    // A phone's screen where the engine's driver can resize the page (not WebKit's WebDriver).
-    await setViewport({ width: 320, height: 640 }).catch(() => undefined);
+    // A phone's screen (WebKit's window stops at 447 px wide: as narrow as it goes there).
+    await resizeViewport(320, 640);
     const { wizard, canvas } = await renderStory(wizardStories.HostFailure);
     await waitUntil(() => wizard.shadowRoot!.querySelector('.outcome[role="alert"]'), 'the failure shows');
     const alert = $(wizard, '.outcome[role="alert"]');

@@ -2,6 +2,13 @@ import { nextFrame } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 
 /**
+ * WebKit runs through WebDriver, whose launcher has no `setViewport`: asking it anyway prints a
+ * server-side stack trace in the test output, which hides real failures. Its user agent says
+ * AppleWebKit without Chrome.
+ */
+const isWebDriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent);
+
+/**
  * Sets the page's viewport to `width` × `height` CSS px, as a person's screen would be. Chromium
  * and Firefox set it directly; WebKit's WebDriver cannot, so its window is sized instead
  * (scripts/window-size-plugin.mjs), less the browser's own frame. MiniBrowser's toolbar keeps
@@ -9,11 +16,9 @@ import { executeServerCommand, setViewport } from '@web/test-runner-commands';
  * for (the test then skips itself), true once the viewport has it.
  */
 export async function resizeViewport(width: number, height: number): Promise<boolean> {
-  try {
+  if (!isWebDriver) {
     await setViewport({ width, height });
     return true;
-  } catch {
-    // WebDriver: size the window below.
   }
   for (let attempt = 0; attempt < 3 && (innerWidth !== width || innerHeight !== height); attempt += 1) {
     await executeServerCommand('set-window-size', { width: width + outerWidth - innerWidth, height: height + outerHeight - innerHeight });
@@ -24,10 +29,10 @@ export async function resizeViewport(width: number, height: number): Promise<boo
 
 /** The viewport every other test file runs in: 800 × 600 where it can be set, else the window's first size. */
 export async function restoreViewport(): Promise<void> {
-  try {
+  if (!isWebDriver) {
     await setViewport({ width: 800, height: 600 });
-  } catch {
-    await executeServerCommand('set-window-size', { restore: true });
-    await nextFrame();
+    return;
   }
+  await executeServerCommand('set-window-size', { restore: true });
+  await nextFrame();
 }

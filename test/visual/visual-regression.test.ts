@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { renderStory } from '../helpers/stories.js';
+import { resizeViewport, restoreViewport } from '../helpers/viewport.js';
 import * as abandonReason from '../../stories/abandon-reason.stories.js';
 import * as candidateReport from '../../stories/candidate-report.stories.js';
 import * as finaliseWizard from '../../stories/finalise-wizard.stories.js';
@@ -64,12 +64,12 @@ const SHOTS: Readonly<Record<string, Shot>> = {
 
   afterEach(async () => {
     container.remove();
-    await setViewport({ width: 800, height: 600 });
+    await restoreViewport();
   });
 
   for (const [name, shot] of Object.entries(SHOTS)) {
     it(`${name} looks as its reference`, async () => {
-      await setViewport({ width: shot.width, height: 900 });
+      await resizeViewport(shot.width, 900);
       // The page's box must cover the viewport for a dialog of the top layer to be in the shot.
       if (shot.page) container.style.minHeight = '900px';
       await renderStory(shot.module, shot.story, container);

@@ -30,28 +30,44 @@ const firstLine = (error) =>
     .split('\n')[0]
     .slice(0, 300);
 
+/** The failed test file runs among `sessions`, each with its failed tests and its errors. */
+function failuresOf(sessions) {
+  return sessions
+    .filter((session) => session.passed === false)
+    .map((session) => ({
+      engine: engineOf(session.browser.name),
+      file: relative(process.cwd(), session.testFile),
+      tests: failedTests(session.testResults).map((test) => ({ name: test.name, error: firstLine(test.error) })),
+      errors: session.errors.map(firstLine),
+    }));
+}
+
+/** One line per failed test (and per file error), with the error's first line under it. */
+function linesOf(failures) {
+  return failures.flatMap(({ engine, file, tests, errors }) => [
+    ...tests.map((test) => `  ✗ ${engine} ${file}: ${test.name}\n      ${test.error}`),
+    ...errors.map((error) => `  ✗ ${engine} ${file}: ${error}`),
+  ]);
+}
+
 export function failureSummaryReporter() {
   let failures = [];
   return {
     start() {
       rmSync(FAILURES_FILE, { force: true });
     },
+    // Under the progress bars as soon as a file has failed in one engine (the usual report waits
+    // until the file has run in every engine): any later part of a long log names the failure.
+    getTestProgress({ sessions }) {
+      const sofar = linesOf(failuresOf(sessions));
+      return sofar.length === 0 ? [] : ['', 'Failed so far:', ...sofar];
+    },
     onTestRunFinished({ sessions }) {
-      failures = sessions
-        .filter((session) => session.passed === false)
-        .map((session) => ({
-          engine: engineOf(session.browser.name),
-          file: relative(process.cwd(), session.testFile),
-          tests: failedTests(session.testResults).map((test) => ({ name: test.name, error: firstLine(test.error) })),
-          errors: session.errors.map(firstLine),
-        }));
+      failures = failuresOf(sessions);
     },
     stop() {
       if (failures.length === 0) return;
-      const lines = failures.flatMap(({ engine, file, tests, errors }) => [
-        ...tests.map((test) => `  ✗ ${engine} ${file}: ${test.name}\n      ${test.error}`),
-        ...errors.map((error) => `  ✗ ${engine} ${file}: ${error}`),
-      ]);
+      const lines = linesOf(failures);
       console.log(`\nFailed (${failures.length} test file run${failures.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n`);
       mkdirSync(dirname(FAILURES_FILE), { recursive: true });
       writeFileSync(FAILURES_FILE, JSON.stringify(failures, null, 2));

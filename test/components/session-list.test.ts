@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/pix-session-list.js';
 import '../../src/define/pix-certif-context.js';
@@ -237,7 +237,8 @@ describe('<pix-session-list>: filters', () => {
       expect(changes).to.have.length(changesBeforeLastKey);
       expect(ids(element)).not.to.deep.equal([13]);
     }
-    await aTimeout(450);
+    // A busy machine may run the timer late: wait for the change rather than a fixed time.
+    await waitUntil(() => changes.at(-1)?.detail.filters.sessionId === 13, 'the change for 13', { timeout: 5000 });
     await settle(element);
     expect(changes.at(-1)!.detail).to.deep.equal({ filters: { ...NO_FILTERS, sessionId: 13 }, page: 1, pageSize: 25 });
     expect(Math.min(...waits), 'each change waited 300 ms after the last key').to.be.at.least(290);
@@ -251,7 +252,7 @@ describe('<pix-session-list>: filters', () => {
     // Emptied: every session again, sessionId null.
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ press: 'Backspace' });
-    await aTimeout(350);
+    await waitUntil(() => changes.at(-1)?.detail.filters.sessionId === null, 'the change for an empty field', { timeout: 5000 });
     await settle(element);
     expect(changes.at(-1)!.detail.filters).to.deep.equal(NO_FILTERS);
     expect(ids(element)).to.deep.equal([12, 13, 11, 10]);
@@ -291,7 +292,7 @@ describe('<pix-session-list>: filters', () => {
     end.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await aTimeout(100);
     expect(changes).to.have.length(0);
-    await aTimeout(300);
+    await waitUntil(() => changes.length > 0, 'the change, 300 ms after the last input', { timeout: 5000 });
     await settle(element);
     expect(changes.map((event) => event.detail.filters)).to.deep.equal([{ ...NO_FILTERS, startDate: '2026-01-10', endDate: '2026-02-03' }]);
     expect(ids(element)).to.deep.equal([13, 11]);
@@ -518,9 +519,9 @@ describe('<pix-session-list>: deleting a session', () => {
     await element.updateComplete;
     expect(tip.hidden).to.equal(false);
     refused.parentElement!.dispatchEvent(new MouseEvent('mouseleave'));
-    await aTimeout(400);
     await element.updateComplete;
-    expect(tip.hidden).to.equal(true);
+    expect(tip.hidden, 'a moment to reach the tooltip').to.equal(false);
+    await waitUntil(() => tip.hidden, 'the tooltip hides once left', { timeout: 5000 });
     refused.click();
     await element.updateComplete;
     expect(($(element, 'dialog') as HTMLDialogElement).open).to.equal(false);
@@ -680,7 +681,7 @@ describe('<pix-session-list>: deleting a session', () => {
     button(element, 'Supprimer la session 12').click();
     await settle(element);
     button(element, 'Supprimer la session').click();
-    await aTimeout(120);
+    await waitUntil(() => element.shadowRoot!.querySelector('.outcome'), 'the outcome after 50 ms', { timeout: 5000 });
     await settle(element);
     expect(text($(element, '.outcome'))).to.equal('Le serveur ne répond pas. Vos informations sont conservées ; réessayez.');
     expect(ids(element)).to.include(12);

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/pix-abandon-reason.js';
 import '../../src/define/pix-session-list.js';
@@ -114,9 +114,7 @@ describe('Help tooltips (WCAG 1.4.13)', () => {
     expect(content.hidden, 'the pointer over the explanation keeps it').to.equal(false);
 
     await sendMouse({ type: 'move', position: [790, 590] });
-    await aTimeout(500);
-    await element.updateComplete;
-    expect(content.hidden, 'leaving both hides it').to.equal(true);
+    await waitUntil(() => content.hidden, 'leaving both hides it', { timeout: 5000 });
 
     // Dismissible without moving the pointer, the focus being elsewhere.
     await sendMouse({ type: 'move', position: middleOf(tipButton(element)) });

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/pix-session-details.js';
 import type { PixSessionDetails } from '../../src/components/session-details/session-details.js';
@@ -262,9 +262,7 @@ describe('<pix-session-details edition="current">: candidates tab', () => {
         expect(tip.hidden).to.equal(false);
         enrol.click();
         enrol.parentElement!.dispatchEvent(new MouseEvent('mouseleave'));
-        await aTimeout(400);
-        await element.updateComplete;
-        expect(tip.hidden).to.equal(true);
+        await waitUntil(() => tip.hidden, 'the tooltip hides once left', { timeout: 5000 });
         expect(navigations).to.have.length(0);
       });
     }
@@ -636,7 +634,7 @@ describe('<pix-session-details edition="current">: candidates tab', () => {
       button(element, 'Supprimer le candidat Ada Lovelace').click();
       await settle(element);
       $(element, 'dialog .confirm').click();
-      await aTimeout(120);
+      await waitUntil(() => element.shadowRoot!.querySelector('.outcome'), 'the outcome after 50 ms', { timeout: 5000 });
       await settle(element);
       expect(dialogOf(element).open).to.equal(false);
       expect(text($(element, '.outcome'))).to.equal('Le serveur ne répond pas. Vos informations sont conservées ; réessayez.');

@@ -37,13 +37,16 @@ const withReport = session561.reports.map((report) =>
     : report,
 );
 
-describe('<pix-finalise-wizard>: the columns of step 1', () => {
+/** The describe's tests run on a desktop screen, where the engine can show one (see resizeViewport), else skip. */
+function onADesktopScreen(): void {
   before(async function () {
-    // A desktop screen, where the engine can show one (see resizeViewport).
     if (!(await resizeViewport(1280, 900))) this.skip();
   });
-
   after(restoreViewport);
+}
+
+describe('<pix-finalise-wizard>: the columns of step 1', () => {
+  onADesktopScreen();
 
   for (const edition of ['2021', 'current'] as Edition[]) {
     it(`edition ${edition}: both tables share their column positions, which an issue report does not move`, async () => {
@@ -87,12 +90,7 @@ function manyReports(count: number) {
 }
 
 describe('<pix-finalise-wizard>: long tables', () => {
-  before(async function () {
-    // A desktop screen, where the engine can show one (see resizeViewport).
-    if (!(await resizeViewport(1280, 900))) this.skip();
-  });
-
-  after(restoreViewport);
+  onADesktopScreen();
 
   for (const edition of ['2021', 'current'] as Edition[]) {
     it(`edition ${edition}: every row is there, in order, under the same columns as a short table's; rows far out of sight are skipped`, async () => {

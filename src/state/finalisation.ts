@@ -12,12 +12,13 @@ import {
   type FinalisationDraft,
   type FinalisationPayload,
   type IssueReport,
+  type ValidCertificationReport,
   type ValidSession,
 } from './schemas.js';
 import { DEFAULT_EDITION, EDITIONS, isEdition, type Edition } from './constants.js';
 import { resolveCatalogue, validateIssueReport, type Catalogue } from './catalogues.js';
 import { nameCollator } from './names.js';
-import { firstRefusal, loadInput, loadRequired, type Refusal } from './input.js';
+import { firstRefusal, KeptItemsLoader, loadInput, loadRequired, readProperty, type Refusal } from './input.js';
 import { PARSE_OPTIONS } from './z.js';
 import { accept, refuse, type HeaderCheckboxState, type Transition } from './result.js';
 import type { LocalisedMessage } from './messages.js';
@@ -84,6 +85,17 @@ export interface FinalisationInput {
   endScreenCheck?: boolean;
   /** "2021" (default) or "current": the rules of that edition apply. */
   edition?: unknown;
+  /**
+   * Remembers the reports it checked, for a page whose host sets `reports` again and again: a
+   * report given as the last time is not checked again (`reportsLoader()`). Without it, every
+   * report is checked.
+   */
+  reportsLoader?: KeptItemsLoader<ValidCertificationReport>;
+}
+
+/** A loader of certification reports for `FinalisationInput.reportsLoader`, one per page. */
+export function reportsLoader(): KeptItemsLoader<ValidCertificationReport> {
+  return new KeptItemsLoader(CertificationReportsSchema, 'reports', (report) => readProperty(report, 'certificationCourseId'));
 }
 
 export type FinalisationCreation =
@@ -124,7 +136,9 @@ export function createFinalisation(input: FinalisationInput): FinalisationCreati
   const catalogue = catalogueResult.catalogue;
 
   const session = loadRequired(SessionSchema, input.session, 'session');
-  const parsedReports = loadRequired(CertificationReportsSchema, input.reports, 'reports');
+  const parsedReports = input.reportsLoader
+    ? input.reportsLoader.load(input.reports)
+    : loadRequired(CertificationReportsSchema, input.reports, 'reports');
   if (!session.ok || !parsedReports.ok) return firstRefusal(session, parsedReports);
 
   const reports: FinalisationReport[] = [];

@@ -133,3 +133,124 @@ export function loadInput<S extends z.ZodMiniType>(schema: S, value: unknown, na
       : { ok: false, error: `${name}: ${describeIssues(parsed.error.issues)}` };
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Lists a host gives again and again (a poll, a refresh)
+
+/** How deep `sameData` and the kept copies go: a host's items are shallow records. */
+const MAX_DEPTH = 4;
+
+/** Plain data: an array, or an object made by `{}` (or without a prototype). */
+function isPlain(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return Array.isArray(value) ? prototype === Array.prototype : prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * Two values hold the same data: primitives equal, plain arrays and plain objects with the same
+ * items and keys, holding the same data, down to a few levels. Anything else (a class instance,
+ * whose data may sit in getters, a deeper value) counts as different.
+ */
+export function sameData(left: unknown, right: unknown, depth = 0): boolean {
+  if (left === right) return true;
+  if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null) return false;
+  if (depth >= MAX_DEPTH || !isPlain(left) || !isPlain(right) || Array.isArray(left) !== Array.isArray(right)) return false;
+  if (Array.isArray(left)) {
+    const items = right as unknown[];
+    return left.length === items.length && left.every((item, index) => sameData(item, items[index], depth + 1));
+  }
+  const leftKeys = Object.keys(left);
+  if (leftKeys.length !== Object.keys(right).length) return false;
+  return leftKeys.every(
+    (key) =>
+      Object.hasOwn(right, key) && sameData((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key], depth + 1),
+  );
+}
+
+/** A copy of a host's item as given, to compare the next list with (`sameData`); none when it is not plain data. */
+function keptCopy(value: unknown, depth = 0): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= MAX_DEPTH || !isPlain(value)) return NOT_PLAIN;
+  if (Array.isArray(value)) return value.map((item) => keptCopy(item, depth + 1));
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = keptCopy((value as Record<string, unknown>)[key], depth + 1);
+  return copy;
+}
+
+/** Stands in a kept copy for a value that is not plain data: `sameData` never matches it. */
+const NOT_PLAIN = Object.freeze(new (class NotPlain {})());
+
+/**
+ * Loads a list a host gives again and again (the candidates of each poll, certification reports
+ * refreshed from the server). An item given exactly as the last time (same id, same data,
+ * compared with a copy of what the host gave then) is the same object as then, without checking
+ * it again; the others go through the schema. So a list in which a few items changed costs a few
+ * checks, and the items it did not touch stay the same objects (the page draws again only what
+ * changed). Anything unusual (not an array, a duplicate id, a value that cannot be read) goes
+ * through the schema as a whole, for its exact error.
+ */
+export class KeptItemsLoader<T> {
+  /** By id: what the host gave the last time, and what it became once checked. */
+  #last = new Map<unknown, { given: unknown; item: T }>();
+
+  /**
+   * @param schema the list's schema (an array of items).
+   * @param name the input's name, for refusals.
+   * @param idOf an item's id, read from the host's item or from a checked one.
+   */
+  constructor(
+    private readonly schema: z.ZodMiniType,
+    private readonly name: string,
+    private readonly idOf: (item: unknown) => unknown,
+  ) {}
+
+  load(raw: unknown): Loaded<T[]> {
+    const loaded = this.#load(raw);
+    if (!loaded.ok) return loaded;
+    try {
+      const items = raw as unknown[];
+      const last = this.#last;
+      // An item recognised as unchanged keeps its copy: only the changed ones are copied again.
+      this.#last = new Map(
+        loaded.value.map((item, index) => {
+          const kept = last.get(this.idOf(item));
+          return [this.idOf(item), kept?.item === item ? kept : { given: keptCopy(items[index]), item }];
+        }),
+      );
+    } catch {
+      this.#last.clear();
+    }
+    return loaded;
+  }
+
+  #whole(raw: unknown): Loaded<T[]> {
+    return loadRequired(this.schema, raw, this.name) as Loaded<T[]>;
+  }
+
+  #load(raw: unknown): Loaded<T[]> {
+    try {
+      // `Array.isArray` throws for a revoked proxy: the schema then names it.
+      if (this.#last.size === 0 || !Array.isArray(raw)) return this.#whole(raw);
+      const result: Array<T | undefined> = [];
+      const fresh: unknown[] = [];
+      for (const given of raw as unknown[]) {
+        const last = this.#last.get(this.idOf(given));
+        if (last && sameData(given, last.given)) result.push(last.item);
+        else {
+          result.push(undefined);
+          fresh.push(given);
+        }
+      }
+      if (fresh.length === raw.length) return this.#whole(raw);
+      const checked = this.#whole(fresh);
+      if (!checked.ok) return this.#whole(raw);
+      let next = 0;
+      const items = result.map((item) => item ?? checked.value[next++]!);
+      // The list's own rules (ids unique, say) hold for the whole list, not only the fresh part.
+      if (new Set(items.map(this.idOf)).size !== items.length) return this.#whole(raw);
+      return { ok: true, value: items };
+    } catch {
+      return this.#whole(raw);
+    }
+  }
+}

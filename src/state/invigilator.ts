@@ -3,7 +3,7 @@
  * candidate's tags, what can be done for them, the attendance counter, the times shown, and
  * what a poll changed. Pure functions: no DOM, usable in Node.
  */
-import { loadInput, readProperty, type Loaded } from './input.js';
+import { KeptItemsLoader, readProperty } from './input.js';
 import { SupervisedCandidatesSchema, type Subscription, type ValidSupervisedCandidate } from './schemas.js';
 
 /** What the rules need to know about the session. */
@@ -368,83 +368,12 @@ export function describeLiveAlertFailure(rejection: unknown, timedOut = false): 
 // ---------------------------------------------------------------------------------------------
 // Loading a poll
 
-/** Two values hold the same data: primitives equal, plain objects with the same keys and same data. */
-export function sameData(left: unknown, right: unknown): boolean {
-  if (left === right) return true;
-  if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null) return false;
-  if (Array.isArray(left) || Array.isArray(right)) return false;
-  const leftKeys = Object.keys(left);
-  if (leftKeys.length !== Object.keys(right).length) return false;
-  return leftKeys.every(
-    (key) => Object.hasOwn(right, key) && sameData((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key]),
-  );
-}
-
-/** A copy of a host's candidate as given (own fields, alert objects copied one level down), to compare the next poll with. */
-function snapshot(item: unknown): unknown {
-  if (typeof item !== 'object' || item === null) return item;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(item)) {
-    const value = (item as Record<string, unknown>)[key];
-    copy[key] = typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value } : value;
-  }
-  return copy;
-}
-
 /**
- * Loads the candidates of each poll. A candidate given exactly as at the last poll (same id, same
- * fields, compared with a copy of what the host gave then) is the same object as then, without
- * checking it again; the others go through the schema. So a poll in which a few candidates changed
- * costs a few checks, and the rows it did not touch are recognised as such. Anything unusual (not
- * an array, a duplicate, a value that cannot be read) goes through the schema as a whole, for its
- * exact error.
+ * Loads the candidates of each poll: a candidate given exactly as at the last poll is the same
+ * object as then, without checking it again (see `KeptItemsLoader`).
  */
-export class SupervisedCandidatesLoader {
-  /** By id: what the host gave at the last poll, and what it became once checked. */
-  #last = new Map<number, { given: unknown; candidate: ValidSupervisedCandidate }>();
-
-  load(raw: unknown): Loaded<ValidSupervisedCandidate[]> {
-    const loaded = this.#load(raw);
-    if (!loaded.ok) return loaded;
-    try {
-      const items = raw as unknown[];
-      const last = this.#last;
-      // A candidate recognised as unchanged keeps its copy: only the changed ones are copied again.
-      this.#last = new Map(
-        loaded.value.map((candidate, index) => {
-          const kept = last.get(candidate.id);
-          return [candidate.id, kept?.candidate === candidate ? kept : { given: snapshot(items[index]), candidate }];
-        }),
-      );
-    } catch {
-      this.#last.clear();
-    }
-    return loaded;
-  }
-
-  #load(raw: unknown): Loaded<ValidSupervisedCandidate[]> {
-    const whole = () => loadInput(SupervisedCandidatesSchema, raw, 'candidates');
-    if (this.#last.size === 0 || !Array.isArray(raw)) return whole();
-    try {
-      const result: Array<ValidSupervisedCandidate | undefined> = [];
-      const fresh: unknown[] = [];
-      for (const item of raw as unknown[]) {
-        const last = this.#last.get(readProperty(item, 'id') as number);
-        if (last && sameData(item, last.given)) result.push(last.candidate);
-        else {
-          result.push(undefined);
-          fresh.push(item);
-        }
-      }
-      if (fresh.length === raw.length) return whole();
-      const checked = loadInput(SupervisedCandidatesSchema, fresh, 'candidates');
-      if (!checked.ok) return whole();
-      let next = 0;
-      const candidates = result.map((candidate) => candidate ?? checked.value[next++]!);
-      if (new Set(candidates.map((candidate) => candidate.id)).size !== candidates.length) return whole();
-      return { ok: true, value: candidates };
-    } catch {
-      return whole();
-    }
+export class SupervisedCandidatesLoader extends KeptItemsLoader<ValidSupervisedCandidate> {
+  constructor() {
+    super(SupervisedCandidatesSchema, 'candidates', (item) => readProperty(item, 'id'));
   }
 }

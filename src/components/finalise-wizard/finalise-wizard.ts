@@ -10,6 +10,7 @@ import {
   markFinalised,
   reconcileFinalisation,
   removeIssueReport,
+  reportsLoader,
   setAbortReason,
   setComment,
   setComplementaryInformation,
@@ -207,6 +208,8 @@ export class PixFinaliseWizard extends PixElement {
 
   /** The last valid state while the input is invalid: the base when the same session comes back. */
   private retained: FinalisationState | null = null;
+  /** Remembers the reports checked: a refresh of `.reports` checks only the reports that changed. */
+  private readonly keptReports = reportsLoader();
   private readonly infoTip = new InfoTipController(this, 'abort-reason-info');
   private readonly storedDraftWrite = new draftStorage.DeferredDraftWrite(this);
   private readonly confirmation = new FinalisationConfirmation(this, {
@@ -256,6 +259,7 @@ export class PixFinaliseWizard extends PixElement {
       catalogue: this.catalogueFor(this.catalogue),
       endScreenCheck: this.endScreenCheck,
       edition: this.activeEdition,
+      reportsLoader: this.keptReports,
     };
     // What the person entered survives an invalid or empty interlude (a host clearing
     // `.reports` while it refetches): the last valid state is the base for the same session.

@@ -24,14 +24,13 @@ import {
   PixLiveAlertDismissEvent,
   PixLiveAlertValidateEvent,
 } from '../../events/invigilator-events.js';
-import { firstRefusal, guardLoad, loadInput, type Loaded } from '../../state/input.js';
+import { firstRefusal, guardLoad, loadInput, sameData, type Loaded } from '../../state/input.js';
 import {
   countAttendance,
   describeLiveAlertFailure,
   describeLoginFailure,
   filterCandidates,
   SupervisedCandidatesLoader,
-  sameData,
   menuActions,
   statusChanges,
   type LoginFailure,

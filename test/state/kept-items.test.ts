@@ -1,0 +1,128 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { KeptItemsLoader, loadInput, sameData } from '../../src/state/input.js';
+import { reportsLoader } from '../../src/state/finalisation.js';
+import { CertificationReportsSchema, type ValidCertificationReport } from '../../src/state/schemas.js';
+
+const report = (id: number, overrides: Record<string, unknown> = {}) => ({
+  certificationCourseId: id,
+  firstName: 'Léa',
+  lastName: 'Martin',
+  isCompleted: true,
+  hasSeenEndTestScreen: true,
+  abortReason: null,
+  issueReports: [{ category: 'OTHER', subcategory: null, description: 'Bruit', questionNumber: null }],
+  ...overrides,
+});
+
+/** A fresh copy, as a host that parses the server's JSON again gives it. */
+const fromJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+describe('KeptItemsLoader (lists a host gives again and again)', () => {
+  it('keeps a report given again with the same data as the same object, and checks a changed one again', () => {
+    const loader = reportsLoader();
+    const given = [report(1), report(2), report(3)];
+    const first = loader.load(given);
+    if (!first.ok) throw new Error(first.error);
+    const changed = fromJson(given);
+    changed[1]!.issueReports = [];
+    const second = loader.load(changed);
+    if (!second.ok) throw new Error(second.error);
+    expect(second.value[0]).to.equal(first.value[0]);
+    expect(second.value[2]).to.equal(first.value[2]);
+    expect(second.value[1]).not.to.equal(first.value[1]);
+    expect(second.value[1]!.issueReports).to.deep.equal([]);
+  });
+
+  it('compares with a copy of what was given: a host that changes its objects in place is seen', () => {
+    const loader = reportsLoader();
+    const given = [report(1), report(2)];
+    const first = loader.load(given);
+    if (!first.ok) throw new Error(first.error);
+    given[0]!.firstName = 'Hugo';
+    (given[1]!.issueReports[0] as Record<string, unknown>).questionNumber = 'sept';
+    const second = loader.load(given);
+    expect(second.ok).to.equal(false);
+    expect(second.error).to.match(/^reports: 1\.issueReports\.0\.questionNumber/);
+    given[1]!.issueReports = [];
+    const third = loader.load(given);
+    if (!third.ok) throw new Error(third.error);
+    expect(third.value[0]!.firstName).to.equal('Hugo');
+    expect(third.value[0]).not.to.equal(first.value[0]);
+  });
+
+  it('checks again an item whose data is not plain (a class with getters, a null-prototype object)', () => {
+    class Report {
+      constructor(private readonly name: string) {}
+      get certificationCourseId() {
+        return 1;
+      }
+      get firstName() {
+        return this.name;
+      }
+      get lastName() {
+        return 'Martin';
+      }
+      get isCompleted() {
+        return true;
+      }
+      get issueReports() {
+        return [];
+      }
+    }
+    const loader = reportsLoader();
+    const first = loader.load([new Report('Léa')]);
+    if (!first.ok) throw new Error(first.error);
+    const second = loader.load([new Report('Hugo')]);
+    if (!second.ok) throw new Error(second.error);
+    expect(second.value[0]!.firstName).to.equal('Hugo');
+    expect(sameData(Object.assign(Object.create(null), { a: 1 }), { a: 1 })).to.equal(true);
+    expect(sameData(new Report('Léa'), new Report('Léa')), 'class instances are never the same data').to.equal(false);
+  });
+
+  it('refuses a duplicate made of a kept item and a fresh one with the whole list error, and anything unreadable', () => {
+    const loader = reportsLoader();
+    expect(loader.load([report(1), report(2)]).ok).to.equal(true);
+    const duplicate = loader.load([report(1), report(2, { certificationCourseId: 1, firstName: 'Hugo' })]);
+    expect(duplicate.error).to.equal(loadInput(CertificationReportsSchema, [report(1), report(1, { firstName: 'Hugo' })], 'reports').error);
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(loader.load(proxy).ok).to.equal(false);
+    expect(loader.load(undefined)).to.deep.include({ ok: false, notSetYet: true });
+    expect(loader.load('x').ok).to.equal(false);
+  });
+
+  it('gives, load after load, what checking every item would give (fast-check)', () => {
+    const item = fc.record({
+      certificationCourseId: fc.integer({ min: 1, max: 6 }),
+      firstName: fc.constantFrom('Léa', 'Hugo', '', 7),
+      lastName: fc.constant('Martin'),
+      isCompleted: fc.boolean(),
+      hasSeenEndTestScreen: fc.option(fc.boolean(), { nil: undefined }),
+      issueReports: fc.array(
+        fc.record({
+          category: fc.constantFrom('OTHER', 'CONNECTION_OR_END_SCREEN', 'NOPE'),
+          subcategory: fc.constant(null),
+          description: fc.option(fc.constantFrom('Bruit', ''), { nil: null }),
+          questionNumber: fc.constant(null),
+        }),
+        { maxLength: 2 },
+      ),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.array(item, { maxLength: 5 }), { minLength: 1, maxLength: 6 }), (lists) => {
+        const loader = new KeptItemsLoader<ValidCertificationReport>(CertificationReportsSchema, 'reports', (value) =>
+          typeof value === 'object' && value !== null ? (value as { certificationCourseId?: unknown }).certificationCourseId : undefined,
+        );
+        for (const list of lists) {
+          const kept = loader.load(fromJson(list));
+          const whole = loadInput(CertificationReportsSchema, fromJson(list), 'reports');
+          expect(kept.ok).to.equal(whole.ok);
+          if (kept.ok) expect(kept.value).to.deep.equal(whole.value);
+          else expect(kept.error).to.equal(whole.error);
+        }
+      }),
+      { numRuns: 300, seed: 20261201 },
+    );
+  });
+});

@@ -122,6 +122,18 @@ function defaultDocuments(session: ValidSession): DocumentsValues {
  * reports, and optionally a draft to restore. Returns a readable error instead of throwing
  * when any of it does not match the contract.
  */
+/**
+ * What each checked report became, for the catalogue and rules it was made with: a report kept by
+ * `reportsLoader` is not made again. Checked reports are the element's own objects, never a host's.
+ */
+const madeReports = new WeakMap<ValidCertificationReport, { catalogue: Catalogue; rules: FinalisationRules; report: FinalisationReport }>();
+
+/**
+ * What each made report became in `reconcileFinalisation` the last time: when the page still holds
+ * that very object, nothing changed on either side and it stays as it is.
+ */
+const reconciledReports = new WeakMap<FinalisationReport, FinalisationReport>();
+
 export function createFinalisation(input: FinalisationInput): FinalisationCreation {
   const edition = input.edition ?? DEFAULT_EDITION;
   if (!isEdition(edition)) {
@@ -143,6 +155,12 @@ export function createFinalisation(input: FinalisationInput): FinalisationCreati
 
   const reports: FinalisationReport[] = [];
   for (const [position, report] of parsedReports.value.entries()) {
+    // A report kept by `reportsLoader` (the same checked object) was made into the same state.
+    const made = madeReports.get(report);
+    if (made && made.catalogue === catalogue && made.rules === rules) {
+      reports.push(made.report);
+      continue;
+    }
     const issueReports: IssueReport[] = [];
     for (const [index, issueReport] of report.issueReports.entries()) {
       const checked = validateIssueReport(catalogue, issueReport);
@@ -155,7 +173,7 @@ export function createFinalisation(input: FinalisationInput): FinalisationCreati
       }
       issueReports.push(checked.report);
     }
-    reports.push({
+    const madeReport: FinalisationReport = {
       certificationCourseId: report.certificationCourseId,
       firstName: report.firstName,
       lastName: report.lastName,
@@ -165,7 +183,9 @@ export function createFinalisation(input: FinalisationInput): FinalisationCreati
       hasSeenEndTestScreen: rules.endScreenColumn && report.isCompleted && report.hasSeenEndTestScreen,
       abortReason: report.isCompleted ? null : report.abortReason,
       issueReports,
-    });
+    };
+    madeReports.set(report, { catalogue, rules, report: madeReport });
+    reports.push(madeReport);
   }
 
   const state: FinalisationState = {
@@ -573,9 +593,9 @@ export function reconcileFinalisation(current: FinalisationState, input: Finalis
   const next = created.state;
   const reports = next.reports.map((report) => {
     const before = findReport(current, report.certificationCourseId);
-    if (!before) return report;
+    if (!before || reconciledReports.get(report) === before) return before ?? report;
     // An unchanged report stays the same object: the page draws again only what changed.
-    return sameOr(before, {
+    const reconciled = sameOr(before, {
       ...report,
       hasSeenEndTestScreen:
         next.rules.endScreenColumn &&
@@ -583,6 +603,8 @@ export function reconcileFinalisation(current: FinalisationState, input: Finalis
         (before.isCompleted ? before.hasSeenEndTestScreen : report.hasSeenEndTestScreen),
       abortReason: report.isCompleted ? null : (before.abortReason ?? report.abortReason),
     });
+    reconciledReports.set(report, reconciled);
+    return reconciled;
   });
   const sameList = reports.length === current.reports.length && reports.every((report, index) => report === current.reports[index]);
   const sameRoster =

@@ -154,17 +154,22 @@ function isPlain(value: object): boolean {
 export function sameData(left: unknown, right: unknown, depth = 0): boolean {
   if (left === right) return true;
   if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null) return false;
-  if (depth >= MAX_DEPTH || !isPlain(left) || !isPlain(right) || Array.isArray(left) !== Array.isArray(right)) return false;
-  if (Array.isArray(left)) {
-    const items = right as unknown[];
-    return left.length === items.length && left.every((item, index) => sameData(item, items[index], depth + 1));
+  if (depth >= MAX_DEPTH || !isPlain(left) || !isPlain(right)) return false;
+  // Plain loops: this runs over every item of a list a host gives again.
+  if (Array.isArray(left) || Array.isArray(right)) {
+    if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length) return false;
+    for (let index = 0; index < left.length; index += 1) {
+      if (!sameData(left[index], right[index], depth + 1)) return false;
+    }
+    return true;
   }
   const leftKeys = Object.keys(left);
   if (leftKeys.length !== Object.keys(right).length) return false;
-  return leftKeys.every(
-    (key) =>
-      Object.hasOwn(right, key) && sameData((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key], depth + 1),
-  );
+  for (const key of leftKeys) {
+    if (!Object.hasOwn(right, key)) return false;
+    if (!sameData((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key], depth + 1)) return false;
+  }
+  return true;
 }
 
 /** A copy of a host's item as given, to compare the next list with (`sameData`); none when it is not plain data. */

@@ -22,6 +22,7 @@ import {
   unfinishedReports,
   finishedReports,
   reconcileFinalisation,
+  reportsLoader,
   uncheckedEndScreenCount,
   type FinalisationState,
 } from '../../src/state/finalisation.js';
@@ -716,5 +717,86 @@ describe('a host giving the reports again: what did not change stays as it was (
     expect(next.state.reports.find((report) => report.certificationCourseId === 1199)!.abortReason, 'what the person chose stays').to.equal(
       'candidate',
     );
+  });
+});
+
+describe('a refresh through `reportsLoader` gives what a full check gives (issue 18)', () => {
+  const issue = { category: 'OTHER', subcategory: null, description: 'Bruit', questionNumber: null };
+  type Step =
+    | { kind: 'refresh'; index: number; change: 'issue' | 'none' | 'finished' | 'name' }
+    | { kind: 'reason'; index: number }
+    | { kind: 'endScreen'; index: number }
+    | { kind: 'issueReport'; index: number }
+    | { kind: 'edition'; edition: '2021' | 'current' };
+  const step: fc.Arbitrary<Step> = fc.oneof(
+    fc.record({
+      kind: fc.constant('refresh' as const),
+      index: fc.nat(2),
+      change: fc.constantFrom('issue' as const, 'none' as const, 'finished' as const, 'name' as const),
+    }),
+    fc.record({ kind: fc.constant('reason' as const), index: fc.nat(2) }),
+    fc.record({ kind: fc.constant('endScreen' as const), index: fc.nat(2) }),
+    fc.record({ kind: fc.constant('issueReport' as const), index: fc.nat(2) }),
+    fc.record({ kind: fc.constant('edition' as const), edition: fc.constantFrom('2021' as const, 'current' as const) }),
+  );
+
+  it('keeps what the person did and what the host changed, step after step, with the same reports as without it', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 12 }), (steps) => {
+        const loader = reportsLoader();
+        let given = JSON.parse(JSON.stringify(reports561)) as Array<Record<string, unknown>>;
+        let edition: '2021' | 'current' = '2021';
+        const first = createFinalisation({ session: session561, reports: given, reportsLoader: loader });
+        const second = createFinalisation({ session: session561, reports: given });
+        if (!first.ok || !second.ok) throw new Error('refused');
+        let [kept, full] = [first.state, second.state];
+        for (const next of steps) {
+          const id = 'index' in next ? reports561[next.index]!.certificationCourseId : 0;
+          if (next.kind === 'reason') {
+            [kept, full] = [kept, full].map((state) => setAbortReason(state, id, 'technical').state) as [
+              FinalisationState,
+              FinalisationState,
+            ];
+          } else if (next.kind === 'endScreen') {
+            [kept, full] = [kept, full].map((state) => setEndScreenSeen(state, id, true).state) as [FinalisationState, FinalisationState];
+          } else if (next.kind === 'issueReport') {
+            [kept, full] = [kept, full].map((state) => addIssueReport(state, id, issue).state) as [FinalisationState, FinalisationState];
+          } else {
+            if (next.kind === 'edition') edition = next.edition;
+            else {
+              given = JSON.parse(JSON.stringify(given)) as Array<Record<string, unknown>>;
+              const changed = given.find((report) => report['certificationCourseId'] === id)!;
+              if (next.change === 'issue') changed['issueReports'] = [...((changed['issueReports'] as unknown[]) ?? []), issue];
+              if (next.change === 'finished') changed['isCompleted'] = !changed['isCompleted'];
+              if (next.change === 'name') changed['firstName'] = `${String(changed['firstName'])}e`;
+            }
+            const byLoader = reconcileFinalisation(kept, { session: session561, reports: given, edition, reportsLoader: loader });
+            const byCheck = reconcileFinalisation(full, { session: session561, reports: given, edition });
+            if (!byLoader.ok || !byCheck.ok) throw new Error('refused');
+            [kept, full] = [byLoader.state, byCheck.state];
+          }
+          expect(kept.reports).to.deep.equal(full.reports);
+          expect(kept.edition).to.equal(full.edition);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps every report the same object when nothing changed, and makes again only the changed one', () => {
+    const loader = reportsLoader();
+    const fresh = () => JSON.parse(JSON.stringify(reports561)) as Array<Record<string, unknown>>;
+    const created = createFinalisation({ session: session561, reports: fresh(), reportsLoader: loader });
+    if (!created.ok) throw new Error(created.error);
+    const state = apply(setAbortReason(created.state, 1199, 'candidate'));
+    const same = reconcileFinalisation(state, { session: session561, reports: fresh(), reportsLoader: loader });
+    expect(same.ok && same.state.reports).to.equal(state.reports);
+    const changed = fresh();
+    changed[2] = { ...changed[2]!, issueReports: [issue] };
+    const next = reconcileFinalisation(state, { session: session561, reports: changed, reportsLoader: loader });
+    if (!next.ok) throw new Error(next.error);
+    expect(next.state.reports.map((report, index) => report === state.reports[index])).to.deep.equal([true, true, false]);
+    expect(findReport(next.state, 1199)!.abortReason).to.equal('candidate');
+    expect(findReport(next.state, 1202)!.issueReports).to.have.length(1);
   });
 });

@@ -86,8 +86,12 @@ async function time(work: () => Promise<unknown> | unknown): Promise<number> {
 
 let space: PixInvigilatorSpace | undefined;
 
-/** Polls per scaling measure: one is too short for the timer (0.1 ms steps). */
-const REPEAT = 5;
+/**
+ * Polls per scaling measure: one is too short for the timer (0.1 ms steps), and a poll of 10 or
+ * 200 candidates takes under a millisecond, so 5 left the ratio to the timer's steps (×1.25 to
+ * ×1.58 from one run to the next).
+ */
+const REPEAT = 20;
 const scalingSpaces = new Map<number, { space: PixInvigilatorSpace; candidates: SupervisedCandidate[]; turn: number }>();
 
 /** The host's poll with one candidate changed (new objects, as JSON from the API). */

@@ -172,18 +172,52 @@ export function sameData(left: unknown, right: unknown, depth = 0): boolean {
   return true;
 }
 
-/** A copy of a host's item as given, to compare the next list with (`sameData`); none when it is not plain data. */
+/** How many keys a kept copy of an object has (not one of its own keys: a symbol). */
+const KEY_COUNT = Symbol('keys');
+
+/** A copy of a host's item as given, to compare the next list with (`matchesCopy`); none when it is not plain data. */
 function keptCopy(value: unknown, depth = 0): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (depth >= MAX_DEPTH || !isPlain(value)) return NOT_PLAIN;
   if (Array.isArray(value)) return value.map((item) => keptCopy(item, depth + 1));
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) copy[key] = keptCopy((value as Record<string, unknown>)[key], depth + 1);
+  const keys = Object.keys(value);
+  const copy: Record<string | symbol, unknown> = { [KEY_COUNT]: keys.length };
+  for (const key of keys) copy[key] = keptCopy((value as Record<string, unknown>)[key], depth + 1);
   return copy;
 }
 
-/** Stands in a kept copy for a value that is not plain data: `sameData` never matches it. */
+/** Stands in a kept copy for a value that is not plain data: it never matches. */
 const NOT_PLAIN = Object.freeze(new (class NotPlain {})());
+
+/**
+ * `sameData(given, copy)` for a copy made by `keptCopy`, without a new array per object: this runs
+ * over every item of a list a host gives again.
+ */
+function matchesCopy(given: unknown, copy: unknown, depth = 0): boolean {
+  if (given === copy) return true;
+  if (typeof given !== 'object' || given === null || typeof copy !== 'object' || copy === null || copy === NOT_PLAIN) return false;
+  if (depth >= MAX_DEPTH || !isPlain(given)) return false;
+  if (Array.isArray(copy) || Array.isArray(given)) {
+    if (!Array.isArray(copy) || !Array.isArray(given) || given.length !== copy.length) return false;
+    for (let index = 0; index < copy.length; index += 1) {
+      if (!matchesCopy(given[index], copy[index], depth + 1)) return false;
+    }
+    return true;
+  }
+  let count = 0;
+  // A plain object's prototype has no enumerable key (unless polluted: the key is then not the
+  // copy's own, and the item counts as changed).
+  for (const key in given) {
+    if (
+      !Object.hasOwn(copy, key) ||
+      !matchesCopy((given as Record<string, unknown>)[key], (copy as Record<string, unknown>)[key], depth + 1)
+    ) {
+      return false;
+    }
+    count += 1;
+  }
+  return count === (copy as Record<symbol, unknown>)[KEY_COUNT];
+}
 
 /**
  * Loads a list a host gives again and again (the candidates of each poll, certification reports
@@ -213,47 +247,68 @@ export class KeptItemsLoader<T> {
     const loaded = this.#load(raw);
     if (!loaded.ok) return loaded;
     try {
-      const items = raw as unknown[];
-      const last = this.#last;
-      // An item recognised as unchanged keeps its copy: only the changed ones are copied again.
-      this.#last = new Map(
-        loaded.value.map((item, index) => {
+      if (loaded.sameIds && loaded.fresh) {
+        // The same ids as the last time: only the changed items are remembered again.
+        for (const index of loaded.fresh) this.#remember(this.#last, (raw as unknown[])[index], loaded.value[index]!);
+      } else {
+        const last = this.#last;
+        this.#last = new Map();
+        // An item recognised as unchanged keeps its copy: only the changed ones are copied again.
+        loaded.value.forEach((item, index) => {
           const kept = last.get(this.idOf(item));
-          return [this.idOf(item), kept?.item === item ? kept : { given: keptCopy(items[index]), item }];
-        }),
-      );
+          if (kept?.item === item) this.#last.set(this.idOf(item), kept);
+          else this.#remember(this.#last, (raw as unknown[])[index], item);
+        });
+      }
     } catch {
       this.#last.clear();
     }
-    return loaded;
+    return { ok: true, value: loaded.value };
   }
 
-  #whole(raw: unknown): Loaded<T[]> {
+  #remember(map: Map<unknown, { given: unknown; item: T }>, given: unknown, item: T): void {
+    map.set(this.idOf(item), { given: keptCopy(given), item });
+  }
+
+  #whole(raw: unknown): Loaded<T[]> & { fresh?: undefined; sameIds?: undefined } {
     return loadRequired(this.schema, raw, this.name) as Loaded<T[]>;
   }
 
-  #load(raw: unknown): Loaded<T[]> {
+  /** The list, and where it is the last one but for a few items: which ones were checked again. */
+  #load(raw: unknown): Loaded<T[]> & { fresh?: number[]; sameIds?: boolean } {
     try {
       // `Array.isArray` throws for a revoked proxy: the schema then names it.
       if (this.#last.size === 0 || !Array.isArray(raw)) return this.#whole(raw);
-      const result: Array<T | undefined> = [];
-      const fresh: unknown[] = [];
+      const items: Array<T | undefined> = [];
+      const fresh: number[] = [];
+      const ids = new Set<unknown>();
+      let known = 0;
       for (const given of raw as unknown[]) {
-        const last = this.#last.get(this.idOf(given));
-        if (last && sameData(given, last.given)) result.push(last.item);
-        else {
-          result.push(undefined);
-          fresh.push(given);
+        const id = this.idOf(given);
+        const last = this.#last.get(id);
+        if (last) known += 1;
+        if (last && matchesCopy(given, last.given)) {
+          // Two items with one id: the schema names the duplicate.
+          if (ids.has(id)) return this.#whole(raw);
+          ids.add(id);
+          items.push(last.item);
+        } else {
+          fresh.push(items.length);
+          items.push(undefined);
         }
       }
       if (fresh.length === raw.length) return this.#whole(raw);
-      const checked = this.#whole(fresh);
+      const checked = this.#whole(fresh.map((index) => (raw as unknown[])[index]));
       if (!checked.ok) return this.#whole(raw);
-      let next = 0;
-      const items = result.map((item) => item ?? checked.value[next++]!);
-      // The list's own rules (ids unique, say) hold for the whole list, not only the fresh part.
-      if (new Set(items.map(this.idOf)).size !== items.length) return this.#whole(raw);
-      return { ok: true, value: items };
+      for (const [position, index] of fresh.entries()) {
+        const item = checked.value[position]!;
+        // The list's own rules (ids unique, say) hold for the whole list, not only the fresh part.
+        const id = this.idOf(item);
+        if (ids.has(id)) return this.#whole(raw);
+        ids.add(id);
+        items[index] = item;
+      }
+      return { ok: true, value: items as T[], fresh, sameIds: known === raw.length && known === this.#last.size };
     } catch {
       return this.#whole(raw);
     }

@@ -125,4 +125,61 @@ describe('KeptItemsLoader (lists a host gives again and again)', () => {
       { numRuns: 300, seed: 20261201 },
     );
   });
+
+  it('follows a list changed a little at a time: each load as a full check, and the same items again are the same objects (fast-check)', () => {
+    type Given = Record<string, unknown>;
+    const edit = fc.oneof(
+      fc.record({
+        kind: fc.constant('drop' as const),
+        at: fc.nat(9),
+        key: fc.constantFrom('hasSeenEndTestScreen', 'abortReason', 'issueReports'),
+      }),
+      fc.record({
+        kind: fc.constant('set' as const),
+        at: fc.nat(9),
+        key: fc.constantFrom('hasSeenEndTestScreen', 'abortReason', 'firstName', 'extra'),
+        value: fc.constantFrom<unknown>(true, false, 'candidate', null, 'Zoé', 3, [1]),
+      }),
+      fc.record({ kind: fc.constant('issue' as const), at: fc.nat(9) }),
+      fc.record({ kind: fc.constant('remove' as const), at: fc.nat(9) }),
+      fc.record({ kind: fc.constant('add' as const), id: fc.integer({ min: 1, max: 12 }) }),
+      fc.record({ kind: fc.constant('reverse' as const) }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.array(edit, { maxLength: 15 }), (size, edits) => {
+        const loader = reportsLoader();
+        let list: Given[] = Array.from({ length: size }, (_, index) =>
+          report(index + 1, { isCompleted: index % 2 === 0, abortReason: index % 2 ? 'technical' : null }),
+        );
+        const check = () => {
+          const kept = loader.load(fromJson(list));
+          const whole = loadInput(CertificationReportsSchema, fromJson(list), 'reports');
+          expect(kept.ok).to.equal(whole.ok);
+          if (!kept.ok || !whole.ok) return;
+          expect(kept.value).to.deep.equal(whole.value);
+          const again = loader.load(fromJson(list));
+          expect(again.ok && again.value.every((item, index) => item === kept.value[index]), 'the same items, the same objects').to.equal(
+            true,
+          );
+        };
+        check();
+        for (const change of edits) {
+          list = fromJson(list);
+          const target = list.length > 0 && 'at' in change ? list[change.at % list.length]! : undefined;
+          if (change.kind === 'drop' && target) delete target[change.key];
+          if (change.kind === 'set' && target) target[change.key] = change.value;
+          if (change.kind === 'issue' && target)
+            target['issueReports'] = [
+              ...((target['issueReports'] as unknown[]) ?? []),
+              { category: 'OTHER', subcategory: null, description: 'Porte', questionNumber: null },
+            ];
+          if (change.kind === 'remove' && list.length > 0) list.splice((change as { at: number }).at % list.length, 1);
+          if (change.kind === 'add') list.push(report(change.id));
+          if (change.kind === 'reverse') list.reverse();
+          check();
+        }
+      }),
+      { numRuns: 300, seed: 20261202 },
+    );
+  });
 });

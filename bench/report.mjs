@@ -115,27 +115,33 @@ function timingSection(title, data, script, note) {
   return [...lines, ''];
 }
 
+/** Why the incident dialog's ratio is over its budget: what was measured (2026-12-01). */
+const DIALOG_NOTE = `**Why the incident dialog is over budget.** Its time is the browser's style recalculation, not our code (script time is about 1 ms of it). \`showModal()\` and \`close()\` make the rest of the page inert and then not inert, and inertness is part of every element's computed style, so the browser restyles every element it keeps drawn. Measured in this page (medians of 31, a forced style and layout after each step): \`showModal()\` then \`close()\` of the dialog costs 11–18 ms beside 10 reports and 26–73 ms beside 1,000; an inherited style change on the wizard (its \`color\`) costs about the same, 7–14 ms and 47–55 ms. Of the 100 row groups only 4 are drawn (40 rows, the rest skipped by \`content-visibility\`); hiding the 96 others (\`display: none\`) saves a quarter of it, so most of the growth is the 40 rows drawn against 10. Going under ×1.5 would take a page where fewer rows are drawn (virtualisation, which takes rows out of the accessibility tree and find-in-page: excluded by the issue) or a dialog that does not make the page inert (not modal: excluded by the contract).`;
+
 function scalingSection() {
   const lines = ['## Scaling: one interaction on a large and on a small element', ''];
   const runs = scaling.filter(Boolean);
   if (runs.length === 0) return [...lines, 'Not run: `node bench/scaling.mjs`.', ''];
   lines.push(
-    `Measured ${when(runs[0].date)} by \`node bench/scaling.mjs\`: each interaction done 5 times on the large element, then 5 times on the small one, alternately, ${runs[0].rows[0]?.runs ?? '?'} runs; medians. Only the element measured is in the page, and what is used is scrolled into view first (not timed), as a person looks at it. A ratio ≤ ×1.5 means the cost does not grow with the page.`,
+    `Measured ${when(runs[0].date)} by \`node bench/scaling.mjs\`: each interaction done 5 times (an invigilator's poll, under a millisecond, 20 times) on the large element, then on the small one, alternately, ${runs[0].rows[0]?.runs ?? '?'} runs; medians. Only the element measured is in the page, and what is used is scrolled into view first (not timed), as a person looks at it; the list a host gives at a refresh or a poll is made before the clock too. A ratio ≤ ×1.5 means the cost does not grow with the page.`,
     '',
   );
   lines.push(
     '| Interaction: large vs small | large (median) | small (median) | ratio | budget | result |',
     '|---|---:|---:|---:|---:|---|',
   );
+  let dialogOver = false;
   for (const data of runs) {
     for (const row of data.rows) {
       const exceeded = !(row.ratio <= row.budget);
       if (exceeded) over.push(`${row.name}: ×${row.ratio.toFixed(2)} > ×${row.budget}`);
+      if (exceeded && row.name.includes('incident dialog')) dialogOver = true;
       lines.push(
         `| ${escape(row.name)} | ${ms(row.median)} | ${ms(row.baseline)} | ×${row.ratio.toFixed(2)} | ≤ ×${row.budget} | ${exceeded ? '**OVER**' : 'ok'} |`,
       );
     }
   }
+  if (dialogOver) lines.push('', DIALOG_NOTE);
   return [...lines, ''];
 }
 

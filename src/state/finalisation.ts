@@ -90,12 +90,32 @@ export interface FinalisationInput {
    * report given as the last time is not checked again (`reportsLoader()`). Without it, every
    * report is checked.
    */
-  reportsLoader?: KeptItemsLoader<ValidCertificationReport>;
+  reportsLoader?: ReportsLoader;
+}
+
+/**
+ * The certification reports of one page, loaded again and again (`FinalisationInput.reportsLoader`):
+ * a report given as the last time is the same checked object, and what it became in the state is
+ * kept beside it, so a refresh makes and reconciles only the reports that changed. It lives as long
+ * as its page: what it keeps goes with it.
+ */
+export class ReportsLoader extends KeptItemsLoader<ValidCertificationReport> {
+  /** What each checked report became, for the catalogue and rules it was made with. */
+  readonly made = new WeakMap<ValidCertificationReport, { catalogue: Catalogue; rules: FinalisationRules; report: FinalisationReport }>();
+  /**
+   * What each made report became in `reconcileFinalisation` the last time: when the page still
+   * holds that very object, nothing changed on either side and it stays as it is.
+   */
+  readonly reconciled = new WeakMap<FinalisationReport, FinalisationReport>();
+
+  constructor() {
+    super(CertificationReportsSchema, 'reports', (report) => readProperty(report, 'certificationCourseId'));
+  }
 }
 
 /** A loader of certification reports for `FinalisationInput.reportsLoader`, one per page. */
-export function reportsLoader(): KeptItemsLoader<ValidCertificationReport> {
-  return new KeptItemsLoader(CertificationReportsSchema, 'reports', (report) => readProperty(report, 'certificationCourseId'));
+export function reportsLoader(): ReportsLoader {
+  return new ReportsLoader();
 }
 
 export type FinalisationCreation =
@@ -122,18 +142,6 @@ function defaultDocuments(session: ValidSession): DocumentsValues {
  * reports, and optionally a draft to restore. Returns a readable error instead of throwing
  * when any of it does not match the contract.
  */
-/**
- * What each checked report became, for the catalogue and rules it was made with: a report kept by
- * `reportsLoader` is not made again. Checked reports are the element's own objects, never a host's.
- */
-const madeReports = new WeakMap<ValidCertificationReport, { catalogue: Catalogue; rules: FinalisationRules; report: FinalisationReport }>();
-
-/**
- * What each made report became in `reconcileFinalisation` the last time: when the page still holds
- * that very object, nothing changed on either side and it stays as it is.
- */
-const reconciledReports = new WeakMap<FinalisationReport, FinalisationReport>();
-
 export function createFinalisation(input: FinalisationInput): FinalisationCreation {
   const edition = input.edition ?? DEFAULT_EDITION;
   if (!isEdition(edition)) {
@@ -156,7 +164,7 @@ export function createFinalisation(input: FinalisationInput): FinalisationCreati
   const reports: FinalisationReport[] = [];
   for (const [position, report] of parsedReports.value.entries()) {
     // A report kept by `reportsLoader` (the same checked object) was made into the same state.
-    const made = madeReports.get(report);
+    const made = input.reportsLoader?.made.get(report);
     if (made && made.catalogue === catalogue && made.rules === rules) {
       reports.push(made.report);
       continue;
@@ -184,7 +192,7 @@ export function createFinalisation(input: FinalisationInput): FinalisationCreati
       abortReason: report.isCompleted ? null : report.abortReason,
       issueReports,
     };
-    madeReports.set(report, { catalogue, rules, report: madeReport });
+    input.reportsLoader?.made.set(report, { catalogue, rules, report: madeReport });
     reports.push(madeReport);
   }
 
@@ -593,7 +601,7 @@ export function reconcileFinalisation(current: FinalisationState, input: Finalis
   const next = created.state;
   const reports = next.reports.map((report) => {
     const before = findReport(current, report.certificationCourseId);
-    if (!before || reconciledReports.get(report) === before) return before ?? report;
+    if (!before || input.reportsLoader?.reconciled.get(report) === before) return before ?? report;
     // An unchanged report stays the same object: the page draws again only what changed.
     const reconciled = sameOr(before, {
       ...report,
@@ -603,7 +611,7 @@ export function reconcileFinalisation(current: FinalisationState, input: Finalis
         (before.isCompleted ? before.hasSeenEndTestScreen : report.hasSeenEndTestScreen),
       abortReason: report.isCompleted ? null : (before.abortReason ?? report.abortReason),
     });
-    reconciledReports.set(report, reconciled);
+    input.reportsLoader?.reconciled.set(report, reconciled);
     return reconciled;
   });
   const sameList = reports.length === current.reports.length && reports.every((report, index) => report === current.reports[index]);

@@ -10,14 +10,23 @@ const TIMES = 100;
 const BUDGET = 1.1;
 
 const { page, errors, close } = await openBenchPage('bench/pages/scaling.html', { args: ['--js-flags=--expose-gc'] });
+/**
+ * The heap after forced garbage collections: the least of three readings, each after a
+ * collection and a pause. One reading now and then still counted garbage the collector had not
+ * swept yet (a start of 5.8 MB instead of 3.7 MB, ×1.39 to ×1.65 on code that measures ×1.04).
+ */
 async function heapAfterGc() {
-  await page.evaluate(async () => {
-    for (let run = 0; run < 3; run += 1) {
-      globalThis.gc();
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  });
-  return (await page.metrics()).JSHeapUsedSize;
+  const readings = [];
+  for (let reading = 0; reading < 3; reading += 1) {
+    await page.evaluate(async () => {
+      for (let run = 0; run < 3; run += 1) {
+        globalThis.gc();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    readings.push((await page.metrics()).JSHeapUsedSize);
+  }
+  return Math.min(...readings);
 }
 let result;
 try {

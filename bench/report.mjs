@@ -123,7 +123,7 @@ function scalingSection() {
   const runs = scaling.filter(Boolean);
   if (runs.length === 0) return [...lines, 'Not run: `node bench/scaling.mjs`.', ''];
   lines.push(
-    `Measured ${when(runs[0].date)} by \`node bench/scaling.mjs\`: each interaction done 5 times (an invigilator's poll, under a millisecond, 20 times) on the large element, then on the small one, alternately, ${runs[0].rows[0]?.runs ?? '?'} runs; medians. Only the element measured is in the page, and what is used is scrolled into view first (not timed), as a person looks at it; the list a host gives at a refresh or a poll is made before the clock too. A ratio ≤ ×1.5 means the cost does not grow with the page.`,
+    `Measured ${when(runs[0].date)} by \`node bench/scaling.mjs\`: each interaction done 10 times (an invigilator's poll, under a millisecond, 20 times) on the large element, then on the small one, alternately, ${runs[0].rows[0]?.runs ?? '?'} runs; medians. Only the element measured is in the page, and what is used is scrolled into view first (not timed), as a person looks at it; the list a host gives at a refresh or a poll is made before the clock too. A ratio ≤ ×1.5 means the cost does not grow with the page.`,
     '',
   );
   lines.push(

@@ -9,8 +9,12 @@ import { PixIssueReportAddEvent, PixIssueReportRemoveEvent } from '../../src/eve
 import { benchSession as session } from './session.js';
 import { makeReports, type BenchReport } from './reports.js';
 
-/** Interactions per measure: one is too short for the timer (0.1 ms steps). */
-const REPEAT = 5;
+/**
+ * Interactions per measure: one is too short for the timer (0.1 ms steps), and a tick or a
+ * keystroke takes one or two milliseconds, so 5 left a ratio to a single slow frame (an end screen
+ * ticked measured ×1.16 to ×1.78 from one run to the next).
+ */
+const REPEAT = 10;
 
 function settleLayout(): void {
   void (document.body as HTMLElement).offsetHeight;

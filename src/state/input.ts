@@ -137,39 +137,13 @@ export function loadInput<S extends z.ZodMiniType>(schema: S, value: unknown, na
 // ---------------------------------------------------------------------------------------------
 // Lists a host gives again and again (a poll, a refresh)
 
-/** How deep `sameData` and the kept copies go: a host's items are shallow records. */
+/** How deep the kept copies and their comparison go: a host's items are shallow records. */
 const MAX_DEPTH = 4;
 
 /** Plain data: an array, or an object made by `{}` (or without a prototype). */
 function isPlain(value: object): boolean {
   const prototype: unknown = Object.getPrototypeOf(value);
   return Array.isArray(value) ? prototype === Array.prototype : prototype === Object.prototype || prototype === null;
-}
-
-/**
- * Two values hold the same data: primitives equal, plain arrays and plain objects with the same
- * items and keys, holding the same data, down to a few levels. Anything else (a class instance,
- * whose data may sit in getters, a deeper value) counts as different.
- */
-export function sameData(left: unknown, right: unknown, depth = 0): boolean {
-  if (left === right) return true;
-  if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null) return false;
-  if (depth >= MAX_DEPTH || !isPlain(left) || !isPlain(right)) return false;
-  // Plain loops: this runs over every item of a list a host gives again.
-  if (Array.isArray(left) || Array.isArray(right)) {
-    if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length) return false;
-    for (let index = 0; index < left.length; index += 1) {
-      if (!sameData(left[index], right[index], depth + 1)) return false;
-    }
-    return true;
-  }
-  const leftKeys = Object.keys(left);
-  if (leftKeys.length !== Object.keys(right).length) return false;
-  for (const key of leftKeys) {
-    if (!Object.hasOwn(right, key)) return false;
-    if (!sameData((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key], depth + 1)) return false;
-  }
-  return true;
 }
 
 /** How many keys a kept copy of an object has (not one of its own keys: a symbol). */
@@ -190,8 +164,8 @@ function keptCopy(value: unknown, depth = 0): unknown {
 const NOT_PLAIN = Object.freeze(new (class NotPlain {})());
 
 /**
- * `sameData(given, copy)` for a copy made by `keptCopy`, without a new array per object: this runs
- * over every item of a list a host gives again.
+ * Whether `given` holds the data of a copy made by `keptCopy` (see `sameData`), without a new
+ * array per object: this runs over every item of a list a host gives again.
  */
 function matchesCopy(given: unknown, copy: unknown, depth = 0): boolean {
   if (given === copy) return true;
@@ -217,6 +191,16 @@ function matchesCopy(given: unknown, copy: unknown, depth = 0): boolean {
     count += 1;
   }
   return count === (copy as Record<symbol, unknown>)[KEY_COUNT];
+}
+
+/**
+ * Two values hold the same data: primitives equal, plain arrays and plain objects with the same
+ * items and keys, holding the same data, down to a few levels. Anything else (a class instance,
+ * whose data may sit in getters, a deeper value) counts as different. The same rule as a list's
+ * items compared with their kept copies.
+ */
+export function sameData(left: unknown, right: unknown): boolean {
+  return matchesCopy(left, keptCopy(right));
 }
 
 /**
@@ -255,8 +239,9 @@ export class KeptItemsLoader<T> {
         this.#last = new Map();
         // An item recognised as unchanged keeps its copy: only the changed ones are copied again.
         loaded.value.forEach((item, index) => {
-          const kept = last.get(this.idOf(item));
-          if (kept?.item === item) this.#last.set(this.idOf(item), kept);
+          const id = this.idOf(item);
+          const kept = last.get(id);
+          if (kept?.item === item) this.#last.set(id, kept);
           else this.#remember(this.#last, (raw as unknown[])[index], item);
         });
       }

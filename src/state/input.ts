@@ -146,8 +146,8 @@ function isPlain(value: object): boolean {
   return Array.isArray(value) ? prototype === Array.prototype : prototype === Object.prototype || prototype === null;
 }
 
-/** How many keys a kept copy of an object has (not one of its own keys: a symbol). */
-const KEY_COUNT = Symbol('keys');
+/** The keys of a kept copy of an object, in the host's order (not one of its own keys: a symbol). */
+const KEYS = Symbol('keys');
 
 /** A copy of a host's item as given, to compare the next list with (`matchesCopy`); none when it is not plain data. */
 function keptCopy(value: unknown, depth = 0): unknown {
@@ -155,7 +155,7 @@ function keptCopy(value: unknown, depth = 0): unknown {
   if (depth >= MAX_DEPTH || !isPlain(value)) return NOT_PLAIN;
   if (Array.isArray(value)) return value.map((item) => keptCopy(item, depth + 1));
   const keys = Object.keys(value);
-  const copy: Record<string | symbol, unknown> = { [KEY_COUNT]: keys.length };
+  const copy: Record<string | symbol, unknown> = { [KEYS]: keys };
   for (const key of keys) copy[key] = keptCopy((value as Record<string, unknown>)[key], depth + 1);
   return copy;
 }
@@ -174,23 +174,24 @@ function matchesCopy(given: unknown, copy: unknown, depth = 0): boolean {
   if (Array.isArray(copy) || Array.isArray(given)) {
     if (!Array.isArray(copy) || !Array.isArray(given) || given.length !== copy.length) return false;
     for (let index = 0; index < copy.length; index += 1) {
-      if (!matchesCopy(given[index], copy[index], depth + 1)) return false;
+      const item: unknown = given[index];
+      // Most values are the same primitives: compared here, without a call.
+      if (item !== copy[index] && !matchesCopy(item, copy[index], depth + 1)) return false;
     }
     return true;
   }
+  const keys = (copy as Record<symbol, readonly string[]>)[KEYS]!;
   let count = 0;
   // A plain object's prototype has no enumerable key (unless polluted: the key is then not the
-  // copy's own, and the item counts as changed).
+  // copy's own, and the item counts as changed). The keys usually come in the copy's order.
   for (const key in given) {
-    if (
-      !Object.hasOwn(copy, key) ||
-      !matchesCopy((given as Record<string, unknown>)[key], (copy as Record<string, unknown>)[key], depth + 1)
-    ) {
-      return false;
-    }
+    if (key !== keys[count] && !Object.hasOwn(copy, key)) return false;
+    const value: unknown = (given as Record<string, unknown>)[key];
+    const kept: unknown = (copy as Record<string, unknown>)[key];
+    if (value !== kept && !matchesCopy(value, kept, depth + 1)) return false;
     count += 1;
   }
-  return count === (copy as Record<symbol, unknown>)[KEY_COUNT];
+  return count === keys.length;
 }
 
 /**

@@ -184,11 +184,6 @@ export function formatClockTime(moment: Date | string | null | undefined): strin
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 
-/** An extra time of 0.3 as "30 %" (French) or "30%" (English). */
-export function formatExtraTime(percentage: number, lang: 'fr' | 'en'): string {
-  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(percentage);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Polls
 
@@ -209,10 +204,16 @@ export function statusChanges(
   next: readonly ValidSupervisedCandidate[],
   session: SupervisedSessionFacts,
 ): StatusChange[] {
-  const before = new Map(previous.map((candidate) => [candidate.id, candidate]));
+  // A poll usually lists the same candidates in the same order: the one at the same place is the
+  // one looked for, and the map by id is only made when the order changed.
+  let before: Map<number, ValidSupervisedCandidate> | undefined;
   const changes: StatusChange[] = [];
-  for (const candidate of next) {
-    const old = before.get(candidate.id);
+  for (const [index, candidate] of next.entries()) {
+    let old = previous[index];
+    if (old?.id !== candidate.id) {
+      before ??= new Map(previous.map((item) => [item.id, item]));
+      old = before.get(candidate.id);
+    }
     // The same object (a candidate the poll did not change: SupervisedCandidatesLoader) has the same tags.
     if (old === undefined || old === candidate) continue;
     const tags = candidateTags(candidate, session);

@@ -7,7 +7,6 @@ import {
   describeLoginFailure,
   filterCandidates,
   formatClockTime,
-  formatExtraTime,
   liveAlertSubcategories,
   SupervisedCandidatesLoader,
   matchesSearch,
@@ -151,12 +150,10 @@ describe('invigilator: times', () => {
     expect(theoreticalEnd(candidate())).to.equal(null);
   });
 
-  it('writes times in the browser time zone and extra time as a percentage', () => {
+  it('writes times in the browser time zone', () => {
     const moment = new Date(2026, 10, 30, 8, 5);
     expect(formatClockTime(moment.toISOString())).to.equal('08:05');
     expect(formatClockTime('nonsense')).to.equal('');
-    expect(formatExtraTime(0.3, 'fr').replace(/\s/g, ' ')).to.equal('30 %');
-    expect(formatExtraTime(0.3, 'en')).to.equal('30%');
   });
 });
 
@@ -178,6 +175,19 @@ describe('invigilator: polls', () => {
     const before = [candidate({ id: 1 }), candidate({ id: 2 })];
     const after = [candidate({ id: 1, authorizedToStart: true }), candidate({ id: 3 })];
     expect(statusChanges(before, after, {})).to.deep.equal([]);
+  });
+
+  it('finds each candidate by id when the poll lists them in another order', () => {
+    const before = [candidate({ id: 1 }), candidate({ id: 2 }), candidate({ id: 3, assessmentStatus: 'started' })];
+    const after = [
+      candidate({ id: 3, assessmentStatus: 'completed' }),
+      candidate({ id: 1 }),
+      candidate({ id: 2, assessmentStatus: 'started' }),
+    ];
+    expect(statusChanges(before, after, {}).map((change) => [change.id, change.tags])).to.deep.equal([
+      [3, ['completed']],
+      [2, ['playing']],
+    ]);
   });
 });
 

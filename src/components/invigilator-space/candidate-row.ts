@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MessageParams } from '../../i18n/messages.js';
+import { formatPercent } from '../../i18n/numbers.js';
 import type { Lang } from '../../i18n/messages.js';
 import {
   canHandleChallengeAlert,
   canToggleAttendance,
   candidateTags,
   formatClockTime,
-  formatExtraTime,
   isPlaying,
   menuActions,
   theoreticalEnd,
@@ -106,7 +106,7 @@ export function renderCandidateRow(view: CandidateRowView, candidate: ValidSuper
         candidate.extraTimePercentage
           ? html`<p class="tags">
             <span class="tag tag--neutral" part="extra-time">
-              ${t('invigilator.extraTime', { extraTimePercentage: formatExtraTime(candidate.extraTimePercentage, view.locale) })}
+              ${t('invigilator.extraTime', { extraTimePercentage: formatPercent(candidate.extraTimePercentage, view.locale) })}
             </span>
           </p>`
           : nothing

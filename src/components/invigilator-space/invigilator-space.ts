@@ -364,6 +364,8 @@ export class PixInvigilatorSpace extends PixElement {
   // Presence
 
   private isAuthorized(candidate: ValidSupervisedCandidate): boolean {
+    // Asked for every row at each poll: no lookup while nothing is being sent or was just accepted.
+    if (this.pending.size === 0 && this.accepted.size === 0) return candidate.authorizedToStart;
     return this.pending.get(candidate.id)?.authorized ?? this.accepted.get(candidate.id) ?? candidate.authorizedToStart;
   }
 
@@ -643,6 +645,8 @@ export class PixInvigilatorSpace extends PixElement {
       this.t('invigilator.counter.active', { count: attendance.active, active: attendance.active, total: attendance.total }) +
       this.t('invigilator.counter.started', { count: attendance.active, started: attendance.started });
     const view = this.rowView(session);
+    // Read once, not for each of the rows.
+    const { locale, openMenu, failedAttendance } = this;
     return html`<section class="list" aria-labelledby="candidates-title">
       <h2 id="candidates-title">${this.t('invigilator.candidates')}</h2>
       <p>${this.t('invigilator.instruction')}</p>
@@ -686,11 +690,11 @@ export class PixInvigilatorSpace extends PixElement {
             guard(
               [
                 candidate,
-                this.locale,
+                locale,
                 session,
                 this.isAuthorized(candidate),
-                this.failedAttendance.has(candidate.id),
-                this.openMenu === candidate.id,
+                failedAttendance.size > 0 && failedAttendance.has(candidate.id),
+                openMenu === candidate.id,
               ],
               () => renderCandidateRow(view, candidate),
             ),

@@ -61,7 +61,9 @@ function show(element: HTMLElement): void {
 /** Brings `target` into view, as a person looks at what they use, and lets the page draw it. */
 async function look(target: Element | undefined): Promise<void> {
   target?.scrollIntoView({ block: 'center' });
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  // Two frames: in the first the browser sees what is now in view, in the second it draws it
+  // (and stops drawing what went out of view), as before a person acts.
+  for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
 /**
@@ -102,6 +104,9 @@ async function openDialog(
   turn: number,
   opener = nth<HTMLButtonElement>(sized.wizard, '.reports-cell .add', turn),
 ): Promise<PixCandidateReport> {
+  // A person's click focuses the button, and closing the dialog brings focus back to it: without
+  // this, focus would go back to an earlier opener far up the page, which then stays drawn.
+  opener.focus();
   opener.click();
   await sized.wizard.updateComplete;
   const dialog = sized.wizard.shadowRoot!.querySelector<PixCandidateReport>('pix-candidate-report')!;

@@ -12,11 +12,11 @@ const BUDGET = 1.1;
 const { page, errors, close } = await openBenchPage('bench/pages/scaling.html', { args: ['--js-flags=--expose-gc'] });
 /**
  * The heap after forced garbage collections: the least of three readings, each after collections
- * and a pause. The page's own `gc()` runs with the page's script on the stack, and the browser
- * scans that stack conservatively: now and then a stale pointer on it kept removed wizards alive
- * (an end of 6 to 12 MB instead of 3.8 MB, in one run of five, on code that measures ×1.03; a heap
- * snapshot's collection then freed it all). So each reading also asks DevTools for a collection
- * (`HeapProfiler.collectGarbage`), made from outside the page's script.
+ * and a pause. The page's own `gc()` runs with the page's script on the stack: now and then it
+ * left removed wizards uncollected (an end of 6 to 12 MB instead of 3.8 MB, in one run of three to
+ * five, on code that measures ×1.03), which a heap snapshot's collection then freed at once. A
+ * stale pointer on the stack is the likely holder. So each reading also asks DevTools for
+ * collections (`HeapProfiler.collectGarbage`), made from outside the page's script.
  */
 const devtools = await page.createCDPSession();
 async function heapAfterGc() {

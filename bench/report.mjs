@@ -151,7 +151,7 @@ function memorySection() {
   if (!memory) return [...lines, 'Not run: `node bench/memory.mjs`.', ''];
   const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
   lines.push(
-    `Measured ${when(memory.date)} by \`node bench/memory.mjs\` (Chromium with \`--js-flags=--expose-gc\`): the JavaScript heap after forced garbage collections (the page's \`gc()\`, then DevTools' \`HeapProfiler.collectGarbage\`, which no stale pointer on the page's stack can fool), after the first five times (the start) and after 100 more (the end).`,
+    `Measured ${when(memory.date)} by \`node bench/memory.mjs\` (Chromium with \`--js-flags=--expose-gc\`): the JavaScript heap after forced garbage collections (the page's \`gc()\`, then DevTools' \`HeapProfiler.collectGarbage\`, made from outside the page's script), after the first five times (the start) and after 100 more (the end).`,
     '',
   );
   lines.push('| Measure | start | end | ratio | budget | result |', '|---|---:|---:|---:|---:|---|');

@@ -147,7 +147,14 @@ if (engines.includes('webkit')) {
  */
 function retryFlakyFiles(status) {
   const failures = existsSync(FAILURES_FILE) ? JSON.parse(readFileSync(FAILURES_FILE, 'utf8')) : [];
-  if (failures.length === 0 || failures.length > 3) finish(status);
+  if (failures.length === 0) {
+    // Nothing to run again: say why the run stopped, which the output above may not show.
+    console.log(
+      `\nFAILED: web-test-runner ended with ${lastRun.signal ? `signal ${lastRun.signal}` : `status ${lastRun.status}`} and no failed test was recorded (a browser that did not start, a test file that did not load, or a run stopped from outside; see the output above).\n`,
+    );
+    finish(status);
+  }
+  if (failures.length > 3) finish(status);
   for (const { engine, file } of failures) {
     const passedAlone = [1, 2].some((attempt) => {
       console.log(`\nRunning again, alone, in ${engine} (attempt ${attempt} of 2): ${file}`);
@@ -176,8 +183,12 @@ if (!browserOnly) {
 }
 // Coverage is measured in Chromium (the other engines report none).
 const coverage = !browserOnly && engines.includes('chromium') ? ['--coverage'] : [];
-const webTestRunner = (args, runEnv) =>
-  spawnSync('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...args], { stdio: 'inherit', env: runEnv }).status ?? 1;
+/** How the last web-test-runner run ended: its exit status, or the signal that stopped it. */
+let lastRun = { status: 0, signal: null };
+const webTestRunner = (args, runEnv) => {
+  lastRun = spawnSync('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...args], { stdio: 'inherit', env: runEnv });
+  return lastRun.status ?? 1;
+};
 const status = webTestRunner([...coverage, ...wtrArgs], env);
 // A narrowed run (extra arguments) is a person's own: its failures stand.
 if (status !== 0 && wtrArgs.length > 0) finish(status);

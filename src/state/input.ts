@@ -204,6 +204,14 @@ export function sameData(left: unknown, right: unknown): boolean {
   return matchesCopy(left, keptCopy(right));
 }
 
+/** What a list loader keeps of an item (see `KeptItemsLoader`). */
+interface KeptItem<T> {
+  readonly given: unknown;
+  readonly item: T;
+  seen: number;
+  at: number;
+}
+
 /**
  * Loads a list a host gives again and again (the candidates of each poll, certification reports
  * refreshed from the server). An item given exactly as the last time (same id, same data,
@@ -214,8 +222,13 @@ export function sameData(left: unknown, right: unknown): boolean {
  * through the schema as a whole, for its exact error.
  */
 export class KeptItemsLoader<T> {
-  /** By id: what the host gave the last time, and what it became once checked. */
-  #last = new Map<unknown, { given: unknown; item: T }>();
+  /**
+   * By id: what the host gave the last time, and what it became once checked; `seen`, the load
+   * that last met this id, and `at`, where in that list (to tell a duplicate without a new set).
+   */
+  #last = new Map<unknown, KeptItem<T>>();
+  /** Counts the loads, for `seen`. */
+  #loads = 0;
 
   /**
    * @param schema the list's schema (an array of items).
@@ -252,8 +265,8 @@ export class KeptItemsLoader<T> {
     return { ok: true, value: loaded.value };
   }
 
-  #remember(map: Map<unknown, { given: unknown; item: T }>, given: unknown, item: T): void {
-    map.set(this.idOf(item), { given: keptCopy(given), item });
+  #remember(map: Map<unknown, KeptItem<T>>, given: unknown, item: T): void {
+    map.set(this.idOf(item), { given: keptCopy(given), item, seen: 0, at: -1 });
   }
 
   #whole(raw: unknown): Loaded<T[]> & { fresh?: undefined; sameIds?: undefined } {
@@ -267,31 +280,35 @@ export class KeptItemsLoader<T> {
       if (this.#last.size === 0 || !Array.isArray(raw)) return this.#whole(raw);
       const items: Array<T | undefined> = [];
       const fresh: number[] = [];
-      const ids = new Set<unknown>();
+      const load = ++this.#loads;
       let known = 0;
       for (const given of raw as unknown[]) {
         const id = this.idOf(given);
         const last = this.#last.get(id);
-        if (last) known += 1;
-        if (last && matchesCopy(given, last.given)) {
+        if (last) {
           // Two items with one id: the schema names the duplicate.
-          if (ids.has(id)) return this.#whole(raw);
-          ids.add(id);
-          items.push(last.item);
-        } else {
-          fresh.push(items.length);
-          items.push(undefined);
+          if (last.seen === load) return this.#whole(raw);
+          last.seen = load;
+          last.at = items.length;
+          known += 1;
+          if (matchesCopy(given, last.given)) {
+            items.push(last.item);
+            continue;
+          }
         }
+        fresh.push(items.length);
+        items.push(undefined);
       }
       if (fresh.length === raw.length) return this.#whole(raw);
       const checked = this.#whole(fresh.map((index) => (raw as unknown[])[index]));
       if (!checked.ok) return this.#whole(raw);
       for (const [position, index] of fresh.entries()) {
         const item = checked.value[position]!;
-        // The list's own rules (ids unique, say) hold for the whole list, not only the fresh part.
-        const id = this.idOf(item);
-        if (ids.has(id)) return this.#whole(raw);
-        ids.add(id);
+        // The list's own rules (ids unique, say) hold for the whole list, not only the fresh part:
+        // the schema has seen the fresh items together; a fresh item whose checked id is a kept
+        // one's (read differently the first time, say) is a duplicate too.
+        const last = this.#last.get(this.idOf(item));
+        if (last && last.seen === load && last.at !== index) return this.#whole(raw);
         items[index] = item;
       }
       return { ok: true, value: items as T[], fresh, sameIds: known === raw.length && known === this.#last.size };

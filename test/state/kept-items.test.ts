@@ -92,6 +92,18 @@ describe('KeptItemsLoader (lists a host gives again and again)', () => {
     expect(loader.load('x').ok).to.equal(false);
   });
 
+  it('refuses a duplicate whose id reads differently the second time (a getter), as checking the whole list does', () => {
+    const loader = reportsLoader();
+    expect(loader.load([report(1), report(2)]).ok).to.equal(true);
+    // Read as 2 when the list is first looked through, then as 1 (the id of the other report).
+    let reads = 0;
+    const shifty = { ...report(2, { firstName: 'Hugo' }) } as Record<string, unknown>;
+    Object.defineProperty(shifty, 'certificationCourseId', { enumerable: true, get: () => (++reads === 1 ? 2 : 1) });
+    const loaded = loader.load([report(1), shifty]);
+    expect(loaded.ok).to.equal(false);
+    expect(loaded.error).to.equal(loadInput(CertificationReportsSchema, [report(1), report(1, { firstName: 'Hugo' })], 'reports').error);
+  });
+
   it('gives, load after load, what checking every item would give (fast-check)', () => {
     const item = fc.record({
       certificationCourseId: fc.integer({ min: 1, max: 6 }),

@@ -109,7 +109,10 @@ async function openDialog(
   opener.focus();
   opener.click();
   await sized.wizard.updateComplete;
-  const dialog = sized.wizard.shadowRoot!.querySelector<PixCandidateReport>('pix-candidate-report')!;
+  // The dialog is drawn at the end of the page (after the tables): found among the page's own
+  // children, not by a search through every row, which would count the bench's search.
+  const page = sized.wizard.shadowRoot!.querySelector('article')!;
+  const dialog = [...page.children].find((child): child is PixCandidateReport => child.localName === 'pix-candidate-report')!;
   await dialog.updateComplete;
   return dialog;
 }

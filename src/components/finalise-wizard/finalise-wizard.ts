@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { createRef, ref } from 'lit/directives/ref.js';
 import {
   addIssueReport,
   buildPayload,
@@ -204,7 +205,8 @@ export class PixFinaliseWizard extends PixElement {
   /** Changed to draw every table row again (the rows are otherwise drawn again only when their report changed). */
   @state() private redraw = 0;
 
-  @query('pix-candidate-report') private reportDialog?: PixCandidateReport;
+  /** The incident dialog, when drawn: held by reference, not searched for through every row. */
+  private readonly reportDialog = createRef<PixCandidateReport>();
 
   /** The last valid state while the input is invalid: the base when the same session comes back. */
   private retained: FinalisationState | null = null;
@@ -348,7 +350,7 @@ export class PixFinaliseWizard extends PixElement {
   private async openReports(certificationCourseId: number, opener: HTMLElement): Promise<void> {
     this.dialogReportId = certificationCourseId;
     await this.updateComplete;
-    this.reportDialog?.show(opener);
+    this.reportDialog.value?.show(opener);
   }
 
   private onReportDialogClose(event: Event): void {
@@ -562,6 +564,7 @@ export class PixFinaliseWizard extends PixElement {
     const dialogReport = this.dialogReportId === null ? undefined : findReport(model, this.dialogReportId);
     if (!dialogReport) return nothing;
     return html`<pix-candidate-report
+      ${ref(this.reportDialog)}
       .report=${dialogReport}
       .catalogue=${model.catalogue}
       edition=${model.edition}

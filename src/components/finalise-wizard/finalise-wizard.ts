@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { createRef, ref } from 'lit/directives/ref.js';
 import {
   addIssueReport,
   buildPayload,
@@ -205,8 +204,14 @@ export class PixFinaliseWizard extends PixElement {
   /** Changed to draw every table row again (the rows are otherwise drawn again only when their report changed). */
   @state() private redraw = 0;
 
-  /** The incident dialog, when drawn: held by reference, not searched for through every row. */
-  private readonly reportDialog = createRef<PixCandidateReport>();
+  /** The incident dialog once found: searched for through the page (every row) only when it was not drawn yet, or drawn anew. */
+  private foundReportDialog: PixCandidateReport | null = null;
+
+  private get reportDialog(): PixCandidateReport | null {
+    const found = this.foundReportDialog;
+    if (found?.isConnected && found.getRootNode() === this.renderRoot) return found;
+    return (this.foundReportDialog = this.renderRoot.querySelector<PixCandidateReport>('pix-candidate-report'));
+  }
 
   /** The last valid state while the input is invalid: the base when the same session comes back. */
   private retained: FinalisationState | null = null;
@@ -350,7 +355,7 @@ export class PixFinaliseWizard extends PixElement {
   private async openReports(certificationCourseId: number, opener: HTMLElement): Promise<void> {
     this.dialogReportId = certificationCourseId;
     await this.updateComplete;
-    this.reportDialog.value?.show(opener);
+    this.reportDialog?.show(opener);
   }
 
   private onReportDialogClose(event: Event): void {
@@ -564,7 +569,6 @@ export class PixFinaliseWizard extends PixElement {
     const dialogReport = this.dialogReportId === null ? undefined : findReport(model, this.dialogReportId);
     if (!dialogReport) return nothing;
     return html`<pix-candidate-report
-      ${ref(this.reportDialog)}
       .report=${dialogReport}
       .catalogue=${model.catalogue}
       edition=${model.edition}

@@ -208,8 +208,8 @@ export class PixFinaliseWizard extends PixElement {
   private foundReportDialog: PixCandidateReport | null = null;
 
   private get reportDialog(): PixCandidateReport | null {
-    const found = this.foundReportDialog;
-    if (found?.isConnected && found.getRootNode() === this.renderRoot) return found;
+    // Still in this page (a dialog taken out has another root): kept.
+    if (this.foundReportDialog?.getRootNode() === this.renderRoot) return this.foundReportDialog;
     return (this.foundReportDialog = this.renderRoot.querySelector<PixCandidateReport>('pix-candidate-report'));
   }
 

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MessageParams } from '../../i18n/messages.js';
-import { formatPercent } from '../../i18n/numbers.js';
 import type { Lang } from '../../i18n/messages.js';
+import { formatPercent } from '../../i18n/numbers.js';
 import {
   canHandleChallengeAlert,
   canToggleAttendance,

@@ -688,14 +688,7 @@ export class PixInvigilatorSpace extends PixElement {
           // A poll changes a few rows: the others, the same objects with the same view, are not rendered again.
           (candidate) =>
             guard(
-              [
-                candidate,
-                locale,
-                session,
-                this.isAuthorized(candidate),
-                failedAttendance.size > 0 && failedAttendance.has(candidate.id),
-                openMenu === candidate.id,
-              ],
+              [candidate, locale, session, this.isAuthorized(candidate), failedAttendance.has(candidate.id), openMenu === candidate.id],
               () => renderCandidateRow(view, candidate),
             ),
         )}
